@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * npm run check [-- --content DIR] [--content-only]
+ *
+ * Validates every content file with the schemas and the cross-reference rules, printing every
+ * problem as `file:line  field  message  (hint)`, then type-checks the project with `astro check`.
+ * Exit 0 when all is well, 1 when anything needs fixing. Never a stack trace for a content mistake.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { COLLECTION_NAMES } from '../src/schemas/index.ts';
+import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
+import { checkCrossReferences } from '../src/lib/cross-references.ts';
+import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    'content-only': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('Usage: npm run check [-- --content DIR] [--content-only]\n\nValidates content/ (or DIR) and type-checks the project.');
+  process.exit(0);
+}
+
+if (values.content) process.env['CAIRN_CONTENT_DIR'] = path.resolve(values.content);
+const contentDir = contentDirectory();
+const { content, problems: schemaProblems } = loadContent(contentDir);
+const problems = sortProblems([...schemaProblems, ...checkCrossReferences(content)]);
+
+const counts = COLLECTION_NAMES.map((name) => `${content[name].length} ${name}`).join(', ');
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\ncheck: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
+  process.exit(1);
+}
+console.log(`check: content is valid (${counts})`);
+
+if (!values['content-only']) {
+  const astroBin = path.resolve('node_modules/.bin/astro');
+  const result = spawnSync(astroBin, ['check', '--minimumSeverity', 'warning'], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('\ncheck: astro check found TypeScript problems (listed above)');
+    process.exit(1);
+  }
+  console.log('check: TypeScript is clean');
+}

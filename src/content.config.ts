@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { CONTENT_TYPES, type CollectionName } from './schemas/index.ts';
+
+const contentDir = process.env['CAIRN_CONTENT_DIR'] ?? './content';
+
+/** Ids are file names without their extension, exactly as the CLIs and `npm run check` see them. */
+const idFromFileName = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx?$/, '');
+
+function loaderFor(name: CollectionName) {
+  const { folder, pattern } = CONTENT_TYPES[name];
+  return glob({ pattern, base: path.join(contentDir, folder), generateId: idFromFileName });
+}
+
+export const collections = {
+  profile: defineCollection({ loader: loaderFor('profile'), schema: CONTENT_TYPES.profile.schema }),
+  roles: defineCollection({ loader: loaderFor('roles'), schema: CONTENT_TYPES.roles.schema }),
+  accomplishments: defineCollection({ loader: loaderFor('accomplishments'), schema: CONTENT_TYPES.accomplishments.schema }),
+  skills: defineCollection({ loader: loaderFor('skills'), schema: CONTENT_TYPES.skills.schema }),
+  education: defineCollection({ loader: loaderFor('education'), schema: CONTENT_TYPES.education.schema }),
+  learning: defineCollection({ loader: loaderFor('learning'), schema: CONTENT_TYPES.learning.schema }),
+  resumes: defineCollection({ loader: loaderFor('resumes'), schema: CONTENT_TYPES.resumes.schema }),
+  pitches: defineCollection({ loader: loaderFor('pitches'), schema: CONTENT_TYPES.pitches.schema }),
+  goals: defineCollection({ loader: loaderFor('goals'), schema: CONTENT_TYPES.goals.schema }),
+};

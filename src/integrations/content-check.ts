@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { contentDirectory, loadContent } from '../lib/content-files.ts';
+import { checkCrossReferences } from '../lib/cross-references.ts';
+import { formatProblem, sortProblems } from '../lib/problems.ts';
+
+/**
+ * Validates all content before Astro reads it. Astro stops at the first bad entry without a line
+ * number and only warns about missing references; this reports every problem, with lines, and
+ * fails the build on any of them. In `astro dev` it warns instead, so the preview keeps running.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'cairn:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { content, problems: schemaProblems } = loadContent(contentDirectory());
+        const problems = sortProblems([...schemaProblems, ...checkCrossReferences(content)]);
+        if (problems.length === 0) return;
+        const list = problems.map(formatProblem).join('\n');
+        if (command === 'build') {
+          throw new AstroError(
+            `${problems.length} problem${problems.length > 1 ? 's' : ''} in your content:\n${list}`,
+            'Fix each line above (file:line  field  message), then build again. `npm run check` lists the same problems without building.',
+          );
+        }
+        logger.warn(`${problems.length} problem(s) in your content:\n${list}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { contentDirectory, loadContent } from '../lib/content-files.ts';
+import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
+import { readPublishedFiles } from '../lib/published-files.ts';
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+}
+
+export function describeLeaks(leaks: readonly Leak[]): string {
+  return leaks.map((leak) => `  ${leak.file}  contains ${leak.secret.source} ${leak.secret.field} ${quote(leak.secret.value)}`).join('\n');
+}
+
+/** Scans a published folder for every non-public value of the content; returns what it found. */
+export function scanForLeaks(publishedFolder: string, contentDir = contentDirectory()): Leak[] {
+  const { content } = loadContent(contentDir);
+  const secrets = collectSecrets(content);
+  return findLeaks(readPublishedFiles(publishedFolder), secrets);
+}
+
+/**
+ * After every build, proves that nothing private or resume-only reached the published folder.
+ * A hit fails the build: a leaked phone number costs more than a failed deploy.
+ */
+export function privacyGuard(): AstroIntegration {
+  return {
+    name: 'cairn:privacy-guard',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const folder = fileURLToPath(dir);
+        const leaks = scanForLeaks(folder);
+        if (leaks.length > 0) {
+          throw new AstroError(
+            `Privacy guard: ${leaks.length} non-public value${leaks.length > 1 ? 's' : ''} found in the built site. Do not deploy it.\n${describeLeaks(leaks)}`,
+            'Each line names the published file and the content file and field the value came from. Make that entry or field public if it is meant to be published; otherwise find the page or template that shows it.',
+          );
+        }
+        logger.info('no private or resume-only value in the built site');
+      },
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/index.ts';
+import { parseContentFile } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+import { validateEntry } from './validate-entry.ts';
+
+/** An entry as read from disk and validated by its schema. */
+export interface LoadedEntry<C extends CollectionName = CollectionName> {
+  collection: C;
+  /** The file name without `.mdx`, e.g. `2024-03-12-cut-checkout-latency`. */
+  id: string;
+  /** Path relative to the working directory (or absolute when outside it). */
+  file: string;
+  data: EntryData<C>;
+  /** The MDX body, unrendered. */
+  body: string;
+  /** 1-based line of a frontmatter field. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export type LoadedContent = { [C in CollectionName]: LoadedEntry<C>[] };
+
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONTENT_EXTENSIONS = new Set(['.mdx', '.md']);
+
+/** The content folder: `CAIRN_CONTENT_DIR` when set (tests, other people's content), else `./content`. */
+export function contentDirectory(root = process.cwd()): string {
+  return path.resolve(root, process.env['CAIRN_CONTENT_DIR'] ?? 'content');
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function filesOf(collection: CollectionName, contentDir: string): string[] {
+  const type = CONTENT_TYPES[collection];
+  if (type.folder === '.') {
+    const file = path.join(contentDir, type.pattern);
+    return existsSync(file) ? [file] : [];
+  }
+  const folder = path.join(contentDir, type.folder);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+  return readdirSync(folder)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+    .sort()
+    .map((name) => path.join(folder, name));
+}
+
+/**
+ * Reads and validates every content file, collecting every problem instead of stopping at the
+ * first, so one run of `npm run check` shows the whole list.
+ */
+export function loadContent(contentDir = contentDirectory()): { content: LoadedContent; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
+
+  if (!existsSync(contentDir)) {
+    problems.push({
+      file: displayPath(contentDir),
+      message: 'the content folder does not exist',
+      hint: 'run from the project root, or set CAIRN_CONTENT_DIR to your content folder',
+    });
+    return { content, problems };
+  }
+
+  for (const collection of COLLECTION_NAMES) {
+    for (const absolute of filesOf(collection, contentDir)) {
+      const file = displayPath(absolute);
+      const extension = path.extname(absolute);
+      if (statSync(absolute).isDirectory()) {
+        problems.push({ file, message: 'folders inside a collection are not read', hint: 'move its files up one level' });
+        continue;
+      }
+      if (!CONTENT_EXTENSIONS.has(extension)) {
+        problems.push({ file, message: `is not read: content files end in .mdx`, hint: `rename it to ${path.basename(absolute, extension)}.mdx` });
+        continue;
+      }
+      const id = path.basename(absolute, extension);
+      if (collection !== 'profile' && !ENTRY_ID.test(id)) {
+        problems.push({
+          file,
+          message: 'file name must be lowercase letters, digits and hyphens: it becomes the entry id and its web address',
+          hint: `rename it to ${slugifyId(id)}${extension}`,
+        });
+        continue;
+      }
+      const parsed = parseContentFile(readFileSync(absolute, 'utf8'));
+      if (parsed.syntaxErrors.length > 0) {
+        for (const error of parsed.syntaxErrors) {
+          problems.push({ file, line: error.line, message: `the frontmatter is not valid YAML: ${error.message}`, hint: 'check indentation and quote text containing ": "' });
+        }
+        continue;
+      }
+      const schema = CONTENT_TYPES[collection].schema;
+      const result = validateEntry(schema, parsed.data, { file, lineOf: parsed.lineOf });
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      (content[collection] as LoadedEntry[]).push({ collection, id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf });
+    }
+  }
+  return { content, problems };
+}
+
+/** A readable id from any text: accents dropped, everything else joined by hyphens. */
+export function slugifyId(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '') || 'entry';
+}

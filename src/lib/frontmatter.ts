@@ -1,0 +1,69 @@
+import matter from 'gray-matter';
+import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+
+/**
+ * A content file split into its frontmatter data and body, able to say on which line of the file
+ * a field is written. The frontmatter is read with YAML's core schema, so `2024-13-01` stays the
+ * text the person wrote (and can be reported) instead of silently becoming 1 January 2025.
+ */
+export interface ParsedFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the field at `path` in the file, or of the nearest parent written there. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** YAML syntax errors, with their lines. */
+  syntaxErrors: { line: number; message: string }[];
+}
+
+/** Lines before the frontmatter's first line: the opening `---`. */
+const FRONTMATTER_OFFSET = 1;
+
+export function parseContentFile(text: string): ParsedFile {
+  // gray-matter caches by input text unless given options; pass an engine so each call is fresh.
+  let yamlSource = '';
+  const file = matter(text, {
+    engines: {
+      yaml: (source: string) => {
+        yamlSource = source;
+        return {};
+      },
+    },
+  });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const syntaxErrors = document.errors.map((error) => ({
+    line: (lineCounter.linePos(error.pos[0]).line ?? 1) + FRONTMATTER_OFFSET,
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+  const parsed = syntaxErrors.length === 0 ? document.toJS() : {};
+  const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+  return {
+    data: data as Record<string, unknown>,
+    body: file.content,
+    syntaxErrors,
+    lineOf: (path) => lineOfPath(document, lineCounter, path),
+  };
+}
+
+function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
+  let node: unknown = document.contents;
+  let offset = 0;
+  const rangeOf = (value: unknown) => (value as { range?: [number, number, number] } | null)?.range;
+  offset = rangeOf(node)?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+      if (!pair) break;
+      offset = rangeOf(pair.key)?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (item === undefined) break;
+      offset = rangeOf(item)?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return lineCounter.linePos(offset).line + FRONTMATTER_OFFSET;
+}

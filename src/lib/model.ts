@@ -1,0 +1,77 @@
+import type { CollectionName, EntryData } from '../schemas/index.ts';
+
+/** The part of an entry the model needs; both Astro's collections and our file loader provide it. */
+export interface Entry<C extends CollectionName> {
+  id: string;
+  data: EntryData<C>;
+  body?: string | undefined;
+}
+
+export type ContentInput = { [C in CollectionName]: readonly Entry<C>[] };
+
+export interface SkillWithEvidence extends Entry<'skills'> {
+  /** Ids of the accomplishments that name this skill, newest first. */
+  evidence: string[];
+  /** Date of the newest evidence, `YYYY-MM-DD`, when there is any. */
+  lastUsed: string | undefined;
+}
+
+/**
+ * Everything a view needs, derived once: entries sorted the way people read them and the
+ * relations between them resolved. Views select from it; they never re-derive it.
+ */
+export interface Model {
+  profile: Entry<'profile'>;
+  /** Newest first; current roles before past ones. */
+  roles: Entry<'roles'>[];
+  /** Newest first. */
+  accomplishments: Entry<'accomplishments'>[];
+  /** In file order; group or sort them with the selection helpers. */
+  skills: SkillWithEvidence[];
+  education: Entry<'education'>[];
+  learning: Entry<'learning'>[];
+  resumes: Entry<'resumes'>[];
+  pitches: Entry<'pitches'>[];
+  goals: Entry<'goals'>[];
+  roleById: Map<string, Entry<'roles'>>;
+  skillById: Map<string, SkillWithEvidence>;
+  accomplishmentById: Map<string, Entry<'accomplishments'>>;
+}
+
+const byIdAscending = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/** Ongoing (no end) sorts as the far future, so current roles come first. */
+const endKey = (end: string | undefined) => end ?? '9999-99';
+
+export function buildModel(input: ContentInput): Model {
+  const profile = input.profile[0];
+  if (!profile) throw new Error('buildModel needs a profile entry');
+
+  const accomplishments = [...input.accomplishments].sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || byIdAscending(a, b),
+  );
+  const roles = [...input.roles].sort(
+    (a, b) => endKey(b.data.end).localeCompare(endKey(a.data.end)) || b.data.start.localeCompare(a.data.start) || byIdAscending(a, b),
+  );
+  const skills: SkillWithEvidence[] = [...input.skills].sort(byIdAscending).map((skill) => {
+    const evidence = accomplishments.filter((entry) => entry.data.skills.includes(skill.id));
+    return { ...skill, evidence: evidence.map((entry) => entry.id), lastUsed: evidence[0]?.data.date };
+  });
+  const newestFirst = <T extends { id: string }>(entries: readonly T[], dateOf: (entry: T) => string | undefined) =>
+    [...entries].sort((a, b) => (dateOf(b) ?? '9999').localeCompare(dateOf(a) ?? '9999') || byIdAscending(a, b));
+
+  return {
+    profile,
+    roles,
+    accomplishments,
+    skills,
+    education: newestFirst(input.education, (entry) => entry.data.end ?? entry.data.start),
+    learning: newestFirst(input.learning, (entry) => entry.data.date),
+    resumes: [...input.resumes].sort(byIdAscending),
+    pitches: [...input.pitches].sort((a, b) => a.data.duration - b.data.duration || byIdAscending(a, b)),
+    goals: [...input.goals].sort((a, b) => a.data.targetDate.localeCompare(b.data.targetDate) || byIdAscending(a, b)),
+    roleById: new Map(roles.map((role) => [role.id, role])),
+    skillById: new Map(skills.map((skill) => [skill.id, skill])),
+    accomplishmentById: new Map(accomplishments.map((entry) => [entry.id, entry])),
+  };
+}

@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+
+/**
+ * Building blocks shared by every content schema. Each one carries the wording of its own error,
+ * so `npm run check`, the build and the CLIs all say the same thing about the same mistake.
+ */
+
+/** Where an entry may appear: `public` everywhere, `resume` only in resumes sent directly, `private` nowhere. */
+export const VisibilitySchema = z.enum(['public', 'resume', 'private'], {
+  error: 'must be one of public, resume or private',
+});
+export type Visibility = z.output<typeof VisibilitySchema>;
+
+/** The id of another entry: lowercase words joined by hyphens, as in a file name (`acme-platform`). */
+export const EntryIdSchema = z
+  .string({ error: 'must be the id of an entry (its file name without .mdx), e.g. acme-platform' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lowercase letters, digits and hyphens, e.g. acme-platform',
+  });
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function isRealDate(year: number, month?: number, day?: number): boolean {
+  if (month === undefined) return year >= 1900 && year <= 2200;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= lastDay;
+}
+
+/** YAML readers turn `2024-03-05` into a Date at midnight UTC; give it back its written form. */
+function dateToIso(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+type Precision = 'day' | 'month' | 'year';
+const PRECISION_OF_PARTS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
+const EXAMPLE: Record<Precision, string> = { day: '2024-03-05', month: '2024-03', year: '2024' };
+const SHAPE: Record<Precision, string> = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' };
+const PRECISIONS: Precision[] = ['year', 'month', 'day'];
+
+/**
+ * A calendar date written as text, kept as text (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) so that
+ * "March 2024" never turns into "1 March 2024 00:00 UTC" on its way to a resume.
+ * `coarsest` is the least precise form accepted.
+ */
+export function calendarDate(coarsest: Precision) {
+  const shape = PRECISIONS.slice(PRECISIONS.indexOf(coarsest))
+    .map((precision) => SHAPE[precision])
+    .reverse()
+    .join(' or ');
+  return z
+    .union([z.string(), z.number(), z.date()], { error: `must be a date written as ${shape}` })
+    .transform((raw, ctx) => {
+      const text = raw instanceof Date ? dateToIso(raw) : String(raw).trim();
+      const match = DATE_PATTERN.exec(text);
+      const parts = match ? match.slice(1).filter((p) => p !== undefined).map(Number) : [];
+      const precision = PRECISION_OF_PARTS[parts.length];
+      const realDate = match && isRealDate(parts[0]!, parts[1], parts[2]);
+      if (!match || !precision || !realDate) {
+        ctx.addIssue({ code: 'custom', input: raw, message: `not a real date: use ${shape}` });
+        return z.NEVER;
+      }
+      if (PRECISIONS.indexOf(precision) < PRECISIONS.indexOf(coarsest)) {
+        ctx.addIssue({
+          code: 'custom',
+          input: raw,
+          message: `needs at least a ${coarsest}: use ${shape}, e.g. ${EXAMPLE[coarsest]}`,
+        });
+        return z.NEVER;
+      }
+      return text;
+    });
+}
+
+/** A web address people can follow: http(s) or mailto only, so `javascript:` never reaches a link. */
+export const SafeUrlSchema = z
+  .string({ error: 'must be a web address, e.g. https://example.com' })
+  .trim()
+  .refine((value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(value) && URL.canParse(value), {
+    error: 'must be a full web address starting with https:// (or mailto:), e.g. https://example.com',
+  });
+
+/** A colour as six-digit hex, e.g. `#1f6f5c`. */
+export const HexColourSchema = z
+  .string({ error: 'must be a colour as six-digit hex, e.g. #1f6f5c' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour as six-digit hex, e.g. #1f6f5c' })
+  .transform((value) => value.toLowerCase());
+
+/** A labelled link, e.g. `{ label: "Design doc", url: "https://…" }`. */
+export const LinkSchema = z.strictObject({
+  /** What the link is, shown as its text. Example: `Write-up on the team blog`. */
+  label: z.string({ error: 'must be the text shown for the link' }).trim().min(1, { error: 'must not be empty' }),
+  /** Where it goes: an http(s) or mailto address. */
+  url: SafeUrlSchema,
+});
+export type Link = z.output<typeof LinkSchema>;
+
+/** Non-empty text on one line. */
+export function singleLine(what: string, max?: number) {
+  let schema = z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, { error: `must not be empty (${what})` })
+    .refine((value) => !/[\r\n]/.test(value), { error: 'must fit on one line' });
+  if (max !== undefined) {
+    schema = schema.refine((value) => value.length <= max, {
+      error: (issue) => `is ${String(issue.input).length} characters; keep it to ${max} or fewer`,
+    });
+  }
+  return schema;
+}

@@ -1,0 +1,43 @@
+import type { z } from 'astro/zod';
+import { AccomplishmentSchema } from './accomplishment.ts';
+import { EducationSchema } from './education.ts';
+import { GoalSchema } from './goal.ts';
+import { LearningSchema } from './learning.ts';
+import { PitchSchema } from './pitch.ts';
+import { ProfileSchema } from './profile.ts';
+import { ResumeSchema } from './resume.ts';
+import { RoleSchema } from './role.ts';
+import { SkillSchema } from './skill.ts';
+
+/**
+ * Every content type with its schema and folder under content/. The Astro collections, the
+ * check command and the CLIs all read this table, so a type is defined once.
+ */
+export const CONTENT_TYPES = {
+  profile: { schema: ProfileSchema, folder: '.', pattern: 'profile.mdx' },
+  roles: { schema: RoleSchema, folder: 'roles', pattern: '*.mdx' },
+  accomplishments: { schema: AccomplishmentSchema, folder: 'accomplishments', pattern: '*.mdx' },
+  skills: { schema: SkillSchema, folder: 'skills', pattern: '*.mdx' },
+  education: { schema: EducationSchema, folder: 'education', pattern: '*.mdx' },
+  learning: { schema: LearningSchema, folder: 'learning', pattern: '*.mdx' },
+  resumes: { schema: ResumeSchema, folder: 'resumes', pattern: '*.mdx' },
+  pitches: { schema: PitchSchema, folder: 'pitches', pattern: '*.mdx' },
+  goals: { schema: GoalSchema, folder: 'goals', pattern: '*.mdx' },
+} as const;
+
+export type CollectionName = keyof typeof CONTENT_TYPES;
+export const COLLECTION_NAMES = Object.keys(CONTENT_TYPES) as CollectionName[];
+
+/** The validated data of an entry in a collection. */
+export type EntryData<C extends CollectionName> = z.output<(typeof CONTENT_TYPES)[C]['schema']>;
+
+export * from './accomplishment.ts';
+export * from './common.ts';
+export * from './education.ts';
+export * from './goal.ts';
+export * from './learning.ts';
+export * from './pitch.ts';
+export * from './profile.ts';
+export * from './resume.ts';
+export * from './role.ts';
+export * from './skill.ts';
