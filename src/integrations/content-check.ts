@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { userFacingError } from '../lib/user-facing-error.ts';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { checkCrossReferences } from '../lib/cross-references.ts';
 import { formatProblem, sortProblems } from '../lib/problems.ts';
@@ -19,7 +19,7 @@ export function contentCheck(): AstroIntegration {
         if (problems.length === 0) return;
         const list = problems.map(formatProblem).join('\n');
         if (command === 'build') {
-          throw new AstroError(
+          throw userFacingError(
             `${problems.length} problem${problems.length > 1 ? 's' : ''} in your content:\n${list}`,
             'Fix each line above (file:line  field  message), then build again. `npm run check` lists the same problems without building.',
           );

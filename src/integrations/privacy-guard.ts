@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { userFacingError } from '../lib/user-facing-error.ts';
 import { fileURLToPath } from 'node:url';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
@@ -32,7 +32,7 @@ export function privacyGuard(): AstroIntegration {
         const folder = fileURLToPath(dir);
         const leaks = scanForLeaks(folder);
         if (leaks.length > 0) {
-          throw new AstroError(
+          throw userFacingError(
             `Privacy guard: ${leaks.length} non-public value${leaks.length > 1 ? 's' : ''} found in the built site. Do not deploy it.\n${describeLeaks(leaks)}`,
             'Each line names the published file and the content file and field the value came from. Make that entry or field public if it is meant to be published; otherwise find the page or template that shows it.',
           );

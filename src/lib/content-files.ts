@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
-import type { Problem } from './problems.ts';
+import { sortProblems, type Problem } from './problems.ts';
 import { validateEntry } from './validate-entry.ts';
 
 /** An entry as read from disk and validated by its schema. */
@@ -102,7 +102,7 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
       (content[collection] as LoadedEntry[]).push({ collection, id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf });
     }
   }
-  return { content, problems };
+  return { content, problems: sortProblems(problems) };
 }
 
 /** A readable id from any text: accents dropped, everything else joined by hyphens. */

@@ -15,9 +15,6 @@ export interface ParsedFile {
   syntaxErrors: { line: number; message: string }[];
 }
 
-/** Lines before the frontmatter's first line: the opening `---`. */
-const FRONTMATTER_OFFSET = 1;
-
 export function parseContentFile(text: string): ParsedFile {
   // gray-matter caches by input text unless given options; pass an engine so each call is fresh.
   let yamlSource = '';
@@ -29,10 +26,13 @@ export function parseContentFile(text: string): ParsedFile {
       },
     },
   });
+  // Lines of the file before the YAML text starts (the opening `---`, and any blank lines before it).
+  const start = yamlSource === '' ? -1 : text.indexOf(yamlSource);
+  const offset = start < 0 ? 0 : text.slice(0, start).split('\n').length - 1;
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors = document.errors.map((error) => ({
-    line: (lineCounter.linePos(error.pos[0]).line ?? 1) + FRONTMATTER_OFFSET,
+    line: lineCounter.linePos(error.pos[0]).line + offset,
     message: error.message.split('\n')[0] ?? error.message,
   }));
   const parsed = syntaxErrors.length === 0 ? document.toJS() : {};
@@ -41,7 +41,7 @@ export function parseContentFile(text: string): ParsedFile {
     data: data as Record<string, unknown>,
     body: file.content,
     syntaxErrors,
-    lineOf: (path) => lineOfPath(document, lineCounter, path),
+    lineOf: (path) => lineOfPath(document, lineCounter, path) + offset,
   };
 }
 
@@ -65,5 +65,5 @@ function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly
       break;
     }
   }
-  return lineCounter.linePos(offset).line + FRONTMATTER_OFFSET;
+  return lineCounter.linePos(offset).line;
 }

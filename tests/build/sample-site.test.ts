@@ -1,0 +1,145 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { privacyGuard, scanForLeaks } from '../../src/integrations/privacy-guard.ts';
+import { loadContent } from '../../src/lib/content-files.ts';
+import { findBrokenLinks } from '../../src/lib/internal-links.ts';
+import { PROJECT_ROOT } from '../support/astro-build.ts';
+import { readSiteFile, siteFiles, siteHasFile } from '../support/built-site.ts';
+
+const dist = inject('sampleDist');
+const sampleContent = path.join(PROJECT_ROOT, 'content');
+const { content } = loadContent(sampleContent);
+const publicAccomplishments = content.accomplishments.filter((entry) => entry.data.visibility === 'public');
+const hiddenAccomplishments = content.accomplishments.filter((entry) => entry.data.visibility !== 'public');
+
+describe('the sample persona’s site', () => {
+  let files: string[] = [];
+  let pages: { path: string; html: string }[] = [];
+
+  beforeAll(() => {
+    expect(dist, `the sample build failed:\n${inject('sampleBuildOutput')}`).not.toBe('');
+    files = siteFiles(dist);
+    pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ path: file, html: readSiteFile(dist, file) }));
+  });
+
+  it('has every section of the site', () => {
+    for (const page of ['index.html', 'work/index.html', 'skills/index.html', 'resumes/index.html', 'contact/index.html', '404.html', 'rss.xml', 'sitemap-index.xml']) {
+      expect(files, page).toContain(page);
+    }
+  });
+
+  it('has a case study for every public accomplishment and none for the others', () => {
+    for (const entry of publicAccomplishments) expect(files).toContain(`work/${entry.id}/index.html`);
+    expect(hiddenAccomplishments.length).toBeGreaterThan(0);
+    for (const entry of hiddenAccomplishments) expect(files).not.toContain(`work/${entry.id}/index.html`);
+  });
+
+  it('has a page for every public skill and every tag', () => {
+    for (const skill of content.skills.filter((entry) => entry.data.visibility === 'public')) expect(files).toContain(`skills/${skill.id}/index.html`);
+    const tags = new Set(publicAccomplishments.flatMap((entry) => entry.data.tags));
+    for (const tag of tags) expect(files).toContain(`work/tags/${tag}/index.html`);
+  });
+
+  it('links only to pages, assets and anchors that exist', () => {
+    expect(findBrokenLinks(pages, (relative) => siteHasFile(dist, relative))).toEqual([]);
+  });
+
+  it('gives every page one h1, a title, a description, a canonical URL and landmarks', () => {
+    for (const { path: page, html } of pages) {
+      expect(html.match(/<h1[\s>]/g)?.length, page).toBe(1);
+      expect(html, page).toMatch(/<html lang="en">/);
+      expect(html, page).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, page).toMatch(/<meta name="description" content="[^"]+"/);
+      expect(html, page).toMatch(/<link rel="canonical" href="https:\/\/mayaokafor\.example\//);
+      expect(html, page).toMatch(/<meta property="og:title" content="[^"]+"/);
+      for (const landmark of ['<header', '<nav', '<main', '<footer']) expect(html, `${page} ${landmark}`).toContain(landmark);
+    }
+  });
+
+  it('ships no client JavaScript', () => {
+    expect(files.filter((file) => file.endsWith('.js'))).toEqual([]);
+    for (const { path: page, html } of pages) {
+      const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1]);
+      expect(scripts.every((attributes) => attributes?.includes('application/ld+json')), page).toBe(true);
+    }
+  });
+
+  it('describes the person as JSON-LD on the home page, with < escaped', () => {
+    const html = readSiteFile(dist, 'index.html');
+    const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(json).toBeDefined();
+    const person = JSON.parse(json!);
+    expect(person).toMatchObject({ '@type': 'Person', name: content.profile[0]!.data.name, url: 'https://mayaokafor.example/' });
+  });
+
+  it('lists every page but the 404 in the sitemap', () => {
+    const sitemap = readSiteFile(dist, 'sitemap-0.xml');
+    const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/mayaokafor\.example\/([^<]*)<\/loc>/g)].map((match) => match[1]));
+    const expected = pages.map((page) => page.path).filter((page) => page !== '404.html').map((page) => page.replace(/index\.html$/, ''));
+    expect([...listed].sort()).toEqual(expected.sort());
+  });
+
+  it('feeds every public accomplishment, newest first, and nothing else', () => {
+    const feed = readSiteFile(dist, 'rss.xml');
+    const links = [...feed.matchAll(/<link>https:\/\/mayaokafor\.example\/work\/([^/<]+)\/<\/link>/g)].map((match) => match[1]);
+    expect(links).toEqual([...publicAccomplishments].sort((a, b) => b.data.date.localeCompare(a.data.date)).map((entry) => entry.id));
+  });
+
+  it('contains no private or resume-only value, PDFs and feeds included', () => {
+    expect(scanForLeaks(dist, sampleContent)).toEqual([]);
+  });
+
+  it('keeps the resume-only phone number and the private entry off every page', () => {
+    const phone = content.profile[0]!.data.contact.phone;
+    expect(phone?.visibility).toBe('resume');
+    const everything = files.filter((file) => /\.(html|xml|json|txt)$/.test(file)).map((file) => readSiteFile(dist, file)).join('\n');
+    expect(everything).not.toContain(phone!.value);
+    for (const entry of hiddenAccomplishments) expect(everything).not.toContain(entry.data.title);
+  });
+});
+
+describe('the privacy guard', () => {
+  function plantedCopy(plant: (folder: string) => void): string {
+    const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-leak-')), 'dist');
+    cpSync(dist, folder, { recursive: true });
+    plant(folder);
+    return folder;
+  }
+
+  it('catches a planted phone number and names its source', () => {
+    const phone = content.profile[0]!.data.contact.phone!.value;
+    const folder = plantedCopy((target) => {
+      const file = path.join(target, 'contact/index.html');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', `<p>Call ${phone}</p></main>`));
+    });
+    expect(scanForLeaks(folder, sampleContent)).toEqual([
+      expect.objectContaining({ file: 'dist/contact/index.html', secret: expect.objectContaining({ field: 'contact.phone', source: expect.stringMatching(/profile\.mdx$/) }) }),
+    ]);
+  });
+
+  it('catches a private accomplishment planted in the feed', () => {
+    const secret = hiddenAccomplishments.find((entry) => entry.data.visibility === 'private')!;
+    const folder = plantedCopy((target) => {
+      const file = path.join(target, 'rss.xml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('</channel>', `<item><title>${secret.data.title.replace(/&/g, '&amp;')}</title></item></channel>`));
+    });
+    const leaks = scanForLeaks(folder, sampleContent);
+    expect(leaks.map((leak) => [leak.file, leak.secret.field])).toEqual([['dist/rss.xml', 'title']]);
+  });
+
+  it('fails the build when it finds a leak', () => {
+    const folder = plantedCopy((target) => writeFileSync(path.join(target, 'leak.txt'), content.profile[0]!.data.contact.address!.value));
+    const previous = process.env['CAIRN_CONTENT_DIR'];
+    process.env['CAIRN_CONTENT_DIR'] = sampleContent;
+    try {
+      const hook = privacyGuard().hooks['astro:build:done']!;
+      const logger = { info: () => {}, warn: () => {}, error: () => {} } as never;
+      expect(() => hook({ dir: new URL(`file://${folder}/`), logger, pages: [], assets: new Map() } as never)).toThrow(/Privacy guard: \d+ non-public values? found/);
+    } finally {
+      if (previous === undefined) delete process.env['CAIRN_CONTENT_DIR'];
+      else process.env['CAIRN_CONTENT_DIR'] = previous;
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Runs the real `astro build` of this project in a child process, with `contentDir` as the content
+ * and `outDir` as the output, the way a user's build runs. `--force` drops Astro's content cache so
+ * builds of different content folders never mix.
+ */
+export function astroBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): BuildResult {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', options.outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CAIRN_CONTENT_DIR: options.contentDir, SOURCE_DATE_EPOCH: '1795000000', ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export const PROJECT_ROOT = ROOT;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent, slugifyId } from '../../../src/lib/content-files.ts';
+import { formatProblem } from '../../../src/lib/problems.ts';
+import { mdx, minimalContent, withoutFolder, writeContentFolder } from '../../support/content-fixture.ts';
+
+function problemLines(files: Record<string, string>): string[] {
+  const folder = writeContentFolder(files);
+  return withoutFolder(folder, loadContent(folder).problems.map(formatProblem));
+}
+
+describe('loadContent', () => {
+  it('reads every collection of a valid folder without problems', () => {
+    const folder = writeContentFolder(minimalContent());
+    const { content, problems } = loadContent(folder);
+    expect(problems).toEqual([]);
+    expect(content.profile).toHaveLength(1);
+    expect(content.accomplishments.map((entry) => entry.id).sort()).toEqual([
+      '2018-03-02-billing',
+      '2021-05-04-latency',
+      '2022-07-01-secret-reorg',
+    ]);
+  });
+
+  it('reports every broken file in one pass, with file, line, field, message, received value and hint', () => {
+    const lines = problemLines({
+      ...minimalContent(),
+      'accomplishments/2024-01-01-bad-date.mdx': mdx(`
+title: Bad date
+date: 2024-02-30
+role: acme
+bullet: Did a thing.
+`),
+      'roles/typo-date.mdx': mdx(`
+organisation: Typo Inc
+title: Engineer
+start: 2024-13-01
+summary: A role with a mistyped month.
+`),
+      'skills/sql.mdx': mdx(`
+name: SQL
+category: Data
+level: guru
+sinse: 2015
+`),
+      'roles/empty.mdx': mdx(`
+organisation: Empty Co
+start: "2019-01"
+summary: Nothing here.
+`),
+    });
+    expect(lines).toEqual([
+      'accomplishments/2024-01-01-bad-date.mdx:3  date  not a real date: use YYYY-MM-DD; received "2024-02-30"',
+      'roles/empty.mdx:2  title  is required but missing  (add "title:" to the frontmatter)',
+      'roles/typo-date.mdx:4  start  not a real date: use YYYY-MM-DD or YYYY-MM; received "2024-13-01"',
+      'skills/sql.mdx:4  level  must be one of learning, working, advanced, expert; received "guru"',
+      'skills/sql.mdx:5  sinse  is not a field here  (did you mean "since"?)',
+    ]);
+  });
+
+  it('names files that will never be read', () => {
+    const lines = problemLines({ ...minimalContent(), 'skills/Fancy Name.mdx': mdx('name: X'), 'roles/notes.txt': 'hello' });
+    expect(lines).toEqual([
+      'roles/notes.txt  (file)  is not read: content files end in .mdx  (rename it to notes.mdx)',
+      'skills/Fancy Name.mdx  (file)  file name must be lowercase letters, digits and hyphens: it becomes the entry id and its web address  (rename it to fancy-name.mdx)',
+    ]);
+  });
+
+  it('reports broken YAML with its line instead of a stack trace', () => {
+    const lines = problemLines({ ...minimalContent(), 'skills/bad.mdx': '---\nname: "unclosed\ncategory: X\n---\n' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^skills\/bad\.mdx:\d+  \(file\)  the frontmatter is not valid YAML: /);
+  });
+
+  it('says where to look when the content folder is missing', () => {
+    const { problems } = loadContent('/nonexistent/cairn-content');
+    expect(problems[0]?.message).toBe('the content folder does not exist');
+  });
+});
+
+describe('slugifyId', () => {
+  it.each([
+    ['Fancy Name', 'fancy-name'],
+    ['Crème brûlée', 'creme-brulee'],
+    ['  --Hello, World!--  ', 'hello-world'],
+    ['!!!', 'entry'],
+  ])('%s → %s', (input, expected) => {
+    expect(slugifyId(input)).toBe(expected);
+  });
+});
