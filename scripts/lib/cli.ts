@@ -1,0 +1,38 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A mistake in how a command was called or in what it was given: printed as one line, exit 1, no stack. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * Parses command-line options strictly, turning Node's parse errors (unknown option, missing
+ * value) into a UsageError that names the command and its usage line.
+ */
+export function parseCommandLine<T extends ParseArgsConfig['options']>(command: string, usage: string, options: T, args = process.argv.slice(2)) {
+  try {
+    return parseArgs({ args, options: options!, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    throw new UsageError(`${command}: ${reason}\nusage: ${usage}`);
+  }
+}
+
+/**
+ * Runs a command's main function: a UsageError (or any error marked as the user's) prints its
+ * message and exits 1; anything else is a bug in Cairn and keeps its stack trace.
+ */
+export async function runCommand(main: () => Promise<void> | void): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && 'isUserError' in error)) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
