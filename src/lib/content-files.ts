@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
+import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { closestMatch } from './similar.ts';
 import { validateEntry } from './validate-entry.ts';
 
 /** An entry as read from disk and validated by its schema. */
@@ -65,6 +67,7 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
     return { content, problems };
   }
 
+  problems.push(...strayItems(contentDir));
   for (const collection of COLLECTION_NAMES) {
     for (const absolute of filesOf(collection, contentDir)) {
       const file = displayPath(absolute);
@@ -86,7 +89,16 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
         });
         continue;
       }
-      const parsed = parseContentFile(readFileSync(absolute, 'utf8'));
+      const text = decodeUtf8(readFileSync(absolute));
+      if (text === undefined) {
+        problems.push({ file, message: 'the file is not UTF-8 text', hint: 'save it as UTF-8 in your editor' });
+        continue;
+      }
+      if (text.trim() === '') {
+        problems.push({ file, message: 'the file is empty', hint: 'add frontmatter between --- lines, or delete the file' });
+        continue;
+      }
+      const parsed = parseContentFile(text);
       if (parsed.syntaxErrors.length > 0) {
         for (const error of parsed.syntaxErrors) {
           problems.push({ file, line: error.line, message: `the frontmatter is not valid YAML: ${error.message}`, hint: 'check indentation and quote text containing ": "' });
@@ -95,14 +107,53 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
       }
       const schema = CONTENT_TYPES[collection].schema;
       const result = validateEntry(schema, parsed.data, { file, lineOf: parsed.lineOf });
-      if (!result.ok) {
-        problems.push(...result.problems);
+      const mdxError = findMdxSyntaxError(parsed.body, parsed.bodyLine);
+      if (mdxError) {
+        problems.push({
+          file,
+          line: mdxError.line,
+          field: 'body',
+          message: `the text is not valid MDX: ${mdxError.message}`,
+          hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)',
+        });
+      }
+      if (!result.ok || mdxError) {
+        if (!result.ok) problems.push(...result.problems);
         continue;
       }
       (content[collection] as LoadedEntry[]).push({ collection, id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf });
     }
   }
   return { content, problems: sortProblems(problems) };
+}
+
+/** Files and folders at the top of content/ that no collection reads: usually a typo or a misplaced file. */
+function strayItems(contentDir: string): Problem[] {
+  const folders = COLLECTION_NAMES.map((name) => CONTENT_TYPES[name].folder).filter((folder) => folder !== '.');
+  const known = new Set<string>([...folders, CONTENT_TYPES.profile.pattern]);
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((item) => !item.name.startsWith('.') && !/^readme(\.|$)/i.test(item.name) && !known.has(item.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((item) => {
+      const file = displayPath(path.join(contentDir, item.name));
+      const suggestion = closestMatch(item.name, item.isDirectory() ? folders : [...folders, CONTENT_TYPES.profile.pattern]);
+      return {
+        file,
+        message: item.isDirectory() ? 'is not a content folder, so nothing in it is read' : 'is not read: entries go in one of the content folders',
+        hint: suggestion ? `did you mean ${suggestion}?` : `content folders are: ${folders.join(', ')}`,
+      };
+    });
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or undefined when it is not valid UTF-8 (a Latin-1 export, a binary file). */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A readable id from any text: accents dropped, everything else joined by hyphens. */

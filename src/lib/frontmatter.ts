@@ -11,6 +11,8 @@ export interface ParsedFile {
   body: string;
   /** 1-based line of the field at `path` in the file, or of the nearest parent written there. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
   /** YAML syntax errors, with their lines. */
   syntaxErrors: { line: number; message: string }[];
 }
@@ -37,7 +39,9 @@ export function parseContentFile(text: string): ParsedFile {
   }));
   const parsed = syntaxErrors.length === 0 ? document.toJS() : {};
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+  const bodyStart = text.length - file.content.length;
   return {
+    bodyLine: text.slice(0, Math.max(0, bodyStart)).split('\n').length,
     data: data as Record<string, unknown>,
     body: file.content,
     syntaxErrors,

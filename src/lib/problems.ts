@@ -20,8 +20,9 @@ export interface Problem {
 
 function describeReceived(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 function describeField(field: string | undefined): string {

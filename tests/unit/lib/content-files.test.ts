@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, slugifyId } from '../../../src/lib/content-files.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
@@ -85,5 +87,37 @@ describe('slugifyId', () => {
     ['!!!', 'entry'],
   ])('%s → %s', (input, expected) => {
     expect(slugifyId(input)).toBe(expected);
+  });
+});
+
+describe('loadContent on bodies and encodings', () => {
+  it('reports MDX that will not compile, with the line in the file', () => {
+    const lines = problemLines({
+      ...minimalContent(),
+      'roles/acme.mdx': mdx('organisation: Acme Corp\ntitle: Senior Engineer\nstart: "2020-01"\nsummary: Led the platform team.', '\nIntro line.\n\nWe shipped <div>without closing it.\n'),
+    });
+    expect(lines).toEqual([
+      'roles/acme.mdx:10  body  the text is not valid MDX: Expected a closing tag for `<div>` before the end of `paragraph`  (close the tag, or write < and { as &lt; and &#123; (or put them in `code`))',
+    ]);
+  });
+
+  it('names empty files and files that are not UTF-8', () => {
+    const folder = writeContentFolder({ ...minimalContent(), 'skills/empty.mdx': '' });
+    writeFileSync(path.join(folder, 'skills/latin1.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+    expect(withoutFolder(folder, loadContent(folder).problems.map(formatProblem))).toEqual([
+      'skills/empty.mdx  (file)  the file is empty  (add frontmatter between --- lines, or delete the file)',
+      'skills/latin1.mdx  (file)  the file is not UTF-8 text  (save it as UTF-8 in your editor)',
+    ]);
+  });
+});
+
+describe('loadContent on misplaced files', () => {
+  it('names folders and files that no collection reads', () => {
+    const lines = problemLines({ ...minimalContent(), 'skils/go.mdx': mdx('name: Go'), 'projects/x.mdx': mdx('title: X'), 'notes.mdx': 'hello', 'README.md': '# my content' });
+    expect(lines).toEqual([
+      expect.stringMatching(/^notes\.mdx  \(file\)  is not read: entries go in one of the content folders  \(content folders are: roles, accomplishments, skills, /),
+      expect.stringMatching(/^projects  \(file\)  is not a content folder, so nothing in it is read  \(content folders are: roles, accomplishments, /),
+      'skils  (file)  is not a content folder, so nothing in it is read  (did you mean skills?)',
+    ]);
   });
 });

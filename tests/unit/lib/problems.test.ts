@@ -10,7 +10,7 @@ describe('formatProblem', () => {
   });
 
   it('marks whole-file problems and shortens long received values', () => {
-    expect(formatProblem({ file: 'content/a.mdx', message: 'is empty', received: 'x'.repeat(200) })).toMatch(/^content\/a\.mdx  \(file\)  is empty; received "x+…$/);
+    expect(formatProblem({ file: 'content/a.mdx', message: 'is empty', received: 'x'.repeat(200) })).toMatch(/^content\/a\.mdx  \(file\)  is empty; received "x+…"$/);
   });
 
   it('sorts by file, then line', () => {

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/**
+ * npm run build [-- astro build options]
+ *
+ * Builds the site into a temporary folder beside dist/ and swaps it in only when the whole build
+ * (content check, pages, PDFs, images, privacy guard) succeeded. A failed build leaves the last
+ * good dist/ exactly as it was, so a broken edit can never half-replace a deployable site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const outDirFlag = args.indexOf('--outDir');
+const target = path.resolve(root, outDirFlag >= 0 ? args[outDirFlag + 1] ?? 'dist' : 'dist');
+const passThrough = outDirFlag >= 0 ? args.filter((_, index) => index !== outDirFlag && index !== outDirFlag + 1) : args;
+const staging = path.join(path.dirname(target), `.${path.basename(target)}-building`);
+const previous = path.join(path.dirname(target), `.${path.basename(target)}-previous`);
+
+rmSync(staging, { recursive: true, force: true });
+const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'astro.cmd' : 'astro');
+const result = spawnSync(astro, ['build', '--outDir', staging, ...passThrough], { stdio: 'inherit' });
+
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(target) ? ` ${path.relative(root, target)}/ still holds the last good build.` : '';
+  console.error(`\nbuild: failed; nothing was replaced.${kept}`);
+  process.exit(result.status ?? 1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`build: site written to ${path.relative(root, target) || '.'}/`);
