@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTION_NAMES } from '../src/schemas/index.ts';
 import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
-import { checkCrossReferences } from '../src/lib/cross-references.ts';
+import { checkContentRules } from '../src/lib/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 
 const { values } = parseArgs({
@@ -30,7 +30,7 @@ if (values.help) {
 if (values.content) process.env['CAIRN_CONTENT_DIR'] = path.resolve(values.content);
 const contentDir = contentDirectory();
 const { content, problems: schemaProblems } = loadContent(contentDir);
-const problems = sortProblems([...schemaProblems, ...checkCrossReferences(content)]);
+const problems = sortProblems([...schemaProblems, ...checkContentRules(content)]);
 
 const counts = COLLECTION_NAMES.map((name) => `${content[name].length} ${name}`).join(', ');
 if (problems.length > 0) {

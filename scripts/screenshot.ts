@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../src/lib/chrome.ts';
-import { serveFolder } from '../tests/support/static-server.ts';
+import { serveFolder } from '../src/lib/static-server.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { userFacingError } from '../lib/user-facing-error.ts';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
-import { checkCrossReferences } from '../lib/cross-references.ts';
+import { checkContentRules } from '../lib/content-rules.ts';
 import { formatProblem, sortProblems } from '../lib/problems.ts';
 
 /**
@@ -15,7 +15,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const { content, problems: schemaProblems } = loadContent(contentDirectory());
-        const problems = sortProblems([...schemaProblems, ...checkCrossReferences(content)]);
+        const problems = sortProblems([...schemaProblems, ...checkContentRules(content)]);
         if (problems.length === 0) return;
         const list = problems.map(formatProblem).join('\n');
         if (command === 'build') {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
 import { readPublishedFiles } from '../lib/published-files.ts';
+import type { Audience } from '../lib/visibility.ts';
 
 function quote(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
@@ -13,10 +14,13 @@ export function describeLeaks(leaks: readonly Leak[]): string {
   return leaks.map((leak) => `  ${leak.file}  contains ${leak.secret.source} ${leak.secret.field} ${quote(leak.secret.value)}`).join('\n');
 }
 
-/** Scans a published folder for every non-public value of the content; returns what it found. */
-export function scanForLeaks(publishedFolder: string, contentDir = contentDirectory()): Leak[] {
+/**
+ * Scans a folder of outputs for every value its audience may not see: the website (`public`)
+ * or the resumes sent directly (`resume`, in out/). Returns what it found.
+ */
+export function scanForLeaks(publishedFolder: string, contentDir = contentDirectory(), audience: Audience = 'public'): Leak[] {
   const { content } = loadContent(contentDir);
-  const secrets = collectSecrets(content);
+  const secrets = collectSecrets(content, audience);
   return findLeaks(readPublishedFiles(publishedFolder), secrets);
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../schemas/index.ts';
 import type { LoadedContent, LoadedEntry } from './content-files.ts';
-import { visibleContent } from './visibility.ts';
+import { isVisibleTo, visibleContent, type Audience } from './visibility.ts';
 
 /**
  * A value that must never appear in the published site, and where it came from, so a leak can be
@@ -28,7 +28,7 @@ const MIN_TEXT_LENGTH = 10;
 /** Phone numbers are matched on their last digits, so reformatting (+44 vs 0) does not hide them. */
 const PHONE_DIGITS = 8;
 /** Fields that hold ids, dates or enumerations: shared vocabulary, not personal text. */
-const NON_TEXT_FIELDS = new Set(['visibility', 'role', 'skills', 'tags', 'date', 'start', 'end', 'targetDate', 'horizon', 'kind', 'level', 'category', 'employmentType', 'unit', 'duration', 'since']);
+const NON_TEXT_FIELDS = new Set(['visibility', 'role', 'skills', 'tags', 'date', 'start', 'end', 'targetDate', 'horizon', 'kind', 'level', 'category', 'employmentType', 'unit', 'duration', 'since', 'met', 'lastContact', 'cadence', 'circles', 'stage', 'outcome']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'", '#x2F': '/' };
 
@@ -98,12 +98,13 @@ function digitsOf(text: string): string {
 }
 
 /**
- * Every value the public site must not contain: the text of entries that are not public and of
- * contact details that are not public. Values that also appear in public content (a private
- * entry's skill names, a city that is also your public location) are not secrets and are left out.
+ * Every value an audience's outputs must not contain: the text of entries and contact details it
+ * may not see. For `public` (the website) that is everything not public; for `resume` (direct-send
+ * resumes in out/) everything private. Values that also appear in what the audience may see (a
+ * private entry's skill names, a city that is also your public location) are left out.
  */
-export function collectSecrets(content: LoadedContent): Secret[] {
-  const publicView = visibleContent(content, 'public');
+export function collectSecrets(content: LoadedContent, audience: Audience = 'public'): Secret[] {
+  const publicView = visibleContent(content, audience);
   const publicIds = new Map<CollectionName, Set<string>>(
     (Object.keys(publicView) as CollectionName[]).map((name) => [name, new Set(publicView[name].map((entry) => entry.id))]),
   );
@@ -121,7 +122,7 @@ export function collectSecrets(content: LoadedContent): Secret[] {
   }
   for (const profile of content.profile) {
     for (const [key, field] of Object.entries(profile.data.contact)) {
-      if (!field || field.visibility === 'public') continue;
+      if (!field || isVisibleTo(field.visibility, audience)) continue;
       const where = { source: profile.file, field: `contact.${key}` };
       secrets.push({ value: field.value, ...where, kind: 'text' });
       if (key === 'phone' && digitsOf(field.value).length >= PHONE_DIGITS) secrets.push({ value: field.value, ...where, kind: 'digits' });

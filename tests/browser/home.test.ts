@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
-import { serveFolder, type StaticServer } from '../support/static-server.ts';
+import { serveFolder, type StaticServer } from '../../src/lib/static-server.ts';
 
 const executablePath = findChrome();
 const dist = inject('sampleDist');

@@ -53,6 +53,7 @@ const cases: BrokenCase[] = [
   { name: 'a file name whose date disagrees', files: { 'accomplishments/2021-05-05-x.mdx': accomplishment('') }, expected: /^accomplishments\/2021-05-05-x\.mdx:3  date  the file name says 2021-05-05 but date is 2021-05-04  \(rename the file to 2021-05-04-x\.mdx\)$/m },
   { name: 'a pitch of zero seconds', files: { 'pitches/intro.mdx': mdx('audience: Recruiters\nvenue: Phone\nduration: 0', '\nHello.\n') }, expected: /^pitches\/intro\.mdx:4  duration  must be at least 5 seconds; received 0$/m },
   { name: 'a brand colour by name', files: { 'profile.mdx': profile(['site: https://ada.example', 'site: https://ada.example\nbrand: { primary: blue }']) }, expected: /^profile\.mdx:7  brand\.primary  must be a colour as six-digit hex, e\.g\. #1f6f5c; received "blue"$/m },
+  { name: 'a brand colour too light to read', files: { 'profile.mdx': profile(['site: https://ada.example', 'site: https://ada.example\nbrand: { primary: "#7fb3ff" }']) }, expected: /^profile\.mdx:7  brand\.primary  #7fb3ff is too light for white button text on it: contrast 2\.\d\d:1, readable text needs 4\.5:1  \(a darker shade of the same hue that passes: #[0-9a-f]{6}\)$/m },
   { name: 'a text file in a content folder', files: { 'roles/notes.txt': 'remember to add dates' }, expected: /^roles\/notes\.txt  \(file\)  is not read: content files end in \.mdx  \(rename it to notes\.mdx\)$/m },
   { name: 'no profile at all', files: { 'profile.mdx': null }, expected: /profile\.mdx  \(file\)  the profile is missing/m },
 ];

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
-import { siteFiles } from '../support/built-site.ts';
+import { siteFiles } from '../../scripts/lib/site-files.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
 const brokenContent = () => ({

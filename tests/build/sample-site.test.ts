@@ -6,7 +6,7 @@ import { privacyGuard, scanForLeaks } from '../../src/integrations/privacy-guard
 import { loadContent } from '../../src/lib/content-files.ts';
 import { findBrokenLinks } from '../../src/lib/internal-links.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
-import { readSiteFile, siteFiles, siteHasFile } from '../support/built-site.ts';
+import { readSiteFile, siteFiles, siteHasFile } from '../../scripts/lib/site-files.ts';
 
 const dist = inject('sampleDist');
 const sampleContent = path.join(PROJECT_ROOT, 'content');

@@ -78,3 +78,15 @@ describe('text helpers', () => {
     ]);
   });
 });
+
+describe('secrets for direct-send resumes', () => {
+  const secrets = collectSecrets(content(), 'resume');
+  const values = secrets.map((secret) => secret.value);
+
+  it('allows the resume-level phone but still guards private entries, goals and the private address', () => {
+    expect(secrets.some((secret) => secret.field === 'contact.phone')).toBe(false);
+    expect(values).toContain('12 Quiet Lane');
+    expect(values).toContain('Planned the confidential Falcon reorganisation');
+    expect(values).toContain('Become director of engineering');
+  });
+});

@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { GateResult } from './gate.ts';
+
+const require = createRequire(import.meta.url);
+/** axe-core's browser bundle, injected into each page as a script. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core in Chromium on each page, in the light and the dark colour scheme, and fails on
+ * any serious or critical violation (WCAG 2.1 A and AA rules).
+ */
+export async function checkAccessibility(browser: Browser, baseUrl: string, pathnames: readonly string[]): Promise<GateResult> {
+  const failures: string[] = [];
+  let minor = 0;
+  for (const scheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    for (const pathname of pathnames) {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = (await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations;
+      })) as AxeViolation[];
+      for (const violation of violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') {
+          const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ');
+          failures.push(`${pathname} (${scheme})  ${violation.impact}  ${violation.id}: ${violation.help}  at ${where}`);
+        } else {
+          minor++;
+        }
+      }
+      await page.close();
+    }
+    await context.close();
+  }
+  return {
+    name: 'accessibility',
+    ok: failures.length === 0,
+    summary: `${pathnames.length} page types × light and dark checked with axe-core: ${failures.length} serious or critical, ${minor} minor`,
+    failures,
+  };
+}
