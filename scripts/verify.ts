@@ -73,8 +73,8 @@ async function main(): Promise<void> {
     out: { type: 'string', default: 'out' },
     quick: { type: 'boolean', default: false },
   });
-  const dist = path.resolve(values.dist!);
-  const out = path.resolve(values.out!);
+  const dist = path.resolve(values.dist);
+  const out = path.resolve(values.out);
   if (!existsSync(path.join(dist, 'index.html'))) throw new UsageError(`verify: ${values.dist}/index.html not found; run \`npm run build\` first`);
   const contentDir = contentDirectory();
   const results: GateResult[] = [];

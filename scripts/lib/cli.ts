@@ -12,9 +12,9 @@ export class UsageError extends Error {
  * Parses command-line options strictly, turning Node's parse errors (unknown option, missing
  * value) into a UsageError that names the command and its usage line.
  */
-export function parseCommandLine<T extends ParseArgsConfig['options']>(command: string, usage: string, options: T, args = process.argv.slice(2)) {
+export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, usage: string, options: O, args = process.argv.slice(2)) {
   try {
-    return parseArgs({ args, options: options!, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
     throw new UsageError(`${command}: ${reason}\nusage: ${usage}`);
