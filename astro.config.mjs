@@ -15,4 +15,13 @@ export default defineConfig({
   compressHTML: true,
   integrations: [contentCheck(), mdx(), sitemap(), privacyGuard()],
   devToolbar: { enabled: false },
+  // Code in stories is shown plainly: Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Pages carry a Content-Security-Policy meta tag: Astro hashes its own styles and scripts;
+    // everything else may only come from the site itself.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
 });

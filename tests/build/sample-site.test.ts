@@ -58,6 +58,17 @@ describe('the sample persona’s site', () => {
     }
   });
 
+  it('sends a Content-Security-Policy with every page and security headers for the host', () => {
+    for (const { path: page, html } of pages) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(policy, page).toBeDefined();
+      expect(policy, page).toContain("default-src 'self'");
+      expect(policy, page).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    }
+    const headers = readSiteFile(dist, '_headers');
+    for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
+  });
+
   it('ships no client JavaScript', () => {
     expect(files.filter((file) => file.endsWith('.js'))).toEqual([]);
     for (const { path: page, html } of pages) {
