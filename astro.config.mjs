@@ -9,7 +9,7 @@ import { privacyGuard } from './src/integrations/privacy-guard.ts';
 
 export default defineConfig({
   site: publishedSiteUrl(contentDirectory()),
-  base: publishedBasePath(),
+  base: publishedBasePath(contentDirectory()),
   trailingSlash: 'always',
   // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
   compressHTML: true,

@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   };
 
   report(privacyGate(dist, out, contentDir));
-  report(linkGate(dist, publishedBasePath(), ''));
+  report(linkGate(dist, publishedBasePath(contentDir), ''));
 
   const pages = siteFiles(dist).filter((file) => file.endsWith('.html')).map((file) => ({ path: file, html: readSiteFile(dist, file) }));
   report(await checkHtmlValidity(pages));

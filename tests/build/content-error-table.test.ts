@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/astro-build.ts';
+import { PROJECT_ROOT, userEnvironment } from '../support/astro-build.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
 /**
@@ -71,7 +71,7 @@ function contentFolder(files: BrokenCase['files']): string {
 }
 
 function run(command: string[], contentDir: string) {
-  const result = spawnSync(process.execPath, command, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CAIRN_CONTENT_DIR: contentDir } });
+  const result = spawnSync(process.execPath, command, { cwd: PROJECT_ROOT, encoding: 'utf8', env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir }) });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.split(`${contentDir}/`).join('') };
 }
 
