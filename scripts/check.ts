@@ -3,7 +3,8 @@
  * npm run check [-- --content DIR] [--content-only]
  *
  * Validates every content file with the schemas and the cross-reference rules, printing every
- * problem as `file:line  field  message  (hint)`, then type-checks the project with `astro check`.
+ * problem as `file:line  field  message  (hint)`, reports each pitch's speaking time (warning when
+ * one runs more than 10 % over its duration), then type-checks the project with `astro check`.
  * Exit 0 when all is well, 1 when anything needs fixing. Never a stack trace for a content mistake.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { COLLECTION_NAMES } from '../src/schemas/index.ts';
 import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
 import { checkContentRules } from '../src/lib/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { describePitchTimings } from '../src/lib/career/pitch-timing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +41,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`check: content is valid (${counts})`);
+// Pitch timing is advice, not an error: a long pitch still builds, so warnings keep exit code 0.
+const pitchTimings = describePitchTimings(content.pitches);
+for (const line of pitchTimings.lines) console.log(line);
+for (const warning of pitchTimings.warnings) console.warn(warning);
 
 if (!values['content-only']) {
   const astroBin = path.resolve('node_modules/.bin/astro');

@@ -26,8 +26,8 @@ async function load(): Promise<SiteData> {
     getCollection('resumes'),
     getCollection('pitches'),
   ]);
-  // Goals are never read for the website.
-  const input: ContentInput = { profile, roles, accomplishments, skills, education, learning, resumes, pitches, goals: [] };
+  // Goals, network contacts and interviews are never read for the website.
+  const input: ContentInput = { profile, roles, accomplishments, skills, education, learning, resumes, pitches, goals: [], network: [], interviews: [] };
   const profileEntry = profile[0];
   if (!profileEntry) throw new Error('content/profile.mdx is missing: every site needs a profile.');
   return {

@@ -28,7 +28,7 @@ const MIN_TEXT_LENGTH = 10;
 /** Phone numbers are matched on their last digits, so reformatting (+44 vs 0) does not hide them. */
 const PHONE_DIGITS = 8;
 /** Fields that hold ids, dates or enumerations: shared vocabulary, not personal text. */
-const NON_TEXT_FIELDS = new Set(['visibility', 'role', 'skills', 'tags', 'date', 'start', 'end', 'targetDate', 'horizon', 'kind', 'level', 'category', 'employmentType', 'unit', 'duration', 'since', 'met', 'lastContact', 'cadence', 'circles', 'stage', 'outcome']);
+const NON_TEXT_FIELDS = new Set(['qr', 'visibility', 'role', 'skills', 'tags', 'date', 'start', 'end', 'targetDate', 'horizon', 'kind', 'level', 'category', 'employmentType', 'unit', 'duration', 'since', 'met', 'lastContact', 'cadence', 'circles', 'stage', 'outcome', 'pinned', 'roles', 'accomplishments', 'from', 'to', 'sections', 'paper', 'fit', 'design']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'", '#x2F': '/' };
 
@@ -146,6 +146,8 @@ function phonePattern(value: string): RegExp {
 /** The searchable forms of a published file: its text with tags removed, and its raw source (for attributes). */
 export function searchableForms(content: string, extension: string): string[] {
   const raw = normaliseText(content);
+  // A vCard folds long lines and escapes commas, semicolons and backslashes (RFC 6350): read it as a contacts app would.
+  if (extension === '.vcf') return [raw, normaliseText(content.replace(/\r?\n[ \t]/g, '').replace(/\\([\\,;nN])/g, (_match, character: string) => (/n/i.test(character) ? '\n' : character)))];
   if (!['.html', '.htm', '.xml', '.svg', '.rss'].includes(extension)) return [raw];
   const withoutTags = normaliseText(content.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' '));
   return [withoutTags, raw];

@@ -28,7 +28,8 @@ function keep<T extends { data: { visibility: Visibility } }>(entries: readonly 
 
 /**
  * The content an audience may see. An accomplishment is never more visible than its role, skill
- * references to hidden skills are dropped, and goals are for the private audience only.
+ * references to hidden skills are dropped, and goals, network contacts and interviews are for the
+ * private audience only.
  */
 export function visibleContent(input: ContentInput, audience: Audience): ContentInput {
   const roles = keep(input.roles, audience);
@@ -55,5 +56,7 @@ export function visibleContent(input: ContentInput, audience: Audience): Content
     resumes: keep(input.resumes, audience),
     pitches: keep(input.pitches, audience),
     goals: audience === 'private' ? [...input.goals] : [],
+    network: audience === 'private' ? [...input.network] : [],
+    interviews: audience === 'private' ? [...input.interviews] : [],
   };
 }

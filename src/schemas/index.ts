@@ -2,7 +2,9 @@ import type { z } from 'astro/zod';
 import { AccomplishmentSchema } from './accomplishment.ts';
 import { EducationSchema } from './education.ts';
 import { GoalSchema } from './goal.ts';
+import { InterviewSchema } from './interview.ts';
 import { LearningSchema } from './learning.ts';
+import { NetworkContactSchema } from './network.ts';
 import { PitchSchema } from './pitch.ts';
 import { ProfileSchema } from './profile.ts';
 import { ResumeSchema } from './resume.ts';
@@ -23,6 +25,9 @@ export const CONTENT_TYPES = {
   resumes: { schema: ResumeSchema, folder: 'resumes', pattern: '*.mdx' },
   pitches: { schema: PitchSchema, folder: 'pitches', pattern: '*.mdx' },
   goals: { schema: GoalSchema, folder: 'goals', pattern: '*.mdx' },
+  // Always private: the CLIs and the check read these two, the website never does (not in content.config.ts).
+  network: { schema: NetworkContactSchema, folder: 'network', pattern: '*.mdx' },
+  interviews: { schema: InterviewSchema, folder: 'interviews', pattern: '*.mdx' },
 } as const;
 
 export type CollectionName = keyof typeof CONTENT_TYPES;
@@ -35,7 +40,9 @@ export * from './accomplishment.ts';
 export * from './common.ts';
 export * from './education.ts';
 export * from './goal.ts';
+export * from './interview.ts';
 export * from './learning.ts';
+export * from './network.ts';
 export * from './pitch.ts';
 export * from './profile.ts';
 export * from './resume.ts';

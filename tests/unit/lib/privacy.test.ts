@@ -90,3 +90,64 @@ describe('secrets for direct-send resumes', () => {
     expect(values).toContain('Become director of engineering');
   });
 });
+
+describe('secrets of the private journal', () => {
+  const journal = loadContent(
+    writeContentFolder({
+      ...minimalContent(),
+      'network/priya-raman.mdx': mdx(
+        'name: Priya Raman\norganisation: Kestrel Freight\nlastContact: "2021-05-04"\ncircles: [former-manager]\ncaresAbout: [Growing first-time managers]',
+        'She is quietly looking for a new role.\n',
+      ),
+      'interviews/2026-09-17-fernhill.mdx': mdx(
+        'company: Fernhill Energy\nposition: Head of Platform\nstage: final\ndate: "2026-09-17"\noutcome: rejected\ndoDifferently: [Lead with the business result]',
+      ),
+    }),
+  ).content;
+  const secrets = collectSecrets(journal);
+  const fields = (source: string) => secrets.filter((secret) => secret.source.endsWith(source)).map((secret) => [secret.field, secret.value]);
+
+  it('treats every contact’s and interview’s text as a secret, with its file and field', () => {
+    expect(fields('network/priya-raman.mdx')).toEqual([
+      ['name', 'Priya Raman'],
+      ['organisation', 'Kestrel Freight'],
+      ['caresAbout.0', 'Growing first-time managers'],
+      ['body', 'She is quietly looking for a new role.'],
+    ]);
+    expect(fields('interviews/2026-09-17-fernhill.mdx')).toEqual([
+      ['company', 'Fernhill Energy'],
+      ['position', 'Head of Platform'],
+      ['doDifferently.0', 'Lead with the business result'],
+    ]);
+  });
+
+  it('leaves out their dates and stage words, which public pages contain by coincidence', () => {
+    const values = secrets.map((secret) => secret.value);
+    expect(values).not.toContain('2021-05-04');
+    expect(values).not.toContain('2026-09-17');
+    expect(values).not.toContain('rejected');
+  });
+
+  it('finds a contact’s name in a built page', () => {
+    expect(findLeaks([page('<p>Thanks to Priya   Raman for the review.</p>')], secrets).map((leak) => leak.secret.field)).toEqual(['name']);
+  });
+});
+
+describe('secrets of a resume variant kept for sending', () => {
+  const secrets = collectSecrets(
+    loadContent(
+      writeContentFolder({
+        ...minimalContent(),
+        'resumes/initrode-platform-engineer.mdx': mdx(
+          'title: Platform Engineer at Initrode\ntargetRole: Platform Engineer\nemphasis:\n  skills: { go: 3 }\npinned: [2021-05-04-latency]\nexclude: { accomplishments: [2018-03-02-billing], roles: [initech], from: "2010-01" }\nsections: [summary, experience, skills]\nvisibility: resume',
+          'Platform engineer applying to Initrode with a record in Go.\n',
+        ),
+      }),
+    ).content,
+  );
+
+  it('keeps its title and summary secret but not the ids and section names it points at, which public pages show', () => {
+    const fields = secrets.filter((secret) => secret.source.endsWith('initrode-platform-engineer.mdx')).map((secret) => secret.field);
+    expect(fields).toEqual(['title', 'body']);
+  });
+});

@@ -59,3 +59,23 @@ describe('visibleContent', () => {
     expect(visibleContent(loaded(), 'resume').goals).toEqual([]);
   });
 });
+
+describe('visibleContent: the private journal', () => {
+  const journal = () =>
+    loadContent(
+      writeContentFolder({
+        ...minimalContent(),
+        'network/priya-raman.mdx': mdx('name: Priya Raman\norganisation: Kestrel Freight\nlastContact: "2026-10-30"'),
+        'interviews/2026-09-17-fernhill.mdx': mdx('company: Fernhill Energy\nposition: Head of Platform\nstage: final\ndate: "2026-09-17"'),
+      }),
+    ).content;
+
+  it('gives network contacts and interviews to the private audience only', () => {
+    expect(visibleContent(journal(), 'private').network.map((entry) => entry.id)).toEqual(['priya-raman']);
+    expect(visibleContent(journal(), 'private').interviews.map((entry) => entry.id)).toEqual(['2026-09-17-fernhill']);
+    for (const audience of ['public', 'resume'] as const) {
+      expect(visibleContent(journal(), audience).network).toEqual([]);
+      expect(visibleContent(journal(), audience).interviews).toEqual([]);
+    }
+  });
+});

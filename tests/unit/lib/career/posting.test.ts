@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPosting, readTextPosting } from '../../../../src/lib/career/posting.ts';
+import { PROJECT_ROOT } from '../../../support/astro-build.ts';
+
+const SAMPLE_JOB = path.join(PROJECT_ROOT, 'node_modules/@jsonresume/schema/sample.job.json');
+
+describe('readPosting: JSON Resume job documents', () => {
+  const result = readPosting('sample.job.json', readFileSync(SAMPLE_JOB, 'utf8'));
+
+  it('reads the sample job that ships with @jsonresume/schema', () => {
+    expect(result.ok && result.posting.format).toBe('json-resume-job');
+    expect(result.ok && [result.posting.title, result.posting.company]).toEqual(['Web Developer', 'Microsoft']);
+  });
+
+  it('makes one requirement per skill keyword, qualification and responsibility', () => {
+    const requirements = result.ok ? result.posting.requirements : [];
+    expect(requirements).toHaveLength(8 + 3 + 4);
+    expect(requirements[0]).toEqual({ text: 'HTML', source: 'skill', group: 'Web Development' });
+    expect(requirements).toContainEqual({ text: '3+ years of experience in web development', source: 'qualification' });
+    expect(requirements).toContainEqual({ text: 'Collaborate with cross-functional teams', source: 'responsibility' });
+  });
+
+  it('uses a skill name as the requirement when it has no keywords', () => {
+    const only = readPosting('job.json', JSON.stringify({ title: 'SRE', skills: [{ name: 'Kubernetes' }] }));
+    expect(only.ok && only.posting.requirements).toEqual([{ text: 'Kubernetes', source: 'skill' }]);
+  });
+
+  it('falls back to the description sentences when nothing else is listed', () => {
+    const described = readPosting('job.json', JSON.stringify({ title: 'SRE', description: 'You will run Kubernetes clusters. You will tune Postgres.' }));
+    expect(described.ok && described.posting.requirements.map((requirement) => requirement.text)).toEqual(['You will run Kubernetes clusters.', 'You will tune Postgres.']);
+  });
+
+  it('rejects JSON that does not parse, does not fit job-schema.json or has nothing to match', () => {
+    expect(readPosting('job.json', '{"title": ')).toEqual({ ok: false, reason: 'is not valid JSON (Unexpected end of JSON input)', fix: 'fix the JSON, or save the posting as .txt to read it as plain text' });
+    expect(readPosting('job.json', '{"title": 3}')).toMatchObject({ ok: false, reason: 'is not a valid JSON Resume job document: title must be string' });
+    expect(readPosting('job.json', '{"skills": "Go"}')).toMatchObject({ ok: false, reason: 'is not a valid JSON Resume job document: skills must be array' });
+    expect(readPosting('job.json', '[1, 2]')).toMatchObject({ ok: false, reason: 'is JSON but not a job posting object' });
+    expect(readPosting('job.json', '{"title": "SRE"}')).toMatchObject({ ok: false, reason: 'has no description, skills, qualifications or responsibilities to match against' });
+  });
+});
+
+describe('readPosting: plain text and Markdown', () => {
+  it('takes the title and company from a heading "Title at Company" and one requirement per list item', () => {
+    const result = readTextPosting('# Platform Engineer at Initrode\n\nAbout us.\n\n- Run **Kubernetes**\n* Tune Postgres\n1. Mentor engineers\n');
+    expect(result).toEqual({
+      ok: true,
+      posting: {
+        format: 'text',
+        title: 'Platform Engineer',
+        company: 'Initrode',
+        requirements: [
+          { text: 'Run Kubernetes', source: 'text' },
+          { text: 'Tune Postgres', source: 'text' },
+          { text: 'Mentor engineers', source: 'text' },
+        ],
+        text: '# Platform Engineer at Initrode\n\nAbout us.\n\n- Run **Kubernetes**\n* Tune Postgres\n1. Mentor engineers\n',
+      },
+    });
+  });
+
+  it('reads Company: and Title: lines when the posting has them', () => {
+    const result = readTextPosting('Job title: Staff SRE\n**Company:** Fernhill Energy\n\n• Own SLOs\n');
+    expect(result.ok && [result.posting.title, result.posting.company]).toEqual(['Staff SRE', 'Fernhill Energy']);
+  });
+
+  it('reads a posting without lists sentence by sentence', () => {
+    const result = readPosting('posting.txt', 'Site Reliability Engineer\n\nYou will run our Kubernetes clusters. You will own the on-call rota.');
+    expect(result.ok && result.posting.requirements.map((requirement) => requirement.text)).toEqual(['You will run our Kubernetes clusters.', 'You will own the on-call rota.']);
+    expect(result.ok && result.posting.company).toBeUndefined();
+  });
+
+  it('rejects an empty posting and one with nothing to match', () => {
+    expect(readPosting('posting.txt', '  \n')).toEqual({ ok: false, reason: 'is empty', fix: 'paste the job posting into the file' });
+    expect(readPosting('posting.md', 'just words')).toMatchObject({ ok: false, reason: 'has no requirements to match: no list items and no sentences' });
+  });
+});
