@@ -4,8 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDirectory } from './src/lib/content-files.ts';
 import { publishedBasePath, publishedSiteUrl } from './src/lib/site-settings.ts';
+import { brandImages } from './src/integrations/brand-images.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { privacyGuard } from './src/integrations/privacy-guard.ts';
+import { resumePdf } from './src/integrations/resume-pdf.ts';
 
 export default defineConfig({
   site: publishedSiteUrl(contentDirectory()),
@@ -13,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), sitemap(), privacyGuard()],
+  integrations: [buildTimings(), contentCheck(), mdx(), sitemap(), resumePdf(), brandImages(), privacyGuard()],
   devToolbar: { enabled: false },
   // Code in stories is shown plainly: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },

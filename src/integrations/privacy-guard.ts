@@ -3,7 +3,10 @@ import { userFacingError } from '../lib/user-facing-error.ts';
 import { fileURLToPath } from 'node:url';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
-import { readPublishedFiles } from '../lib/published-files.ts';
+import { pdfExtractors, readPublishedFiles } from '../lib/published-files.ts';
+import { directSendFolder } from '../lib/resume/paths.ts';
+import { existsSync } from 'node:fs';
+import { recordStage } from '../lib/stage-timer.ts';
 import type { Audience } from '../lib/visibility.ts';
 
 function quote(value: string): string {
@@ -21,7 +24,7 @@ export function describeLeaks(leaks: readonly Leak[]): string {
 export function scanForLeaks(publishedFolder: string, contentDir = contentDirectory(), audience: Audience = 'public'): Leak[] {
   const { content } = loadContent(contentDir);
   const secrets = collectSecrets(content, audience);
-  return findLeaks(readPublishedFiles(publishedFolder), secrets);
+  return findLeaks(readPublishedFiles(publishedFolder, pdfExtractors(publishedFolder)), secrets);
 }
 
 /**
@@ -34,7 +37,12 @@ export function privacyGuard(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);
+        const direct = directSendFolder(folder);
+        const started = performance.now();
+        // Read the PDFs of both folders with one pdf.js process; the scans below find them read.
+        pdfExtractors(...[folder, direct].filter((published) => existsSync(published)));
         const leaks = scanForLeaks(folder);
+        recordStage('privacy guard', performance.now() - started);
         if (leaks.length > 0) {
           throw userFacingError(
             `Privacy guard: ${leaks.length} non-public value${leaks.length > 1 ? 's' : ''} found in the built site. Do not deploy it.\n${describeLeaks(leaks)}`,
@@ -42,6 +50,15 @@ export function privacyGuard(): AstroIntegration {
           );
         }
         logger.info('no private or resume-only value in the built site');
+        // The direct-send resumes may carry resume-level details, but never private ones.
+        const directLeaks = existsSync(direct) ? scanForLeaks(direct, contentDirectory(), 'resume') : [];
+        if (directLeaks.length > 0) {
+          throw userFacingError(
+            `Privacy guard: ${directLeaks.length} private value${directLeaks.length > 1 ? 's' : ''} found in the direct-send resumes in ${direct}. Do not send them.\n${describeLeaks(directLeaks)}`,
+            'Each line names the file and the content file and field the value came from. Private entries and contact fields never go into a resume; make it resume-level if it should.',
+          );
+        }
+        if (existsSync(direct)) logger.info(`no private value in the direct-send resumes (${direct})`);
       },
     },
   };

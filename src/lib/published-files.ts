@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readPngText } from './cards/png-text.ts';
+import { pdfTextsSync } from './pdf-text.ts';
 
-/** Kinds of published file whose text a reader (or a crawler) can see. Images are checked through their SVG sources. */
+/**
+ * Kinds of published file whose text a reader (or a crawler) can see. PNG images are read through
+ * the words the image pipeline writes into each one (its Title and Description text chunks): the
+ * text of the template that drew it, QR address included.
+ */
 const TEXT_EXTENSIONS = new Set(['.html', '.htm', '.xml', '.rss', '.json', '.txt', '.md', '.vcf', '.svg', '.css', '.js', '.mjs', '.webmanifest', '.csv', '.ics']);
 
 export interface PublishedFile {
@@ -9,6 +16,10 @@ export interface PublishedFile {
   path: string;
   extension: string;
   text: string;
+}
+
+function pngWords(file: string): string {
+  return Object.values(readPngText(readFileSync(file))).join('\n');
 }
 
 function walk(folder: string): string[] {
@@ -28,8 +39,30 @@ export function readPublishedFiles(folder: string, extractors: Record<string, (f
     .sort()
     .flatMap((file) => {
       const extension = path.extname(file).toLowerCase();
-      const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => readFileSync(name, 'utf8') : undefined);
+      const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => readFileSync(name, 'utf8') : extension === '.png' ? pngWords : undefined);
       if (!extract) return [];
       return [{ path: path.join(label, path.relative(folder, file)), extension, text: extract(file) }];
     });
+}
+
+/** PDF text by the file's SHA-256: a PDF scanned once (say in dist/ and again in a copy of it) is read once. */
+const pdfTextByHash = new Map<string, string>();
+
+/**
+ * A text extractor for the PDFs in one or more folders: their selectable text, read with pdf.js
+ * in one pass up front (one child process for all the PDFs not read before) and handed out per
+ * file. Passing several folders at once reads them all with one process.
+ */
+export function pdfExtractors(...folders: string[]): Record<string, (file: string) => string> {
+  const hashes = new Map(
+    folders
+      .flatMap((folder) => walk(folder))
+      .filter((file) => path.extname(file).toLowerCase() === '.pdf')
+      .sort()
+      .map((file) => [file, createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
+  const unread = [...hashes].filter(([, hash]) => !pdfTextByHash.has(hash));
+  const texts = pdfTextsSync(unread.map(([file]) => file));
+  for (const [file, hash] of unread) pdfTextByHash.set(hash, texts.get(file) ?? '');
+  return { '.pdf': (file) => pdfTextByHash.get(hashes.get(file) ?? '') ?? '' };
 }

@@ -42,6 +42,23 @@ export const BrandSchema = z.strictObject({
 });
 export type Brand = z.output<typeof BrandSchema>;
 
+/** Business-card sizes: `us` is 3.5 × 2 in, `eu` the common European 85 × 55 mm. */
+export const CARD_SIZES = ['us', 'eu'] as const;
+
+export const CardSettingsSchema = z.strictObject({
+  /** Card size: `us` (3.5 × 2 in) or `eu` (85 × 55 mm). Default: `us`. */
+  size: z.enum(CARD_SIZES, { error: 'must be us (3.5 × 2 in) or eu (85 × 55 mm)' }).default('us'),
+  /** Also make print files with a 1/8 in (3.2 mm) bleed on every side, for printers that ask for one. Default: false. */
+  bleed: z.boolean({ error: 'must be true or false' }).default(false),
+  /** Contact lines of the default card (and of pitch cards that list none), at most 4: email, phone, address, location, site or a link's label. Each must be public. Default: the public ones of email, site, location. */
+  contact: z
+    .array(singleLine('a contact field such as email, site or GitHub', 40), { error: 'must be a list such as [email, site, GitHub]' })
+    .min(1, { error: 'must name at least one contact field, e.g. [email]' })
+    .max(4, { error: 'a card has room for at most 4 contact lines' })
+    .optional(),
+});
+export type CardSettings = z.output<typeof CardSettingsSchema>;
+
 export const ProfileSchema = z.strictObject({
   /** Full name as it should appear everywhere. Example: `Maya Okafor`. */
   name: singleLine('your name', 80),
@@ -61,5 +78,7 @@ export const ProfileSchema = z.strictObject({
   contact: ContactSchema.default({}),
   /** Brand colours used by the site, resumes and cards. */
   brand: BrandSchema.default({ primary: '#1f5f4f', accent: '#b45309' }),
+  /** Business-card print settings for every card (the default one and each pitch's). Default: `{ size: us, bleed: false }`. */
+  cards: CardSettingsSchema.default({ size: 'us', bleed: false }),
 });
 export type Profile = z.output<typeof ProfileSchema>;

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--tabs 1]
+ *
+ * Times the resume stage for the sample persona (or DIR): builds the site once with Astro into a
+ * temporary folder, then runs the resume stage on it `--runs` times and prints medians — browser
+ * start-up once per run, and per variant and copy: selection, HTML, PDF (browser already
+ * started: loading the page, printing, fitting, metadata) and the text exports. With
+ * `--variants N` the content gets extra copies of its variants until there are N, to measure a
+ * person with more career paths. `--tabs 2` prints variants in two browser tabs side by side
+ * (the build uses one). Targets: ≤ 150 ms per PDF warm, ≤ 3 s for the whole stage.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { findChrome } from '../src/lib/chrome.ts';
+import { buildResumes, type ResumeBuildReport } from '../src/lib/resume/build-resumes.ts';
+import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+
+const USAGE = 'npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--tabs 1]';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+
+/** Adds copies of existing variants (`<id>-copy-2`, …) until the content has `count` of them. */
+function addVariants(contentDir: string, count: number): void {
+  const folder = path.join(contentDir, 'resumes');
+  const originals = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
+  if (originals.length === 0) throw new UsageError('bench:resume: the content has no resume variants to time');
+  for (let index = originals.length; index < count; index++) {
+    const source = originals[index % originals.length]!;
+    writeFileSync(path.join(folder, source.replace(/\.mdx$/, `-copy-${index + 1}.mdx`)), readFileSync(path.join(folder, source), 'utf8'));
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseCommandLine('bench:resume', USAGE, {
+    runs: { type: 'string', default: '5' },
+    variants: { type: 'string', default: '5' },
+    content: { type: 'string', default: 'content' },
+    tabs: { type: 'string', default: '1' },
+  });
+  const runs = Number(values.runs);
+  const variants = Number(values.variants);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`bench:resume: --runs must be a whole number of at least 1; received "${values.runs}"\nusage: ${USAGE}`);
+  const tabs = Number(values.tabs);
+  if (!Number.isInteger(tabs) || tabs < 1 || tabs > 8) throw new UsageError(`bench:resume: --tabs must be a whole number from 1 to 8; received "${values.tabs}"\nusage: ${USAGE}`);
+  if (!Number.isInteger(variants) || variants < 1) throw new UsageError(`bench:resume: --variants must be a whole number of at least 1; received "${values.variants}"\nusage: ${USAGE}`);
+  const chrome = findChrome();
+  if (!chrome) throw new UsageError('bench:resume: no Chrome or Chromium found; install one (Debian: apt-get install chromium) or set CHROME_PATH');
+  if (!existsSync(values.content)) throw new UsageError(`bench:resume: no content folder at ${values.content}`);
+
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-resume-'));
+  try {
+    const contentDir = path.join(scratch, 'content');
+    cpSync(path.resolve(values.content), contentDir, { recursive: true });
+    addVariants(contentDir, variants);
+    const dist = path.join(scratch, 'dist');
+    console.log(`bench:resume: building the site once (${variants} variants)…`);
+    const build = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', dist], {
+      encoding: 'utf8',
+      env: { ...process.env, CAIRN_CONTENT_DIR: contentDir },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (build.status !== 0) throw new UsageError(`bench:resume: the build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+
+    const logger = { info: () => {}, warn: (message: string) => console.warn(message) };
+    const reports: ResumeBuildReport[] = [];
+    for (let run = 0; run < runs; run++) {
+      reports.push(await buildResumes({ contentDir, dist, base: '/', site: 'https://example.com', logger, chromePath: chrome, tabs }));
+    }
+
+    const first = reports[0]!;
+    const mode = tabs === 1 ? 'one browser tab' : `${tabs} browser tabs side by side`;
+    console.log(`\nresume stage, medians of ${runs} runs (${first.variants.length / 2} variants, each printed for the site and for out/; ${mode}):\n`);
+    console.log(`  browser start-up                 ${ms(median(reports.map((report) => report.browserStartMs ?? 0)))}`);
+    console.log('\n  variant                    copy      selection       HTML        PDF    exports  prints  pages');
+    for (const [index, variant] of first.variants.entries()) {
+      const pick = (key: 'selectMs' | 'htmlMs' | 'pdfMs' | 'exportMs') => median(reports.map((report) => report.variants[index]![key]));
+      const copy = variant.audience === 'public' ? 'site' : 'out/';
+      console.log(`  ${variant.id.padEnd(26)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.prints).padStart(6)}  ${String(variant.pages ?? '–').padStart(5)}${variant.cold ? '  (first on its tab: fonts load)' : ''}`);
+    }
+    // Warm: every copy but each tab's first, which also loads and decodes the fonts.
+    const perPdf = reports.flatMap((report) => report.variants.filter((variant) => !variant.cold).map((variant) => variant.pdfMs / Math.max(1, variant.prints)));
+    const total = median(reports.map((report) => report.totalMs));
+    console.log(`\n  per PDF print, warm (median)     ${ms(median(perPdf))}   target ≤ 150 ms`);
+    console.log(`  whole resume stage (median)      ${ms(total)}   target ≤ 3000 ms for 5 variants`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await runCommand(main);

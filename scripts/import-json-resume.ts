@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * npm run import -- <resume.json> [--force] [--content DIR]
+ *
+ * Turns a JSON Resume document (https://jsonresume.org) into Cairn content: profile, roles,
+ * an accomplishment per highlight, skills, education, certificates and a general resume variant.
+ * The input is validated against the official schema first, with every problem in plain words;
+ * the files are checked the way `npm run check` checks them before any is written; existing files
+ * are never replaced without --force, and each file is written whole or not at all.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildDate } from '../src/lib/build-date.ts';
+import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
+import { checkContentRules } from '../src/lib/content-rules.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { parseJsonResume, planImport, type PlannedFile } from '../src/lib/resume/json-resume-import.ts';
+import { writeFileAtomically } from '../src/lib/safe-write.ts';
+import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+
+const USAGE = 'npm run import -- <resume.json> [--force] [--content DIR]';
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+/** The planned files as `npm run check` would judge them, in a scratch folder: problems, if any. */
+function checkPlan(files: readonly PlannedFile[]): string[] {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-'));
+  try {
+    for (const file of files) writeFileAtomically(path.join(scratch, file.path), file.text);
+    const { content, problems } = loadContent(scratch);
+    return [...problems, ...checkContentRules(content)].map((problem) => formatProblem({ ...problem, file: path.relative(scratch, problem.file) || problem.file }));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function kindOf(file: string): string {
+  const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : 'profile';
+  return folder;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseCommandLine('import', USAGE, {
+    force: { type: 'boolean', default: false },
+    content: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    console.log(`usage: ${USAGE}\n\nImports a JSON Resume document into content/ (or DIR). Existing files are kept unless --force.`);
+    return;
+  }
+  if (positionals.length !== 1) throw new UsageError(`import: give exactly one JSON Resume file${positionals.length > 1 ? `; received ${positionals.length}` : ''}\nusage: ${USAGE}`);
+  const source = path.resolve(positionals[0]!);
+  if (!existsSync(source)) throw new UsageError(`import: ${positionals[0]} does not exist\nusage: ${USAGE}`);
+  if (statSync(source).isDirectory()) throw new UsageError(`import: ${positionals[0]} is a folder; give the .json file inside it`);
+
+  const parsed = parseJsonResume(readFileSync(source, 'utf8'));
+  if (!parsed.ok) {
+    throw new UsageError(
+      `import: ${positionals[0]} is not a JSON Resume Cairn can import (${parsed.problems.length} problem${parsed.problems.length > 1 ? 's' : ''}):\n` +
+        `${parsed.problems.map((problem) => `  ${problem}`).join('\n')}\n` +
+        'Fix these in the file (the format is described at https://jsonresume.org/schema), then run the import again. Nothing was written.',
+    );
+  }
+
+  const plan = planImport(parsed.document, buildDate());
+  const problems = checkPlan(plan.files);
+  if (problems.length > 0) {
+    throw new UsageError(`import: the content made from ${positionals[0]} would not pass npm run check, so nothing was written:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  }
+
+  const contentDir = values.content ? path.resolve(values.content) : contentDirectory();
+  const targets = plan.files.map((file) => ({ ...file, target: path.join(contentDir, file.path) }));
+  const existing = targets.filter((file) => existsSync(file.target));
+  if (existing.length > 0 && !values.force) {
+    throw new UsageError(
+      `import: ${existing.length} of the ${targets.length} files already exist in ${displayPath(contentDir)}/, so nothing was written:\n` +
+        `${existing.map((file) => `  ${displayPath(file.target)}`).join('\n')}\n` +
+        'Pass --force to overwrite them, or --content DIR to import into another folder.',
+    );
+  }
+
+  for (const file of targets) writeFileAtomically(file.target, file.text, { overwrite: values.force });
+
+  const counts = new Map<string, number>();
+  for (const file of plan.files) counts.set(kindOf(file.path), (counts.get(kindOf(file.path)) ?? 0) + 1);
+  const replaced = new Set(existing.map((file) => file.target));
+  console.log(`import: wrote ${targets.length} files to ${displayPath(contentDir)}/ (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')})`);
+  for (const file of targets) console.log(`  ${displayPath(file.target)}${replaced.has(file.target) ? '  (replaced)' : ''}`);
+  if (plan.notes.length > 0) console.log(`\nnotes:\n${plan.notes.map((note) => `  - ${note}`).join('\n')}`);
+  console.log(`\nnext: npm run check${values.content ? ` -- --content ${values.content}` : ''}, then npm run build`);
+}
+
+await runCommand(main);

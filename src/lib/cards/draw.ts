@@ -1,0 +1,25 @@
+import satori, { type SatoriNode } from 'satori';
+import type { ImageElement } from './element.ts';
+import type { FontSet } from './fonts.ts';
+
+export interface LaidOutBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Runs satori on a tree: the SVG (text as glyph outlines, so it needs no font to display) and the
+ * box satori gave each keyed element, which is how text is measured: by the engine that draws it.
+ */
+export async function drawSvg(tree: ImageElement, size: { width: number; height?: number }, fonts: FontSet): Promise<{ svg: string; boxes: Map<string, LaidOutBox> }> {
+  const boxes = new Map<string, LaidOutBox>();
+  const onNodeDetected = (node: SatoriNode) => {
+    if (typeof node.key === 'string') boxes.set(node.key, { left: node.left, top: node.top, width: node.width, height: node.height });
+  };
+  // satori types its input as a React node; our plain element objects are exactly that shape.
+  const element = tree as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(element, { ...size, fonts: fonts.fonts, onNodeDetected } as Parameters<typeof satori>[1]);
+  return { svg, boxes };
+}

@@ -1,0 +1,31 @@
+/**
+ * The element trees satori draws: plain objects shaped like React elements, built without React.
+ * Templates return them; nothing else about them is special.
+ */
+export type Style = Record<string, string | number>;
+
+export interface ImageElement {
+  type: string;
+  key: string | null;
+  props: { style?: Style; children?: ImageNode | ImageNode[]; [attribute: string]: unknown };
+}
+
+export type ImageNode = ImageElement | string;
+
+type Child = ImageNode | false | null | undefined;
+
+/** An element: `h('div', { style: { display: 'flex' } }, 'text', h(…))`. Falsy children are dropped. */
+export function h(type: string, props: { key?: string; style?: Style; [attribute: string]: unknown }, ...children: Child[]): ImageElement {
+  const { key, ...rest } = props;
+  const kept = children.filter((child): child is ImageNode => child !== false && child !== null && child !== undefined);
+  const content = kept.length === 0 ? undefined : kept.length === 1 ? kept[0] : kept;
+  return { type, key: key ?? null, props: content === undefined ? rest : { ...rest, children: content } };
+}
+
+/** Every string an element tree draws, in document order: what a reader of the image sees. */
+export function textsOf(node: ImageNode): string[] {
+  if (typeof node === 'string') return node.trim() ? [node.trim()] : [];
+  const { children } = node.props;
+  if (children === undefined) return [];
+  return (Array.isArray(children) ? children : [children]).flatMap(textsOf);
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create as readFont } from 'fontkitten';
+
+/**
+ * The fonts every image is drawn with, read from the @fontsource packages in node_modules: the
+ * same faces as the website, nothing fetched and no system font needed. Satori reads WOFF (not
+ * WOFF2), and Fontsource ships each face split by script, so each subset is loaded under its own
+ * name and a family is the list of them: a glyph missing from Latin is found in Latin Extended,
+ * Greek or Cyrillic. Which characters a family can draw is read from the fonts' own character maps
+ * (with fontkitten, a fontkit by the Astro team), so nothing is drawn as an empty box.
+ */
+export type Family = 'sans' | 'serif';
+export type Weight = 400 | 600;
+
+interface FontPackage {
+  /** The npm package, e.g. `@fontsource/inter`. */
+  name: string;
+  /** Its files' prefix, e.g. `inter`. */
+  prefix: string;
+  weights: readonly Weight[];
+}
+
+const PACKAGES: Record<Family, FontPackage> = {
+  sans: { name: '@fontsource/inter', prefix: 'inter', weights: [400, 600] },
+  serif: { name: '@fontsource/source-serif-4', prefix: 'source-serif-4', weights: [400, 600] },
+};
+
+/** Latin first: most text is found in the first font tried. */
+const SUBSET_ORDER = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
+
+export interface SatoriFont {
+  name: string;
+  data: Buffer;
+  weight: Weight;
+  style: 'normal';
+}
+
+export interface FontSet {
+  /** What satori is given; the same array (and buffers) every time, so satori parses each font once. */
+  fonts: SatoriFont[];
+  /** The CSS font-family list of each family. */
+  stacks: Record<Family, string>;
+  /** Whether some font of the family has a glyph for a code point. */
+  covers(family: Family, codePoint: number): boolean;
+  /** The scripts a family covers, in words, for error messages. */
+  coverage: Record<Family, string>;
+  /** SHA-256 of every font file's bytes: part of every image's cache key. */
+  hash: string;
+}
+
+const SUBSET_NAMES: Record<string, string> = {
+  latin: 'Latin',
+  'latin-ext': 'Latin Extended',
+  vietnamese: 'Vietnamese',
+  greek: 'Greek',
+  'greek-ext': 'Greek Extended',
+  cyrillic: 'Cyrillic',
+  'cyrillic-ext': 'Cyrillic Extended',
+};
+
+let loaded: FontSet | undefined;
+
+/** Loads the fonts once per process. */
+export function loadFonts(): FontSet {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const hash = createHash('sha256');
+  const fonts: SatoriFont[] = [];
+  const names: Record<Family, string[]> = { sans: [], serif: [] };
+  const faces: Record<Family, { hasGlyphForCodePoint(codePoint: number): boolean }[]> = { sans: [], serif: [] };
+  const scripts: Record<Family, string[]> = { sans: [], serif: [] };
+
+  for (const family of ['sans', 'serif'] as const) {
+    const pkg = PACKAGES[family];
+    // The package's list of the subsets it ships.
+    const unicode = JSON.parse(readFileSync(require.resolve(`${pkg.name}/unicode.json`), 'utf8')) as Record<string, string>;
+    for (const subset of SUBSET_ORDER.filter((name) => name in unicode)) {
+      const name = `${pkg.prefix}-${subset}`;
+      names[family].push(name);
+      scripts[family].push(SUBSET_NAMES[subset] ?? subset);
+      for (const weight of pkg.weights) {
+        const data = readFileSync(require.resolve(`${pkg.name}/files/${pkg.prefix}-${subset}-${weight}-normal.woff`));
+        hash.update(data);
+        fonts.push({ name, data, weight, style: 'normal' });
+        const face = readFont(data);
+        // A WOFF holds one font; only .ttc/.dfont files are collections.
+        if ('hasGlyphForCodePoint' in face) faces[family].push(face);
+      }
+    }
+  }
+  // A serif heading borrows from the sans family for scripts the serif lacks (Greek Extended).
+  const serifFallback = [...names.serif, ...names.sans];
+  const lookup: Record<Family, typeof faces.sans> = { sans: faces.sans, serif: [...faces.serif, ...faces.sans] };
+  loaded = {
+    fonts,
+    stacks: { sans: names.sans.join(', '), serif: serifFallback.join(', ') },
+    covers: (family, codePoint) => lookup[family].some((face) => face.hasGlyphForCodePoint(codePoint)),
+    coverage: { sans: scripts.sans.join(', '), serif: scripts.serif.join(', ') },
+    hash: hash.digest('hex'),
+  };
+  return loaded;
+}
+
+/** Characters of a text that no font of the family can draw, each once. Spaces and invisible format characters (joiners, variation selectors) draw nothing and are not asked about. */
+export function missingGlyphs(fonts: FontSet, family: Family, text: string): string[] {
+  const missing = new Set<string>();
+  for (const character of text) {
+    if (/[\s\p{Cf}\u{FE00}-\u{FE0F}]/u.test(character)) continue;
+    if (!fonts.covers(family, character.codePointAt(0)!)) missing.add(character);
+  }
+  return [...missing];
+}

@@ -1,0 +1,65 @@
+import sharp from 'sharp';
+import { drawSvg, type LaidOutBox } from './draw.ts';
+import { textsOf } from './element.ts';
+import { fitText, glyphProblems, ImageProblemsError } from './fit.ts';
+import type { FontSet } from './fonts.ts';
+import { fitsIn, linesOf, type ImageLayout } from './layout.ts';
+import { withPngText } from './png-text.ts';
+
+export interface RenderedImage {
+  png: Buffer;
+  /** Every word the image shows, one piece a line: written into the PNG as its Description. */
+  text: string;
+  /** Milliseconds spent in satori (measuring and drawing) and in encoding the PNG. */
+  timings: { satori: number; encode: number };
+}
+
+function linesByBlock(layout: ImageLayout, sizes: ReadonlyMap<string, number>, boxes: ReadonlyMap<string, LaidOutBox>): Map<string, number> {
+  return new Map(layout.blocks.map((block) => [block.key, linesOf(block, sizes.get(block.key)!, boxes.get(block.key)?.height ?? Number.POSITIVE_INFINITY)]));
+}
+
+/**
+ * Refuses a drawing in which text left its room or the image: the template's geometry is meant to
+ * make that impossible, so this is a bug in Cairn, never a silently clipped line.
+ */
+function assertDrawnInside(layout: ImageLayout, sizes: ReadonlyMap<string, number>, boxes: ReadonlyMap<string, LaidOutBox>): void {
+  const lines = linesByBlock(layout, sizes, boxes);
+  for (const block of layout.blocks) {
+    const box = boxes.get(block.key);
+    const inside = box && box.left >= 0 && box.top >= 0 && box.left + box.width <= layout.canvas.width + 0.5 && box.top + box.height <= layout.canvas.height + 0.5;
+    if (!inside || !fitsIn(block, sizes.get(block.key)!, lines.get(block.key)!)) {
+      throw new Error(`${layout.name}: text block "${block.key}" was drawn outside its room (${JSON.stringify(box)}, ${lines.get(block.key)} of ${block.maxLines} lines)`);
+    }
+  }
+}
+
+/**
+ * Template → satori (SVG) → sharp (PNG). Text starts at its largest size; only blocks that do not
+ * fit are measured again and shrunk, so most images take one satori pass. The PNG is RGB with its
+ * resolution (300 dpi for print) written into it and the image's words in its text chunks.
+ */
+export async function renderImage(layout: ImageLayout, fonts: FontSet, options: { title: string; dpi: number }): Promise<RenderedImage> {
+  const glyphs = glyphProblems(layout, fonts);
+  if (glyphs.length > 0) throw new ImageProblemsError(glyphs);
+
+  const startSatori = performance.now();
+  let sizes = new Map(layout.blocks.map((block) => [block.key, block.size.max]));
+  let tree = layout.draw(sizes);
+  let drawn = await drawSvg(tree, layout.canvas, fonts);
+  const firstLines = linesByBlock(layout, sizes, drawn.boxes);
+  if (layout.blocks.some((block) => !fitsIn(block, block.size.max, firstLines.get(block.key)!))) {
+    const fitted = await fitText(layout, fonts, firstLines);
+    if (fitted.problems.length > 0) throw new ImageProblemsError(fitted.problems);
+    sizes = fitted.sizes;
+    tree = layout.draw(sizes);
+    drawn = await drawSvg(tree, layout.canvas, fonts);
+  }
+  assertDrawnInside(layout, sizes, drawn.boxes);
+  const satoriTime = performance.now() - startSatori;
+
+  const startEncode = performance.now();
+  const text = [...textsOf(tree), ...(layout.unwrittenText ?? [])].join('\n');
+  const encoded = await sharp(Buffer.from(drawn.svg)).removeAlpha().withMetadata({ density: options.dpi }).png().toBuffer();
+  const png = withPngText(encoded, { Title: options.title, Description: text, Software: 'Cairn' });
+  return { png, text, timings: { satori: satoriTime, encode: performance.now() - startEncode } };
+}

@@ -1,0 +1,257 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Model } from '../model.ts';
+import { businessCards, cardFiles, missingQrPages, type BusinessCard } from './business-cards.ts';
+import { cacheKey, ImageCache, pipelineFingerprint } from './cache.ts';
+import { backInput, cardBack, cardFront, frontInput, type CardSide } from './card-template.ts';
+import { ImageProblemsError } from './fit.ts';
+import { loadFonts, type FontSet } from './fonts.ts';
+import type { ImageLayout, ImageProblem } from './layout.ts';
+import { ogImageFile, ogSpecs, pageOgSpec, type OgSpec } from './og-images.ts';
+import { ogImage } from './og-template.ts';
+import { printableCards } from './printable.ts';
+import { cardPdf } from './print-pdf.ts';
+import { renderImage } from './render.ts';
+import { cardCanvas, PRINT_DPI } from './sizes.ts';
+
+/** A built page that links an Open Graph image, as read from its HTML. */
+export interface PageWithImage {
+  /** The page, relative to the site root, e.g. `work/x/`. */
+  page: string;
+  /** The image file it links, relative to the site root, e.g. `og/work/x.png`. */
+  image: string;
+  title: string;
+  description: string;
+}
+
+/** How one file was made, for the build's summary and the benchmark. */
+export interface ImageRecord {
+  file: string;
+  cached: boolean;
+  /** Milliseconds: satori, PNG encoding (or PDF assembly), and everything including cache reads and writes. */
+  satori: number;
+  encode: number;
+  total: number;
+}
+
+interface PngJob {
+  file: string;
+  title: string;
+  dpi: number;
+  /** Everything the image depends on; its hash is the cache key. */
+  inputs: unknown;
+  layout: (fonts: FontSet) => ImageLayout;
+}
+
+const OG_DPI = 72;
+
+function cardJobs(card: BusinessCard): PngJob[] {
+  const files = cardFiles(card);
+  const variants: { side: CardSide; bleed: boolean; file: string | undefined }[] = [
+    { side: 'front', bleed: false, file: files.front },
+    { side: 'back', bleed: false, file: files.back },
+    { side: 'front', bleed: true, file: files.frontBleed },
+    { side: 'back', bleed: true, file: files.backBleed },
+  ];
+  return variants.flatMap(({ side, bleed, file }): PngJob[] => {
+    if (!file) return [];
+    const canvas = cardCanvas(card.size, bleed);
+    const title = `Business card (${side}${bleed ? ', with bleed' : ''}): ${card.name.text}, for ${card.audience}`;
+    if (side === 'front') {
+      const input = frontInput(card);
+      return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-front', input, canvas }, layout: (fonts: FontSet) => cardFront(input, canvas, fonts) }];
+    }
+    const input = backInput(card);
+    return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-back', input, canvas }, layout: (fonts: FontSet) => cardBack(input, canvas, fonts) }];
+  });
+}
+
+function ogJob(spec: OgSpec, file: string, layout: ImageLayout): PngJob {
+  return { file, title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec }, layout: () => layout };
+}
+
+/** Runs `work` over `items`, `limit` at a time: satori runs on this thread while sharp encodes on others. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export interface SiteImagesOptions {
+  /** The public model. */
+  model: Model;
+  /** The published address with its base path, ending in `/`. */
+  siteUrl: string;
+  /** Built pages and the image each links; an image linked by several pages is made once. */
+  pages: readonly PageWithImage[];
+  /** Whether the build made a page, e.g. `resumes/` (a card's QR code must not lead to a 404). */
+  pageExists: (sitePath: string) => boolean;
+  /** Where the files go: the built site's folder. */
+  outDir: string;
+  cache?: ImageCache;
+  /** Images made at once: satori draws one while sharp encodes others on its own threads. Default: 3. */
+  concurrency?: number;
+}
+
+interface Plan {
+  /** The cards that will be made. */
+  cards: BusinessCard[];
+  problems: ImageProblem[];
+  /** What is left out (a card, or text on an image) because the fonts cannot draw it. */
+  warnings: ImageProblem[];
+  pngs: PngJob[];
+  pdfs: { file: string; card: BusinessCard; front: string; back: string }[];
+}
+
+function plan(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages'>, fonts: FontSet): Plan {
+  const { cards: wanted, problems } = businessCards(options.model, options.siteUrl);
+  const { printable: cards, warnings } = printableCards(wanted, fonts);
+  const specs = ogSpecs(options.model, options.siteUrl);
+  const pngs: PngJob[] = cards.flatMap(cardJobs);
+  const seen = new Set<string>();
+  for (const page of options.pages) {
+    if (seen.has(page.image)) continue;
+    seen.add(page.image);
+    const known = specs.get(page.page);
+    const spec = known && ogImageFile(known.page) === page.image ? known : pageOgSpec(options.model, options.siteUrl, page.page, page.title, page.description);
+    // Made here, not when drawn, so its warnings are told on every build, cached or not.
+    const layout = ogImage(spec, fonts);
+    warnings.push(...(layout.warnings ?? []));
+    pngs.push(ogJob(spec, page.image, layout));
+  }
+  const pdfs = cards.map((card) => {
+    const files = cardFiles(card);
+    return { file: files.pdf, card, front: card.bleed ? files.frontBleed! : files.front, back: card.bleed ? files.backBleed! : files.back };
+  });
+  return { cards, problems, warnings: groupWarnings(dedupe(warnings)), pngs, pdfs };
+}
+
+/** Makes (or takes from the cache) the files of a plan, keyed by file. */
+class Maker {
+  private readonly fonts: FontSet;
+  private readonly fingerprint: string;
+  private readonly made = new Map<string, { bytes: Uint8Array; key: string }>();
+  private readonly cache: ImageCache;
+  readonly records: ImageRecord[] = [];
+  readonly problems: ImageProblem[] = [];
+  constructor(cache: ImageCache, fonts: FontSet) {
+    this.cache = cache;
+    this.fonts = fonts;
+    this.fingerprint = pipelineFingerprint(fonts);
+  }
+
+  async png(job: PngJob): Promise<void> {
+    const start = performance.now();
+    const key = cacheKey(this.fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
+    const cached = this.cache.read(key, 'png');
+    if (cached) {
+      this.made.set(job.file, { bytes: cached, key });
+      this.records.push({ file: job.file, cached: true, satori: 0, encode: 0, total: performance.now() - start });
+      return;
+    }
+    try {
+      const image = await renderImage(job.layout(this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
+      this.cache.write(key, 'png', image.png);
+      this.made.set(job.file, { bytes: image.png, key });
+      this.records.push({ file: job.file, cached: false, ...image.timings, total: performance.now() - start });
+    } catch (error) {
+      if (!(error instanceof ImageProblemsError)) throw error;
+      this.problems.push(...error.problems);
+    }
+  }
+
+  async pdf(job: Plan['pdfs'][number]): Promise<void> {
+    const front = this.made.get(job.front);
+    const back = this.made.get(job.back);
+    if (!front || !back) return;
+    const start = performance.now();
+    const key = cacheKey(this.fingerprint, { pdf: job.file, front: front.key, back: back.key });
+    const cached = this.cache.read(key, 'pdf');
+    const { card } = job;
+    const bytes = cached ?? (await cardPdf({ front: front.bytes, back: back.bytes }, { size: card.size, bleed: card.bleed, title: `Business card: ${card.name.text}, for ${card.audience}`, author: card.name.text }));
+    if (!cached) this.cache.write(key, 'pdf', bytes);
+    this.made.set(job.file, { bytes, key });
+    const total = performance.now() - start;
+    this.records.push({ file: job.file, cached: cached !== undefined, satori: 0, encode: cached ? 0 : total, total });
+  }
+
+  bytes(file: string): Uint8Array | undefined {
+    return this.made.get(file)?.bytes;
+  }
+}
+
+/**
+ * Every card (front, back, bleed variants, print PDF) and every page's Open Graph image, written
+ * into the built site. Unchanged inputs are copied from the cache, not drawn. Every problem of
+ * every image is collected and thrown together.
+ */
+export async function buildSiteImages(options: SiteImagesOptions): Promise<{ cards: BusinessCard[]; records: ImageRecord[]; warnings: ImageProblem[] }> {
+  const fonts = loadFonts();
+  const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
+  problems.push(...missingQrPages(cards, options.pageExists));
+  const maker = new Maker(options.cache ?? new ImageCache(), fonts);
+  await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
+  problems.push(...maker.problems);
+  if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
+  for (const job of pdfs) await maker.pdf(job);
+  // Written only once every image is made, so a failed build leaves no half set of cards.
+  for (const record of maker.records) {
+    const start = performance.now();
+    const target = path.join(options.outDir, record.file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, maker.bytes(record.file)!);
+    record.total += performance.now() - start;
+  }
+  return { cards, records: maker.records, warnings };
+}
+
+/**
+ * One file of the plan, made on request (the dev server's preview), or undefined when no card or
+ * known page has that file. Throws the image's problems, as the build would.
+ */
+export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages' | 'cache'>, file: string): Promise<Uint8Array | undefined> {
+  const fonts = loadFonts();
+  const { pngs, pdfs } = plan(options, fonts);
+  const maker = new Maker(options.cache ?? new ImageCache(), fonts);
+  const pdf = pdfs.find((job) => job.file === file);
+  const wanted = pdf ? [pdf.front, pdf.back] : [file];
+  for (const job of pngs.filter((candidate) => wanted.includes(candidate.file))) await maker.png(job);
+  if (maker.problems.length > 0) throw new ImageProblemsError(dedupe(maker.problems));
+  if (pdf) await maker.pdf(pdf);
+  return maker.bytes(file);
+}
+
+/** One warning for text left off many pages' images (a name in the footer of every page), naming a few of them. */
+function groupWarnings(warnings: readonly ImageProblem[]): ImageProblem[] {
+  const groups = new Map<string, ImageProblem[]>();
+  for (const warning of warnings) {
+    const reason = warning.message.slice(warning.message.indexOf(': ') + 2);
+    const key = `${JSON.stringify(warning.origin)}\u0000${reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), warning]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    if (group.length === 1) return first;
+    const pages = group.map((warning) => warning.image.replace('the Open Graph image of ', ''));
+    const reason = first.message.slice(first.message.indexOf(': ') + 2);
+    return { ...first, image: `${group.length} Open Graph images`, message: `is left off ${group.length} Open Graph images (${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}): ${reason}` };
+  });
+}
+
+/** The same text fails the same way on several images (front and its bleed variant, many pages' footers): say it once. */
+function dedupe(problems: readonly ImageProblem[]): ImageProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${JSON.stringify(problem.origin)}\u0000${problem.message.replace(/ \(bleed\)/g, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

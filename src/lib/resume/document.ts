@@ -1,0 +1,18 @@
+import { escapeHtml } from './html.ts';
+
+/**
+ * A complete HTML document around a resume article, for printing a variant that has no page on
+ * the website (`visibility: resume`: it exists only in out/). Every other resume prints from its
+ * page in dist/, which wraps the same article in the site layout.
+ */
+export function standaloneDocument(options: { title: string; article: string; stylesheets: readonly string[]; brand: { primary: string; accent: string } }): string {
+  const links = options.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
+  // The same custom properties the site layout sets; the colours were validated as hex by the profile schema.
+  const colours = `<style>:root{--brand:${options.brand.primary};--accent:${options.brand.accent}}</style>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title>${colours}${links}</head><body>${options.article}</body></html>`;
+}
+
+/** The title of a resume's page and PDF: `Maya Okafor – Resume (Staff Site Reliability Engineer)`. */
+export function resumeTitle(name: string, targetRole: string): string {
+  return `${name} – Resume (${targetRole})`;
+}

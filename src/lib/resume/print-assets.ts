@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The fonts and stylesheet a resume prints with, read from npm packages and from src/styles, never
+ * from the network or the system. The web page imports the same list through Vite (see
+ * src/layouts/ResumePage.astro; a test keeps the two in step), so the website's resume and the
+ * stand-alone documents printed for out/ use the same faces. The full weight files carry
+ * `unicode-range`, so a name in Polish, Greek or Vietnamese still prints in Inter.
+ */
+export const RESUME_FONT_STYLESHEETS = [
+  '@fontsource/inter/400.css',
+  '@fontsource/inter/400-italic.css',
+  '@fontsource/inter/600.css',
+  '@fontsource/source-serif-4/400.css',
+  '@fontsource/source-serif-4/400-italic.css',
+  '@fontsource/source-serif-4/600.css',
+] as const;
+
+const require = createRequire(import.meta.url);
+
+/** src/styles/resume.css, the one stylesheet of the resume sheet. */
+export const RESUME_STYLESHEET = fileURLToPath(new URL('../../styles/resume.css', import.meta.url));
+
+/** The folder of an npm package, found the way Node finds it. */
+function packageFolder(name: string): string {
+  return path.dirname(require.resolve(`${name}/package.json`));
+}
+
+/** `@fontsource/inter/400.css` → its package name and file inside it. */
+function splitModule(specifier: string): { pkg: string; file: string } {
+  const parts = specifier.split('/');
+  return { pkg: parts.slice(0, 2).join('/'), file: parts.slice(2).join('/') };
+}
+
+/**
+ * The @font-face rules of every resume font, with their `url(./files/…)` pointing at
+ * `${prefix}<package>/files/…`, which `fontFile` serves.
+ */
+export function fontFaceCss(prefix: string): string {
+  return RESUME_FONT_STYLESHEETS.map((specifier) => {
+    const { pkg, file } = splitModule(specifier);
+    const css = readFileSync(path.join(packageFolder(pkg), file), 'utf8');
+    return css.replace(/url\(\.\/files\//g, `url(${prefix}${pkg}/files/`);
+  }).join('\n');
+}
+
+/** The path of a font file asked for as `<package>/files/<name>`, or undefined when it is not one of ours. */
+export function fontFile(request: string): string | undefined {
+  const match = /^(@fontsource\/[a-z0-9-]+)\/files\/([a-z0-9-]+\.woff2?)$/.exec(request);
+  if (!match) return undefined;
+  if (!RESUME_FONT_STYLESHEETS.some((specifier) => specifier.startsWith(`${match[1]}/`))) return undefined;
+  return path.join(packageFolder(match[1]!), 'files', match[2]!);
+}
+
+export function resumeCss(): string {
+  return readFileSync(RESUME_STYLESHEET, 'utf8');
+}

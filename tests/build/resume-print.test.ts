@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { findChrome } from '../../src/lib/chrome.ts';
+import type { Model } from '../../src/lib/model.ts';
+import { pdfPageTexts } from '../../src/lib/pdf-text.ts';
+import { metadataOf, servePrintAssets } from '../../src/lib/resume/build-resumes.ts';
+import { resumeTitle, standaloneDocument } from '../../src/lib/resume/document.ts';
+import { fitToPages, overflowError } from '../../src/lib/resume/fit.ts';
+import { renderResumeArticle } from '../../src/lib/resume/html.ts';
+import { finishPdf, pageCount } from '../../src/lib/resume/pdf-file.ts';
+import { startPrinter, type Printer } from '../../src/lib/resume/printer.ts';
+import { selectResume } from '../../src/lib/resume/selection.ts';
+import { contentFolder, longContentFolder, modelFor, resumeFile } from '../unit/lib/resume/fixtures.ts';
+
+/**
+ * Printing with a real Chromium, without Astro: the stand-alone documents of out/, fitted and
+ * finished exactly as the build does it.
+ */
+const chrome = findChrome();
+
+describe.skipIf(!chrome)('printing a resume', () => {
+  const documents = new Map<string, string>();
+  let printer: Printer;
+
+  beforeAll(async () => {
+    printer = await startPrinter(chrome!, { print: servePrintAssets(documents) });
+  });
+  afterAll(async () => {
+    await printer?.close();
+  });
+
+  async function printOf(model: Model, id: string, drop: readonly string[] = []) {
+    const view = selectResume(model, id, { drop });
+    documents.set(id, standaloneDocument({ title: resumeTitle(view.person.name, view.variant.targetRole), article: renderResumeArticle(view), stylesheets: ['/fonts.css', '/resume.css'], brand: model.profile.data.brand }));
+    const [tab] = printer.tabs;
+    await tab!.open(`${printer.origins['print']}/doc/${id}.html`);
+    const pdf = await tab!.print();
+    return { pdf, pages: await pageCount(pdf) };
+  }
+
+  it('trims a long resume in auto mode by the fewest lowest-ranked bullets, and never a pinned one', async () => {
+    const model = modelFor(longContentFolder('auto'));
+    const view = selectResume(model, 'long');
+    const result = await fitToPages(view, (drop) => printOf(model, 'long', drop));
+    expect(result.fits).toBe(true);
+    if (!result.fits) return;
+    expect(result.print.pages).toBe(1);
+    expect(result.drop.length).toBeGreaterThan(0);
+    expect(result.drop).toEqual(view.dropOrder.slice(0, result.drop.length));
+    expect(result.drop).not.toContain('2021-01-10-long-story-1');
+    // The fewest: one bullet fewer dropped is still too long.
+    expect((await printOf(model, 'long', result.drop.slice(0, -1))).pages).toBeGreaterThan(1);
+    const text = (await pdfPageTexts(result.print.pdf)).join('\n');
+    expect(text).toContain('number 1,');
+    for (const id of result.drop) expect(text).not.toContain(`number ${id.replace(/^.*-/, '')},`);
+  });
+
+  it('fails a long resume in strict mode, naming the variant, the overflow and what would fit', async () => {
+    const folder = longContentFolder('strict');
+    const model = modelFor(folder);
+    const view = selectResume(model, 'long');
+    const result = await fitToPages(view, (drop) => printOf(model, 'long', drop));
+    expect(result.fits).toBe(false);
+    if (result.fits) return;
+    const error = overflowError(view, 'content/resumes/long.mdx', result);
+    expect(error.message).toBe('Resume "long" (content/resumes/long.mdx) prints on 2 pages, 1 page over its limit of 1 (fit: strict).');
+    expect(error.hint).toBe(
+      `Leaving out its ${result.wouldFitWithout!.length} lowest-ranked bullets would make it fit: ${result.wouldFitWithout!.join(', ')}. ` +
+        'Lower limits.bulletsPerRole, add them to exclude.accomplishments, set pages: 2, or set fit: auto to let the build leave them out.',
+    );
+    expect(result.wouldFitWithout).toEqual(view.dropOrder.slice(0, result.wouldFitWithout!.length));
+  });
+
+  it('says when not even dropping every unpinned bullet would fit', async () => {
+    const model = modelFor(longContentFolder('strict'));
+    const view = { ...selectResume(model, 'long'), dropOrder: [] };
+    const result = await fitToPages(view, (drop) => printOf(model, 'long', drop));
+    expect(result).toEqual({ fits: false, pages: 2, wouldFitWithout: undefined });
+    expect(overflowError(view, 'content/resumes/long.mdx', result as Extract<typeof result, { fits: false }>).message).toBe(
+      'Resume "long" (content/resumes/long.mdx) prints on 2 pages, 1 page over its limit of 1 (fit: strict), even with every bullet that is not pinned left out.',
+    );
+  });
+
+  it('prints the same bytes twice, with title, author, subject and a content date', async () => {
+    const model = modelFor(contentFolder(resumeFile('path', 'paper: a4')));
+    const view = selectResume(model, 'path');
+    const first = await finishPdf((await printOf(model, 'path')).pdf, metadataOf(view));
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // Chromium stamps the second; let it tick over.
+    const second = await finishPdf((await printOf(model, 'path')).pdf, metadataOf(view));
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const document = await PDFDocument.load(first, { updateMetadata: false });
+    expect(document.getTitle()).toBe('Ada Example – Resume (Engineer)');
+    expect(document.getAuthor()).toBe('Ada Example');
+    expect(document.getSubject()).toBe('Resume of Ada Example for Engineer: path');
+    expect(document.getCreationDate()?.toISOString()).toBe(metadataOf(view).date.toISOString());
+    // A4 exactly, not Chromium's whole-pixel rounding of it.
+    expect(document.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+  });
+});

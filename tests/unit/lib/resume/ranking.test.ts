@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURED_POINTS, IMPACT_POINTS, RECENCY_POINTS, describeScore, rankAccomplishments, scoreAccomplishment } from '../../../../src/lib/resume/ranking.ts';
+import { AccomplishmentSchema } from '../../../../src/schemas/accomplishment.ts';
+
+function entry(id: string, fields: Record<string, unknown>) {
+  return { id, data: AccomplishmentSchema.parse({ title: id, role: 'acme', bullet: `Did ${id}.`, ...fields }) };
+}
+
+const noEmphasis = { skills: {}, tags: {} };
+
+describe('scoreAccomplishment', () => {
+  it('halves the recency points every three years before the as-of date', () => {
+    const asOf = '2024-01-01';
+    const now = scoreAccomplishment(entry('a', { date: '2024-01-01' }), noEmphasis, asOf);
+    const threeYears = scoreAccomplishment(entry('b', { date: '2021-01-01' }), noEmphasis, asOf);
+    const sixYears = scoreAccomplishment(entry('c', { date: '2018-01-01' }), noEmphasis, asOf);
+    expect(now.recency).toBe(RECENCY_POINTS);
+    expect(threeYears.recency).toBeCloseTo(RECENCY_POINTS / 2, 2);
+    expect(sixYears.recency).toBeCloseTo(RECENCY_POINTS / 4, 2);
+  });
+
+  it('adds each emphasised skill and tag once, impact and featured on top', () => {
+    const score = scoreAccomplishment(
+      entry('a', { date: '2024-01-01', skills: ['go', 'go', 'sql'], tags: ['performance'], impact: [{ label: 'p99', from: 9, to: 1 }], featured: true }),
+      { skills: { go: 2, sql: -1 }, tags: { performance: 3 } },
+      '2024-01-01',
+    );
+    expect(score.emphasis).toEqual([
+      { kind: 'skill', id: 'go', weight: 2 },
+      { kind: 'skill', id: 'sql', weight: -1 },
+      { kind: 'tag', id: 'performance', weight: 3 },
+    ]);
+    expect(score.total).toBe(2 - 1 + 3 + RECENCY_POINTS + IMPACT_POINTS + FEATURED_POINTS);
+    expect(describeScore(score)).toBe('skill go +2, skill sql -1, tag performance +3, recency +2, impact +1, featured +0.5');
+  });
+});
+
+describe('rankAccomplishments', () => {
+  it('breaks ties by date, newest first, then by id, never by input order', () => {
+    const items = [entry('b', { date: '2020-01-01' }), entry('a', { date: '2020-01-01' }), entry('c', { date: '2020-02-01' })];
+    const ids = (list: typeof items) => rankAccomplishments(list, noEmphasis, '2020-02-01').map((item) => item.entry.id);
+    expect(ids(items)).toEqual(['c', 'a', 'b']);
+    expect(ids([...items].reverse())).toEqual(['c', 'a', 'b']);
+  });
+});
