@@ -1,9 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
+import { pdfText } from '../../src/lib/pdf-text.ts';
 import { serveFolder, type StaticServer } from '../../src/lib/static-server.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 import { readSiteFile, siteFiles } from '../../scripts/lib/site-files.ts';
@@ -49,6 +50,19 @@ describe('hostile and unusual content', () => {
     const html = readSiteFile(dist, 'index.html');
     const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
     expect(JSON.parse(json!).name).toBe("Zoe\u0308 <script>window.__pwned = 'name'</script> O'Brien & Søn");
+  });
+
+  it('keeps the text as written in the resume exports, the PDF and the vCard', async () => {
+    expect(readSiteFile(dist, 'resume/general.txt')).toContain('Smith & Sons "Quality" <Widgets>');
+    expect(readSiteFile(dist, 'resume/general.md')).toContain('Smith & Sons');
+    const json = JSON.parse(readSiteFile(dist, 'resume/general.json'));
+    expect(JSON.stringify(json)).toContain('Smith & Sons \\"Quality\\" <Widgets>');
+    const vcard = readSiteFile(dist, 'contact.vcf');
+    expect(vcard).toContain("FN:Zoe\u0308 <script>window.__pwned = 'name'</script> O'Brien & Søn");
+    if (executablePath) {
+      const text = await pdfText(new Uint8Array(readFileSync(path.join(dist, 'resume/general.pdf'))));
+      expect(text.replace(/\s+/g, ' ')).toContain('Smith & Sons "Quality" <Widgets>');
+    }
   });
 
   it('escapes the feed and the sitemap', () => {

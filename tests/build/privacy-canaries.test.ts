@@ -2,7 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import sharp from 'sharp';
 import { scanForLeaks } from '../../src/integrations/privacy-guard.ts';
+import { withPngText } from '../../src/lib/cards/png-text.ts';
 import { loadContent } from '../../src/lib/content-files.ts';
 import { collectSecrets } from '../../src/lib/privacy.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
@@ -39,8 +42,24 @@ const contentWithCanaries = () =>
     'goals/next.mdx': mdx(`title: ${CANARIES.goalTitle}\nhorizon: 12-months\ntargetDate: "2027-06"`, `\n${CANARIES.goalPlan}\n`),
   });
 
+/** A one-page PDF with the value as real, extractable text. */
+async function pdfWith(value: string): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  document.addPage([400, 200]).drawText(value, { x: 20, y: 100, size: 10, font });
+  return document.save();
+}
+
+/** A PNG whose text chunk carries the value, as the card and social images record their words. */
+async function pngWith(value: string): Promise<Uint8Array> {
+  const pixel = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  return withPngText(pixel, { Description: value });
+}
+
 /** How each kind of published file might carry a value. */
-const CARRIERS: Record<string, (value: string) => string> = {
+const CARRIERS: Record<string, (value: string) => string | Promise<Uint8Array>> = {
+  'resume.pdf': pdfWith,
+  'card.png': pngWith,
   'index.html': (value) => `<!doctype html><html><body><main><p>${value.replace(/&/g, '&amp;')}</p></main></body></html>`,
   'attribute.html': (value) => `<!doctype html><html><head><meta name="description" content="${value.replace(/"/g, '&quot;')}"></head></html>`,
   'feed.xml': (value) => `<?xml version="1.0"?><rss><channel><item><title>${value}</title></item></channel></rss>`,
@@ -65,10 +84,10 @@ describe('privacy canaries', () => {
   });
 
   describe.each(Object.entries(CANARIES))('%s', (_name, value) => {
-    it.each(Object.keys(CARRIERS))('is caught in %s', (carrier) => {
+    it.each(Object.keys(CARRIERS))('is caught in %s', async (carrier) => {
       const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-canary-')), 'dist');
       cpSync(dist, folder, { recursive: true });
-      writeFileSync(path.join(folder, carrier), CARRIERS[carrier]!(value));
+      writeFileSync(path.join(folder, carrier), await CARRIERS[carrier]!(value));
       const leaks = scanForLeaks(folder, contentDir);
       expect(leaks.map((leak) => leak.file)).toEqual([`dist/${carrier}`]);
       expect(leaks[0]!.secret.source).toMatch(/\.mdx$/);
