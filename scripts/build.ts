@@ -20,7 +20,10 @@ const previous = path.join(path.dirname(target), `.${path.basename(target)}-prev
 
 rmSync(staging, { recursive: true, force: true });
 const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'astro.cmd' : 'astro');
-const result = spawnSync(astro, ['build', '--outDir', staging, ...passThrough], { stdio: 'inherit' });
+// --force: Astro 7 can reuse a stale content-module chunk from .astro/ after the content changed
+// (ERR_MODULE_NOT_FOUND while rendering); a fresh content sync costs about a second per thousand
+// entries and Cairn's own caches (images, PDFs) are unaffected.
+const result = spawnSync(astro, ['build', '--force', '--outDir', staging, ...passThrough], { stdio: 'inherit' });
 
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

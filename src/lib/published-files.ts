@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { readPngText } from './cards/png-text.ts';
+import { docxText } from './docx-text.ts';
 import { pdfTextsSync } from './pdf-text.ts';
 
 /**
@@ -22,6 +23,14 @@ function pngWords(file: string): string {
   return Object.values(readPngText(readFileSync(file))).join('\n');
 }
 
+/** A Word document's words: the text of its word/document.xml. */
+function docxWords(file: string): string {
+  return docxText(readFileSync(file));
+}
+
+/** Extractors for binary kinds read without a helper process. */
+const BINARY_EXTRACTORS: Record<string, (file: string) => string> = { '.png': pngWords, '.docx': docxWords };
+
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
     const full = path.join(folder, item.name);
@@ -39,7 +48,7 @@ export function readPublishedFiles(folder: string, extractors: Record<string, (f
     .sort()
     .flatMap((file) => {
       const extension = path.extname(file).toLowerCase();
-      const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => readFileSync(name, 'utf8') : extension === '.png' ? pngWords : undefined);
+      const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => readFileSync(name, 'utf8') : BINARY_EXTRACTORS[extension]);
       if (!extract) return [];
       return [{ path: path.join(label, path.relative(folder, file)), extension, text: extract(file) }];
     });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChrome } from '../../src/lib/chrome.ts';
+import { docxText } from '../../src/lib/docx-text.ts';
 import { pdfPageTexts } from '../../src/lib/pdf-text.ts';
 import { jsonResumeProblems } from '../../src/lib/resume/json-resume-schema.ts';
 import { selectResume, shownBullets } from '../../src/lib/resume/selection.ts';
@@ -39,12 +40,14 @@ describe.skipIf(!chrome)('a resume over its page limit, built', () => {
     expect(jsonResumeProblems(json)).toEqual([]);
     expect(json.work.flatMap((job: { highlights?: string[] }) => job.highlights ?? [])).toHaveLength(shownBullets(fitted).length);
     expect(await pdfPageTexts(readFileSync(path.join(dist, 'resume/long.pdf')))).toHaveLength(1);
+    const wordLines = new Set(docxText(readFileSync(path.join(dist, 'resume/long.docx'))).split('\n'));
+    expect(shownBullets(selectResume(model, 'long')).filter((bullet) => wordLines.has(bullet.text)).map((bullet) => bullet.id)).toEqual(shownBullets(fitted).map((bullet) => bullet.id));
     // The direct-send copy is fitted on its own and fits too.
     expect(await pdfPageTexts(readFileSync(path.join(path.dirname(dist), 'out/resumes/long.pdf')))).toHaveLength(1);
     // A resume-only variant goes to out/ alone; a variant removed from the content leaves no copy behind.
     expect(readdirSync(path.join(dist, 'resume')).filter((name) => name.startsWith('for-sending'))).toEqual([]);
     expect(readdirSync(path.join(path.dirname(dist), 'out/resumes')).sort()).toEqual(
-      ['for-sending', 'long'].flatMap((id) => ['json', 'md', 'pdf', 'txt'].map((format) => `${id}.${format}`)),
+      ['for-sending', 'long'].flatMap((id) => ['docx', 'json', 'md', 'pdf', 'txt'].map((format) => `${id}.${format}`)),
     );
   });
 

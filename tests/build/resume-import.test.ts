@@ -77,9 +77,9 @@ describe('npm run import, then check, then build', () => {
     const warning = noBrowserMessage(MISSING_CHROME);
     expect(build.output.split(warning).length - 1).toBe(1);
     expect(listFiles(path.join(dist, 'resume')).filter((name) => name.endsWith('.pdf'))).toEqual([]);
-    expect(listFiles(path.join(dist, 'resume'))).toEqual(['general.json', 'general.md', 'general.txt', 'general/index.html']);
+    expect(listFiles(path.join(dist, 'resume'))).toEqual(['general.docx', 'general.json', 'general.md', 'general.txt', 'general/index.html']);
     expect(readFileSync(path.join(dist, 'resume/general/index.html'), 'utf8')).not.toContain('general.pdf');
-    expect(listFiles(path.join(scratch, 'out/resumes'))).toEqual(['general.json', 'general.md', 'general.txt']);
+    expect(listFiles(path.join(scratch, 'out/resumes'))).toEqual(['general.docx', 'general.json', 'general.md', 'general.txt']);
   });
 });
 

@@ -97,7 +97,7 @@ export function syntheticContent(count: number, seed = 7): SyntheticContent {
     const weights = [...new Set([pick(skillIds), pick(skillIds), pick(skillIds)])].map((skill, position) => `${skill}: ${3 - position}`).join(', ');
     files.set(
       `resumes/variant-${index + 1}.mdx`,
-      `---\ntitle: Variant ${index + 1}\ntargetRole: Role ${index + 1}\nemphasis:\n  skills: { ${weights} }\n  tags: { ${TAGS[index % TAGS.length]}: 2 }\npages: 2\nfit: auto\n---\n\nA summary for path ${index + 1}: platform work, measured results, calm operations.\n`,
+      `---\ntitle: Variant ${index + 1}\ntargetRole: Role ${index + 1}\nemphasis:\n  skills: { ${weights} }\n  tags: { ${TAGS[index % TAGS.length]}: 2 }\nlimits: { roles: 5, years: 8, bulletsPerRole: 4 }\npages: 2\nfit: auto\n---\n\nA summary for path ${index + 1}: platform work, measured results, calm operations.\n`,
     );
   }
 

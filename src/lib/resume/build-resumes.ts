@@ -6,18 +6,20 @@ import { buildModel, type Model } from '../model.ts';
 import { writeFileAtomically } from '../safe-write.ts';
 import { visibleContent, type Audience } from '../visibility.ts';
 import { resumeTitle, standaloneDocument } from './document.ts';
+import { resumeDocx } from './docx-export.ts';
 import { renderTextExports } from './exports.ts';
 import { fitToPages, overflowError, type Print } from './fit.ts';
 import { PAPER, renderResumeArticle } from './html.ts';
 import { directSendFolder, resumeSiteFiles } from './paths.ts';
 import { finishPdf, pageCount, pdfDate } from './pdf-file.ts';
-import { fontFaceCss, fontFile, resumeCss } from './print-assets.ts';
+import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from './pdf-cache.ts';
+import { fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from './print-assets.ts';
 import { contentTypeOf, startPrinter, type Printer, type PrintTab, type Responder } from './printer.ts';
 import { selectResume, type ResumeView } from './selection.ts';
 
 /**
  * The resume stage of the build, after Astro has written the site: for every variant, print
- * the web page to PDF (fitting it to its page limit), and write direct-send copies — PDF, text,
+ * the web page to PDF (fitting it to its page limit), and write direct-send copies — PDF, Word, text,
  * Markdown, JSON Resume — with what the `resume` audience may see to out/resumes/. Pure of Astro,
  * so the benchmark runs exactly what the build runs.
  */
@@ -83,7 +85,7 @@ export interface ResumeBuildReport {
 export function noBrowserMessage(configured = process.env['CHROME_PATH']): string {
   const why = configured ? `CHROME_PATH is set to "${configured}", but no file is there` : 'no Chrome or Chromium was found';
   return (
-    `Resume PDFs skipped: ${why}. Everything else is built, including the text, Markdown and JSON resumes. ` +
+    `Resume PDFs skipped: ${why}. Everything else is built, including the Word, text, Markdown and JSON resumes. ` +
     'To get PDFs, install Chromium (Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium) or Google Chrome, ' +
     'or set CHROME_PATH to the browser executable, then build again.'
   );
@@ -141,7 +143,7 @@ function milliseconds(since: number): number {
 function removeStale(folder: string, ids: ReadonlySet<string>): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    const match = /^(.+)\.(pdf|txt|md|json)$/.exec(name);
+    const match = /^(.+)\.(pdf|docx|txt|md|json)$/.exec(name);
     if (match && !ids.has(match[1]!)) rmSync(path.join(folder, name), { force: true });
   }
 }
@@ -165,23 +167,47 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
 
   const documents = new Map<string, string>();
   const chrome = options.chromePath ?? findChrome();
-  let printer: Printer | undefined;
+  const key = (audience: string, id: string) => `${audience === 'public' ? 0 : 1}\u0000${id}`;
+
+  // What each copy would print from; when all of it is unchanged since a previous build, the
+  // cached PDF is used and no browser is started.
+  const publicIds = new Set(models.public.resumes.map((entry) => entry.id));
+  const cacheFolder = pdfCacheFolder();
+  const printKeys = new Map<string, string>();
+  const cachedPrints = new Map<string, CachedPrint>();
   if (chrome) {
+    const stylesheet = readFileSync(RESUME_STYLESHEET);
+    for (const audience of ['public', 'resume'] as const) {
+      for (const entry of models[audience].resumes) {
+        const full = selectResume(models[audience], entry.id);
+        const pageFile = path.join(dist, resumeSiteFiles(entry.id).page);
+        const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
+        const printedKey = printKey([audience, entry.id, chrome, base, page, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full))]);
+        printKeys.set(key(audience, entry.id), printedKey);
+        const hit = readCachedPrint(cacheFolder, printedKey);
+        if (hit) cachedPrints.set(key(audience, entry.id), hit);
+      }
+    }
+  }
+  const everyPrintCached = printKeys.size > 0 && [...printKeys.keys()].every((name) => cachedPrints.has(name));
+
+  let printer: Printer | undefined;
+  if (chrome && !everyPrintCached) {
     const launching = performance.now();
     printer = await startPrinter(chrome, { site: serveFolder(dist, base), print: servePrintAssets(documents) }, options.tabs ?? 1);
     report.browserStartMs = milliseconds(launching);
+    report.pdfs = true;
+  } else if (chrome) {
     report.pdfs = true;
   } else {
     logger.warn(noBrowserMessage());
   }
 
   const canonicalJson = (id: string) => (options.site ? new URL(`${base}${resumeSiteFiles(id).json}`, options.site).href : undefined);
-  const publicIds = new Set(models.public.resumes.map((entry) => entry.id));
   const overflows = new Map<string, Overflow>();
   const messages = new Map<string, string>();
   const timings = new Map<string, VariantReport>();
   const warmTabs = new Set<PrintTab>();
-  const key = (audience: string, id: string) => `${audience === 'public' ? 0 : 1}\u0000${id}`;
 
   /**
    * Fits the copy whose article is in the tab's page now, and returns its final print. The page
@@ -229,7 +255,15 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     timing.htmlMs = milliseconds(clock);
 
     let view = full;
-    if (load && tab) {
+    const cached = cachedPrints.get(key(audience, id));
+    if (cached) {
+      clock = performance.now();
+      timing.dropped = cached.dropped;
+      timing.pages = cached.pages;
+      view = cached.dropped.length > 0 ? selectResume(model, id, { drop: cached.dropped }) : full;
+      writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id).pdf) : path.join(outFolder, `${id}.pdf`), cached.pdf, { overwrite: true });
+      timing.pdfMs = milliseconds(clock);
+    } else if (load && tab) {
       clock = performance.now();
       timing.cold = !warmTabs.has(tab);
       warmTabs.add(tab);
@@ -239,6 +273,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
         view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
         const pdf = await finishPdf(print.pdf, metadataOf(view));
         writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id).pdf) : path.join(outFolder, `${id}.pdf`), pdf, { overwrite: true });
+        const printedKey = printKeys.get(key(audience, id));
+        if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages });
       }
       timing.pdfMs = milliseconds(clock);
     }
@@ -254,10 +290,12 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
         writeFileAtomically(pageFile, html.replace(article, () => renderResumeArticle(view)), { overwrite: true });
         const exports = renderTextExports(view, { canonicalJson: canonicalJson(id) });
         for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(dist, files[format]), exports[format], { overwrite: true });
+        writeFileAtomically(path.join(dist, files.docx), await resumeDocx(view), { overwrite: true });
       }
     } else {
       const exports = renderTextExports(view);
       for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(outFolder, `${id}.${format}`), exports[format], { overwrite: true });
+      writeFileAtomically(path.join(outFolder, `${id}.docx`), await resumeDocx(view), { overwrite: true });
     }
     timing.exportMs = milliseconds(clock);
   }
@@ -272,8 +310,24 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     const site = printer?.origins['site'];
     const print = printer?.origins['print'];
     if (publicIds.has(id)) {
-      await produce('public', id, tab ? () => tab.open(`${site}${base}resume/${id}/`) : undefined, tab);
-      await produce('resume', id, tab ? (article) => tab.replaceArticle(article) : undefined, tab);
+      // When the website's copy came from the cache, the page is not in the tab yet.
+      let opened = false;
+      const open = async () => {
+        await tab!.open(`${site}${base}resume/${id}/`);
+        opened = true;
+      };
+      await produce('public', id, tab ? open : undefined, tab);
+      await produce(
+        'resume',
+        id,
+        tab
+          ? async (article) => {
+              if (!opened) await open();
+              await tab.replaceArticle(article);
+            }
+          : undefined,
+        tab,
+      );
       return;
     }
     await produce(
@@ -310,6 +364,10 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     report.overflows.push(overflow);
   }
   for (const message of ordered(messages)) logger.info(message);
+  if (printKeys.size > 0) {
+    const fromCache = [...printKeys.keys()].filter((name) => cachedPrints.has(name)).length;
+    logger.info(`resume PDFs: ${fromCache} from the cache, ${printKeys.size - fromCache} printed`);
+  }
   removeStale(outFolder, new Set(models.resume.resumes.map((entry) => entry.id)));
   report.totalMs = milliseconds(started);
   return report;

@@ -8,11 +8,12 @@ import { href } from '../urls.ts';
  * the build folder — never inside it, so deploying dist/ can never publish them.
  */
 
-export const RESUME_FORMATS = ['pdf', 'txt', 'md', 'json'] as const;
+export const RESUME_FORMATS = ['pdf', 'docx', 'txt', 'md', 'json'] as const;
 export type ResumeFormat = (typeof RESUME_FORMATS)[number];
 
 export const FORMAT_LABELS: Record<ResumeFormat, string> = {
   pdf: 'PDF',
+  docx: 'Word',
   txt: 'Plain text (ATS)',
   md: 'Markdown',
   json: 'JSON Resume',
@@ -20,12 +21,12 @@ export const FORMAT_LABELS: Record<ResumeFormat, string> = {
 
 /** Files of a variant inside the built site, relative to it. */
 export function resumeSiteFiles(id: string): { page: string } & Record<ResumeFormat, string> {
-  return { page: `resume/${id}/index.html`, pdf: `resume/${id}.pdf`, txt: `resume/${id}.txt`, md: `resume/${id}.md`, json: `resume/${id}.json` };
+  return { page: `resume/${id}/index.html`, pdf: `resume/${id}.pdf`, docx: `resume/${id}.docx`, txt: `resume/${id}.txt`, md: `resume/${id}.md`, json: `resume/${id}.json` };
 }
 
 /** Links to a variant's page and downloads, under the site's base path. */
 export function resumeLinks(id: string): { page: string } & Record<ResumeFormat, string> {
-  return { page: href(`resume/${id}/`), pdf: href(`resume/${id}.pdf`), txt: href(`resume/${id}.txt`), md: href(`resume/${id}.md`), json: href(`resume/${id}.json`) };
+  return { page: href(`resume/${id}/`), pdf: href(`resume/${id}.pdf`), docx: href(`resume/${id}.docx`), txt: href(`resume/${id}.txt`), md: href(`resume/${id}.md`), json: href(`resume/${id}.json`) };
 }
 
 /**

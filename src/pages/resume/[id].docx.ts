@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData } from '../../data/site-model.ts';
+import { resumeDocx } from '../../lib/resume/docx-export.ts';
+import { selectResume } from '../../lib/resume/selection.ts';
+
+/** `/resume/<id>.docx`: the variant as a Word document, from the public model. */
+export const getStaticPaths = (async () => {
+  const { model } = await getSiteData();
+  return model.resumes.map((resume) => ({ params: { id: resume.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { model } = await getSiteData();
+  const body = await resumeDocx(selectResume(model, params['id']!));
+  // A copy backed by a plain ArrayBuffer, the kind a Response body accepts.
+  return new Response(Uint8Array.from(body), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+};
