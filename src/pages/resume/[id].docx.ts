@@ -1,13 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
+import { resumeVariantPaths } from '../../data/resume-endpoints.ts';
 import { getSiteData } from '../../data/site-model.ts';
 import { resumeDocx } from '../../lib/resume/docx-export.ts';
 import { selectResume } from '../../lib/resume/selection.ts';
 
 /** `/resume/<id>.docx`: the variant as a Word document, from the public model. */
-export const getStaticPaths = (async () => {
-  const { model } = await getSiteData();
-  return model.resumes.map((resume) => ({ params: { id: resume.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = resumeVariantPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { model } = await getSiteData();
