@@ -23,10 +23,18 @@ describe.skipIf(!chrome)('a resume over its page limit, built', () => {
     const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-fit-auto-')), 'dist');
     mkdirSync(path.join(path.dirname(dist), 'out/resumes'), { recursive: true });
     writeFileSync(path.join(path.dirname(dist), 'out/resumes/gone.pdf'), 'an old resume');
-    const result = astroBuild({ contentDir, outDir: dist });
+    // A cache of its own: the first build prints, the second finds every PDF in the cache.
+    const env = { CAIRN_PDF_CACHE: mkdtempSync(path.join(os.tmpdir(), 'cairn-fit-cache-')) };
+    const result = astroBuild({ contentDir, outDir: dist, env });
     expect(result.status, result.output).toBe(0);
-    const line = /resume "long" \(website copy\): left out (\d+) lowest-ranked bullets to fit 1 page \(fit: auto\): (.+)/.exec(result.output);
+    expect(result.output).toContain('resume PDFs: 0 from the cache, 3 printed');
+    const leftOut = /resume "long" \(website copy\): left out (\d+) lowest-ranked bullets to fit 1 page \(fit: auto\): (.+)/;
+    const line = leftOut.exec(result.output);
     expect(line, result.output).not.toBeNull();
+    // An unchanged rebuild prints nothing and still says what the resume leaves out.
+    const rebuild = astroBuild({ contentDir, outDir: path.join(path.dirname(dist), 'dist-again'), env });
+    expect(rebuild.output).toContain('resume PDFs: 3 from the cache, 0 printed');
+    expect(leftOut.exec(rebuild.output)?.[0]).toBe(line![0]);
     const dropped = line![2]!.trim().split(', ');
     expect(dropped).toHaveLength(Number(line![1]));
 

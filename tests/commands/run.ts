@@ -28,6 +28,8 @@ export interface CommandResult {
 export function runCommand(command: string, args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): CommandResult {
   const env: Record<string, string | undefined> = { ...process.env, CAIRN_TODAY: '2026-06-30', ...options.env };
   delete env['CAIRN_CONTENT_DIR'];
+  delete env['FORCE_COLOR'];
+  env['NO_COLOR'] = '1';
   const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', `${command}.ts`), ...args], {
     cwd: options.cwd,
     encoding: 'utf8',

@@ -14,10 +14,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export function userEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key) || key.startsWith('VITEST')) continue;
+    if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'FORCE_COLOR'].includes(key) || key.startsWith('VITEST')) continue;
     env[key] = value;
   }
-  return { ...env, ...extra };
+  // Tests compare printed lines; a CI runner that forces colour would wrap addresses in escape codes.
+  return { ...env, NO_COLOR: '1', ...extra };
 }
 
 const LOCK = path.join(os.tmpdir(), `cairn-astro-build-${Buffer.from(ROOT).toString('hex').slice(-16)}.lock`);

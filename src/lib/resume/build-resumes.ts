@@ -232,14 +232,18 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     }
     timing.dropped = result.drop;
     timing.pages = result.print.pages;
-    if (result.drop.length > 0) {
-      const where = audience === 'public' ? 'website copy' : 'direct-send copy';
-      messages.set(
-        key(audience, full.id),
-        `resume "${full.id}" (${where}): left out ${result.drop.length} lowest-ranked bullet${result.drop.length > 1 ? 's' : ''} to fit ${full.variant.pages} page${full.variant.pages > 1 ? 's' : ''} (fit: auto): ${result.drop.join(', ')}`,
-      );
-    }
+    reportDropped(audience, full, result.drop);
     return result.print;
+  }
+
+  /** Says which bullets the fit left out, whether this build printed the PDF or found it in the cache. */
+  function reportDropped(audience: 'public' | 'resume', full: ResumeView, drop: readonly string[]): void {
+    if (drop.length === 0) return;
+    const where = audience === 'public' ? 'website copy' : 'direct-send copy';
+    messages.set(
+      key(audience, full.id),
+      `resume "${full.id}" (${where}): left out ${drop.length} lowest-ranked bullet${drop.length > 1 ? 's' : ''} to fit ${full.variant.pages} page${full.variant.pages > 1 ? 's' : ''} (fit: auto): ${drop.join(', ')}`,
+    );
   }
 
   /** One copy of a variant: printed (when `load` puts its article in a tab), then its files written. */
@@ -261,6 +265,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       timing.dropped = cached.dropped;
       timing.pages = cached.pages;
       view = cached.dropped.length > 0 ? selectResume(model, id, { drop: cached.dropped }) : full;
+      reportDropped(audience, full, cached.dropped);
       writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id).pdf) : path.join(outFolder, `${id}.pdf`), cached.pdf, { overwrite: true });
       timing.pdfMs = milliseconds(clock);
     } else if (load && tab) {
