@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
 import { pdfText } from '../../src/lib/pdf-text.ts';
 import { serveFolder, type StaticServer } from '../../src/lib/static-server.ts';
+import { readPngText } from '../../src/lib/cards/png-text.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 import { readSiteFile, siteFiles } from '../../scripts/lib/site-files.ts';
 
@@ -63,6 +64,14 @@ describe('hostile and unusual content', () => {
       const text = await pdfText(new Uint8Array(readFileSync(path.join(dist, 'resume/general.pdf'))));
       expect(text.replace(/\s+/g, ' ')).toContain('Smith & Sons "Quality" <Widgets>');
     }
+  });
+
+  it('draws the right-to-left text, CJK and emoji on the business card and the Open Graph images, leaving nothing out', () => {
+    expect(buildOutput).not.toMatch(/cannot draw|is left off|from being made/);
+    const location = '東京 (Tōkyō) — \uFEFFTel Aviv תל אביב';
+    expect(readPngText(readFileSync(path.join(dist, 'cards/default-front.png')))['Description']).toContain(location);
+    const home = readPngText(readFileSync(path.join(dist, 'og/index.png')))['Description'];
+    expect(home).toContain('أبني أنظمة سريعة 🚀 and keep them {fast} & calm');
   });
 
   it('escapes the feed and the sitemap', () => {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create as readFont } from 'fontkitten';
+import { graphemesOf, isEmoji, loadEmojiImages } from './emoji.ts';
+import { loadScriptFonts } from './script-fonts.ts';
 
 /**
  * The fonts every image is drawn with, read from the @fontsource packages in node_modules: the
@@ -9,7 +11,9 @@ import { create as readFont } from 'fontkitten';
  * WOFF2), and Fontsource ships each face split by script, so each subset is loaded under its own
  * name and a family is the list of them: a glyph missing from Latin is found in Latin Extended,
  * Greek or Cyrillic. Which characters a family can draw is read from the fonts' own character maps
- * (with fontkitten, a fontkit by the Astro team), so nothing is drawn as an empty box.
+ * (with fontkitten, a fontkit by the Astro team), so nothing is drawn as an empty box. Text in
+ * other scripts (Arabic, Hebrew, CJK) is drawn with Noto Sans fonts read only when an image shows
+ * such text (script-fonts.ts), and emoji as Twemoji pictures (emoji.ts).
  */
 export type Family = 'sans' | 'serif';
 export type Weight = 400 | 600;
@@ -42,11 +46,21 @@ export interface FontSet {
   fonts: SatoriFont[];
   /** The CSS font-family list of each family. */
   stacks: Record<Family, string>;
-  /** Whether some font of the family has a glyph for a code point. */
+  /** Whether some font of the family, or of the other scripts, has a glyph for a code point. */
   covers(family: Family, codePoint: number): boolean;
+  /** Whether a grapheme is drawn as an emoji picture rather than with a font. */
+  drawnAsPicture(grapheme: string): boolean;
+  /** Whether there is a picture to draw an emoji grapheme with. */
+  hasPicture(grapheme: string): boolean;
+  /**
+   * What satori needs to draw these texts: the main fonts plus the script fonts their characters
+   * need, and the emoji pictures. The same font array comes back for the same scripts, so satori
+   * keeps its parsed fonts.
+   */
+  forTexts(texts: readonly string[]): { fonts: SatoriFont[]; graphemeImages: Record<string, string> };
   /** The scripts a family covers, in words, for error messages. */
   coverage: Record<Family, string>;
-  /** SHA-256 of every font file's bytes: part of every image's cache key. */
+  /** SHA-256 of every main font file's bytes and the script font and emoji packages' versions: part of every image's cache key. */
   hash: string;
 }
 
@@ -70,7 +84,7 @@ export function loadFonts(): FontSet {
   const fonts: SatoriFont[] = [];
   const names: Record<Family, string[]> = { sans: [], serif: [] };
   const faces: Record<Family, { hasGlyphForCodePoint(codePoint: number): boolean }[]> = { sans: [], serif: [] };
-  const scripts: Record<Family, string[]> = { sans: [], serif: [] };
+  const scriptNames: Record<Family, string[]> = { sans: [], serif: [] };
 
   for (const family of ['sans', 'serif'] as const) {
     const pkg = PACKAGES[family];
@@ -79,7 +93,7 @@ export function loadFonts(): FontSet {
     for (const subset of SUBSET_ORDER.filter((name) => name in unicode)) {
       const name = `${pkg.prefix}-${subset}`;
       names[family].push(name);
-      scripts[family].push(SUBSET_NAMES[subset] ?? subset);
+      scriptNames[family].push(SUBSET_NAMES[subset] ?? subset);
       for (const weight of pkg.weights) {
         const data = readFileSync(require.resolve(`${pkg.name}/files/${pkg.prefix}-${subset}-${weight}-normal.woff`));
         hash.update(data);
@@ -93,22 +107,67 @@ export function loadFonts(): FontSet {
   // A serif heading borrows from the sans family for scripts the serif lacks (Greek Extended).
   const serifFallback = [...names.serif, ...names.sans];
   const lookup: Record<Family, typeof faces.sans> = { sans: faces.sans, serif: [...faces.serif, ...faces.sans] };
+  const mainCovers = (family: Family, codePoint: number) => lookup[family].some((face) => face.hasGlyphForCodePoint(codePoint));
+  const scriptFonts = loadScriptFonts();
+  const emoji = loadEmojiImages();
+  hash.update(`${scriptFonts.versions} ${emoji.version}`);
+
+  const fontCovers = (family: Family, codePoint: number) => mainCovers(family, codePoint) || scriptFonts.subsetFor(codePoint) !== undefined;
+  // An emoji, or a lone pictograph no font has (a bare "❤"), is drawn as its picture.
+  const drawnAsPicture = (grapheme: string) =>
+    isEmoji(grapheme) || (/^\p{Extended_Pictographic}$/u.test(grapheme) && !fontCovers('sans', grapheme.codePointAt(0)!) && emoji.pictureOf(grapheme) !== undefined);
+
+  const fontArrays = new Map<string, SatoriFont[]>([['', fonts]]);
+  const forTexts = (texts: readonly string[]) => {
+    const subsets = new Set<string>();
+    const graphemeImages: Record<string, string> = {};
+    for (const grapheme of texts.flatMap(graphemesOf)) {
+      if (drawnAsPicture(grapheme)) {
+        const picture = emoji.pictureOf(grapheme);
+        if (picture) graphemeImages[grapheme] = picture;
+        continue;
+      }
+      for (const character of grapheme) {
+        const codePoint = character.codePointAt(0)!;
+        if (codePoint < 0x0370 || mainCovers('sans', codePoint) || mainCovers('serif', codePoint)) continue;
+        const subset = scriptFonts.subsetFor(codePoint);
+        if (subset) subsets.add(subset);
+      }
+    }
+    const key = [...subsets].sort().join(' ');
+    if (!fontArrays.has(key)) fontArrays.set(key, [...fonts, ...scriptFonts.fontsOf([...subsets].sort())]);
+    return { fonts: fontArrays.get(key)!, graphemeImages };
+  };
+
+  const scripts = (family: Family) => [...new Set(scriptNames[family])].join(', ');
   loaded = {
     fonts,
     stacks: { sans: names.sans.join(', '), serif: serifFallback.join(', ') },
-    covers: (family, codePoint) => lookup[family].some((face) => face.hasGlyphForCodePoint(codePoint)),
-    coverage: { sans: scripts.sans.join(', '), serif: scripts.serif.join(', ') },
+    covers: fontCovers,
+    drawnAsPicture,
+    hasPicture: (grapheme) => emoji.pictureOf(grapheme) !== undefined,
+    forTexts,
+    coverage: { sans: `${scripts('sans')}, ${scriptFonts.scripts} and emoji`, serif: `${scripts('serif')}, ${scriptFonts.scripts} and emoji` },
     hash: hash.digest('hex'),
   };
   return loaded;
 }
 
-/** Characters of a text that no font of the family can draw, each once. Spaces and invisible format characters (joiners, variation selectors) draw nothing and are not asked about. */
+/**
+ * Characters of a text that no font can draw and emoji with no picture, each once. Spaces and
+ * invisible format characters (joiners, variation selectors) draw nothing and are not asked about.
+ */
 export function missingGlyphs(fonts: FontSet, family: Family, text: string): string[] {
   const missing = new Set<string>();
-  for (const character of text) {
-    if (/[\s\p{Cf}\u{FE00}-\u{FE0F}]/u.test(character)) continue;
-    if (!fonts.covers(family, character.codePointAt(0)!)) missing.add(character);
+  for (const grapheme of graphemesOf(text)) {
+    if (fonts.drawnAsPicture(grapheme)) {
+      if (!fonts.hasPicture(grapheme)) missing.add(grapheme);
+      continue;
+    }
+    for (const character of grapheme) {
+      if (/[\s\p{Cf}\u{FE00}-\u{FE0F}]/u.test(character)) continue;
+      if (!fonts.covers(family, character.codePointAt(0)!)) missing.add(character);
+    }
   }
   return [...missing];
 }

@@ -117,16 +117,23 @@ describe('card helpers', () => {
 
 describe('cards in scripts the fonts lack', () => {
   it('are not made, with a warning naming the field, so the site still builds', () => {
-    const { model } = fixture(pitchWithCard('  tagline: 速いシステムを作ります'));
+    const { model } = fixture(pitchWithCard('  tagline: ፈጣን ስርዓቶችን እገነባለሁ'));
     const { printable, warnings } = printableCards(businessCards(model, SITE).cards, loadFonts());
     expect(printable.map((card) => card.id)).toEqual(['default']);
     expect(warnings).toEqual([
       expect.objectContaining({
         image: 'business card "recruiters"',
         origin: { kind: 'content', collection: 'pitches', id: 'recruiters', field: ['card', 'tagline'] },
-        message: expect.stringMatching(/^keeps business card "recruiters" from being made: the image fonts cannot draw "速" \(U\+901F\), /),
+        message: expect.stringMatching(/^keeps business card "recruiters" from being made: the image fonts cannot draw "ፈ" \(U\+1348\), /),
       }),
     ]);
+  });
+
+  it('are made when the text is Japanese, Arabic, Hebrew or emoji', () => {
+    const { model } = fixture(pitchWithCard('  tagline: 速いシステムを作ります — أبني أنظمة — בונה מערכות 🚀'));
+    const { printable, warnings } = printableCards(businessCards(model, SITE).cards, loadFonts());
+    expect(printable.map((card) => card.id)).toEqual(['default', 'recruiters']);
+    expect(warnings).toEqual([]);
   });
 });
 

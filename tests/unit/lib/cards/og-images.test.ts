@@ -89,13 +89,23 @@ describe('Open Graph images', () => {
   });
 
   it('leave text in scripts the fonts lack off the image, with a warning, instead of empty boxes', async () => {
-    const spec = { ...ogSpecs(model, SITE).get('')!, eyebrow: { text: '東京 (Tōkyō)', origin: { kind: 'content' as const, collection: 'profile' as const, id: 'profile', field: ['location'] }, hint: '' } };
+    const spec = { ...ogSpecs(model, SITE).get('')!, eyebrow: { text: 'አዲስ አበባ (Addis Ababa)', origin: { kind: 'content' as const, collection: 'profile' as const, id: 'profile', field: ['location'] }, hint: '' } };
     const layout = ogImage(spec, fonts);
     expect(layout.blocks.map((block) => block.key)).not.toContain('eyebrow');
-    expect(layout.warnings).toEqual([expect.objectContaining({ message: 'is left off the Open Graph image of /: the image fonts cannot draw "東" (U+6771), "京" (U+4EAC)', origin: expect.objectContaining({ field: ['location'] }) })]);
+    expect(layout.warnings).toEqual([
+      expect.objectContaining({ message: 'is left off the Open Graph image of /: the image fonts cannot draw "አ" (U+12A0), "ዲ" (U+12F2), "ስ" (U+1235), "በ" (U+1260), "ባ" (U+1263)', origin: expect.objectContaining({ field: ['location'] }) }),
+    ]);
     const image = await renderImage(layout, fonts, { title: 't', dpi: 72 });
-    expect(image.text).not.toContain('東京');
+    expect(image.text).not.toContain('አዲስ');
     expect(image.text).toContain('Ada Example');
+  });
+
+  it('show CJK, right-to-left text and emoji as written', async () => {
+    const spec = { ...ogSpecs(model, SITE).get('')!, eyebrow: { text: '東京 (Tōkyō) · תל אביב · القاهرة 🌍', origin: { kind: 'content' as const, collection: 'profile' as const, id: 'profile', field: ['location'] }, hint: '' } };
+    const layout = ogImage(spec, fonts);
+    expect(layout.warnings).toEqual([]);
+    const image = await renderImage(layout, fonts, { title: 't', dpi: 72 });
+    expect(image.text).toContain('東京 (Tōkyō) · תל אביב · القاهرة 🌍');
   });
 
 });

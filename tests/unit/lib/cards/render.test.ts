@@ -105,10 +105,21 @@ describe('fitting text on a card', () => {
   });
 
   it('refuses characters the fonts cannot draw instead of printing empty boxes', async () => {
-    const layout = cardFront({ ...pitchCard, headline: { ...pitchCard.headline, text: 'Latency 800 → 90 ms' } }, cardCanvas('us', false), fonts);
+    const layout = cardFront({ ...pitchCard, headline: { ...pitchCard.headline, text: 'Latency ‗ ሰላም' } }, cardCanvas('us', false), fonts);
     const error = (await renderImage(layout, fonts, { title: 'card', dpi: 300 }).catch((caught: unknown) => caught)) as ImageProblemsError;
     expect(error.problems.map((problem) => problem.message)).toEqual([
-      'has characters the image fonts cannot draw: "→" (U+2192); they cover Latin, Latin Extended, Vietnamese, Greek, Greek Extended, Cyrillic, Cyrillic Extended',
+      'has characters the image fonts cannot draw: "‗" (U+2017), "ሰ" (U+1230), "ላ" (U+120B), "ም" (U+121D); they cover Latin, Latin Extended, Vietnamese, Greek, Greek Extended, Cyrillic, Cyrillic Extended, Arabic, Hebrew, Chinese, Japanese, Korean and emoji',
     ]);
+  });
+
+  it('draws Arabic, Hebrew, Chinese, Japanese, Korean and emoji as written, in the card and in its PNG text', async () => {
+    const headline = 'مرحبا שלום 東京 日本語 한국어 👋🏽 🚀';
+    const layout = cardFront({ ...pitchCard, headline: { ...pitchCard.headline, text: headline } }, cardCanvas('us', false), fonts);
+    const image = await renderImage(layout, fonts, { title: 'card', dpi: 300 });
+    expect(readPngText(image.png)['Description']).toContain(headline);
+    // Each emoji is placed as its picture; the letters are outlines from the script fonts.
+    const { fonts: used, graphemeImages } = fonts.forTexts([headline]);
+    expect(Object.keys(graphemeImages).sort()).toEqual(['👋🏽', '🚀']);
+    expect(new Set(used.map((font) => font.name.replace(/-\d+$/, '')))).toEqual(new Set([...fonts.fonts.map((font) => font.name), 'noto-sans-arabic-arabic', 'noto-sans-hebrew-hebrew', 'noto-sans-sc', 'noto-sans-kr']));
   });
 });
