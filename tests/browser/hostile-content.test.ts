@@ -61,8 +61,16 @@ describe('hostile and unusual content', () => {
     const vcard = readSiteFile(dist, 'contact.vcf');
     expect(vcard).toContain("FN:Zoe\u0308 <script>window.__pwned = 'name'</script> O'Brien & Søn");
     if (executablePath) {
-      const text = await pdfText(new Uint8Array(readFileSync(path.join(dist, 'resume/general.pdf'))));
+      const pdf = readFileSync(path.join(dist, 'resume/general.pdf'));
+      const text = await pdfText(new Uint8Array(pdf));
       expect(text.replace(/\s+/g, ' ')).toContain('Smith & Sons "Quality" <Widgets>');
+      expect(text).toContain('東京のチームを率いた。');
+      expect(text).toContain('users 🚀');
+      // Drawn with the bundled faces, not left to whatever fonts the build machine has (none, on a bare CI runner).
+      const fonts = new Set([...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([A-Za-z]+)/g)].map((match) => match[1]));
+      expect(fonts).toContain('NotoSansSCThin');
+      expect(fonts).toContain('NotoSansArabic');
+      expect(fonts).toContain('NotoEmoji');
     }
   });
 

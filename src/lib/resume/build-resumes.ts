@@ -13,7 +13,7 @@ import { PAPER, renderResumeArticle } from './html.ts';
 import { directSendFolder, resumeSiteFiles } from './paths.ts';
 import { finishPdf, pageCount, pdfDate } from './pdf-file.ts';
 import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from './pdf-cache.ts';
-import { fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from './print-assets.ts';
+import { fallbackFontFaceCss, fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from './print-assets.ts';
 import { contentTypeOf, startPrinter, type Printer, type PrintTab, type Responder } from './printer.ts';
 import { selectResume, type ResumeView } from './selection.ts';
 
@@ -114,6 +114,7 @@ export function servePrintAssets(documents: ReadonlyMap<string, string>): Respon
     }
     if (url.pathname === '/resume.css') return { body: resumeCss(), contentType: contentTypeOf('.css') };
     if (url.pathname === '/fonts.css') return { body: fontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
+    if (url.pathname === '/fallback-fonts.css') return { body: fallbackFontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
     const font = url.pathname.startsWith('/fonts/') ? fontFile(url.pathname.slice('/fonts/'.length)) : undefined;
     return font && existsSync(font) ? { body: readFileSync(font), contentType: contentTypeOf(font) } : undefined;
   };
@@ -177,12 +178,14 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const cachedPrints = new Map<string, CachedPrint>();
   if (chrome) {
     const stylesheet = readFileSync(RESUME_STYLESHEET);
+    // The fallback faces' rules name their files, which change with the font packages.
+    const fallbackFonts = fallbackFontFaceCss('/fonts/');
     for (const audience of ['public', 'resume'] as const) {
       for (const entry of models[audience].resumes) {
         const full = selectResume(models[audience], entry.id);
         const pageFile = path.join(dist, resumeSiteFiles(entry.id).page);
         const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
-        const printedKey = printKey([audience, entry.id, chrome, base, page, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full))]);
+        const printedKey = printKey([audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full))]);
         printKeys.set(key(audience, entry.id), printedKey);
         const hit = readCachedPrint(cacheFolder, printedKey);
         if (hit) cachedPrints.set(key(audience, entry.id), hit);
@@ -318,7 +321,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       // When the website's copy came from the cache, the page is not in the tab yet.
       let opened = false;
       const open = async () => {
-        await tab!.open(`${site}${base}resume/${id}/`);
+        await tab!.open(`${site}${base}resume/${id}/`, [`${print}/fallback-fonts.css`]);
         opened = true;
       };
       await produce('public', id, tab ? open : undefined, tab);

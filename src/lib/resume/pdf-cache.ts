@@ -11,7 +11,7 @@ import { writeFileAtomically } from '../safe-write.ts';
  */
 
 /** Bump when printing or finishing changes in a way the inputs do not show. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export interface CachedPrint {
   pdf: Uint8Array;

@@ -19,6 +19,26 @@ export const RESUME_FONT_STYLESHEETS = [
   '@fontsource/source-serif-4/600.css',
 ] as const;
 
+/**
+ * Faces for what Inter and Source Serif do not draw — Arabic, Hebrew, Chinese, Japanese, Korean and
+ * emoji — for printing only. A visitor's browser has its own fonts for these; the build machine may
+ * have none (a bare CI runner prints CJK as empty boxes), so the printed PDF brings its own. Emoji
+ * print in outline: Chromium's PDFs leave colour emoji glyphs blank. The families are named in
+ * resume.css after the main faces; `unicode-range` means Chromium fetches only the slices a
+ * resume's text needs.
+ */
+export const PRINT_FALLBACK_STYLESHEETS = [
+  '@fontsource/noto-sans-arabic/400.css',
+  '@fontsource/noto-sans-arabic/600.css',
+  '@fontsource/noto-sans-hebrew/400.css',
+  '@fontsource/noto-sans-hebrew/600.css',
+  '@fontsource/noto-sans-sc/400.css',
+  '@fontsource/noto-sans-sc/600.css',
+  '@fontsource/noto-sans-kr/400.css',
+  '@fontsource/noto-sans-kr/600.css',
+  '@fontsource/noto-emoji/400.css',
+] as const;
+
 const require = createRequire(import.meta.url);
 
 /** src/styles/resume.css, the one stylesheet of the resume sheet. */
@@ -35,23 +55,34 @@ function splitModule(specifier: string): { pkg: string; file: string } {
   return { pkg: parts.slice(0, 2).join('/'), file: parts.slice(2).join('/') };
 }
 
+function fontFaceRules(stylesheets: readonly string[], prefix: string): string {
+  return stylesheets
+    .map((specifier) => {
+      const { pkg, file } = splitModule(specifier);
+      const css = readFileSync(path.join(packageFolder(pkg), file), 'utf8');
+      return css.replace(/url\(\.\/files\//g, `url(${prefix}${pkg}/files/`);
+    })
+    .join('\n');
+}
+
 /**
- * The @font-face rules of every resume font, with their `url(./files/…)` pointing at
- * `${prefix}<package>/files/…`, which `fontFile` serves.
+ * The @font-face rules of every resume font and the print fallbacks, with their `url(./files/…)`
+ * pointing at `${prefix}<package>/files/…`, which `fontFile` serves.
  */
 export function fontFaceCss(prefix: string): string {
-  return RESUME_FONT_STYLESHEETS.map((specifier) => {
-    const { pkg, file } = splitModule(specifier);
-    const css = readFileSync(path.join(packageFolder(pkg), file), 'utf8');
-    return css.replace(/url\(\.\/files\//g, `url(${prefix}${pkg}/files/`);
-  }).join('\n');
+  return fontFaceRules([...RESUME_FONT_STYLESHEETS, ...PRINT_FALLBACK_STYLESHEETS], prefix);
+}
+
+/** The print fallbacks alone: added to the website's own resume page (which has the main faces) when it is printed. */
+export function fallbackFontFaceCss(prefix: string): string {
+  return fontFaceRules(PRINT_FALLBACK_STYLESHEETS, prefix);
 }
 
 /** The path of a font file asked for as `<package>/files/<name>`, or undefined when it is not one of ours. */
 export function fontFile(request: string): string | undefined {
   const match = /^(@fontsource\/[a-z0-9-]+)\/files\/([a-z0-9-]+\.woff2?)$/.exec(request);
   if (!match) return undefined;
-  if (!RESUME_FONT_STYLESHEETS.some((specifier) => specifier.startsWith(`${match[1]}/`))) return undefined;
+  if (![...RESUME_FONT_STYLESHEETS, ...PRINT_FALLBACK_STYLESHEETS].some((specifier) => specifier.startsWith(`${match[1]}/`))) return undefined;
   return path.join(packageFolder(match[1]!), 'files', match[2]!);
 }
 

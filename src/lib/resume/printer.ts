@@ -21,8 +21,8 @@ export type Responder = (url: URL) => Served | undefined;
 
 /** One browser tab: a page is loaded, adjusted and printed in it, one at a time. */
 export interface PrintTab {
-  /** Loads a page and waits until its fonts are ready. */
-  open(url: string): Promise<void>;
+  /** Loads a page, adds the stylesheets given (absolute addresses), and waits until its fonts are ready. */
+  open(url: string, stylesheets?: readonly string[]): Promise<void>;
   /** Swaps the page's `<article class="resume">` for another rendering (a fit without some bullets). */
   replaceArticle(html: string): Promise<void>;
   /** Prints the loaded page with its own @page size and margins. */
@@ -63,7 +63,8 @@ async function serve(responder: Responder): Promise<{ server: Server; origin: st
     }
     // Pages change between prints (a fit swaps the article); fonts and stylesheets never do within a build.
     const cache = served.contentType.startsWith('text/html') ? 'no-store' : 'public, max-age=3600, immutable';
-    response.writeHead(200, { 'content-type': served.contentType, 'cache-control': cache }).end(served.body);
+    // Fonts are fetched with CORS: the site's page may use the print server's fallback faces.
+    response.writeHead(200, { 'content-type': served.contentType, 'cache-control': cache, 'access-control-allow-origin': '*' }).end(served.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -81,8 +82,9 @@ function closeServer(server: Server): Promise<void> {
 
 function tabOf(page: Page): PrintTab {
   return {
-    async open(url) {
+    async open(url, stylesheets = []) {
       await page.goto(url, { waitUntil: 'load' });
+      for (const stylesheet of stylesheets) await page.addStyleTag({ url: stylesheet });
       await fontsReady(page);
     },
     async replaceArticle(html) {
@@ -114,7 +116,8 @@ export async function startPrinter(executablePath: string, sources: Record<strin
   }
   try {
     // One context: its cache of fonts and stylesheets is shared by the tabs.
-    const context = await browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
+    // The site's Content-Security-Policy allows its own fonts only; the print fallbacks come from the print server.
+    const context = await browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
     const pages = await Promise.all(Array.from({ length: Math.max(1, tabs) }, () => context.newPage()));
     return {
       origins: Object.fromEntries(servers.map(({ name, origin }) => [name, origin])),
