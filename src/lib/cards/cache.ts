@@ -52,8 +52,13 @@ export class ImageCache {
     this.folder = folder;
   }
 
-  private file(key: string, extension: string): string {
+  /** Where an entry is (or would be) stored. */
+  file(key: string, extension: string): string {
     return path.join(this.folder, key.slice(0, 2), `${key}.${extension}`);
+  }
+
+  has(key: string, extension: string): boolean {
+    return existsSync(this.file(key, extension));
   }
 
   read(key: string, extension: string): Buffer | undefined {

@@ -1,17 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../model.ts';
 import { businessCards, cardFiles, missingQrPages, type BusinessCard } from './business-cards.ts';
 import { cacheKey, ImageCache, pipelineFingerprint } from './cache.ts';
-import { backInput, cardBack, cardFront, frontInput, type CardSide } from './card-template.ts';
+import { backInput, frontInput, type CardSide } from './card-template.ts';
 import { ImageProblemsError } from './fit.ts';
 import { loadFonts, type FontSet } from './fonts.ts';
-import type { ImageLayout, ImageProblem } from './layout.ts';
+import { layoutOf, type ImageInputs } from './image-inputs.ts';
+import type { ImageProblem } from './layout.ts';
 import { ogImageFile, ogSpecs, pageOgSpec, type OgSpec } from './og-images.ts';
 import { ogImage } from './og-template.ts';
 import { printableCards } from './printable.ts';
 import { cardPdf } from './print-pdf.ts';
-import { renderImage } from './render.ts';
+import { renderImage, type RenderedImage } from './render.ts';
+import { defaultPoolSize, RenderPool } from './render-pool.ts';
 import { cardCanvas, PRINT_DPI } from './sizes.ts';
 
 /** A built page that links an Open Graph image, as read from its HTML. */
@@ -39,8 +41,7 @@ interface PngJob {
   title: string;
   dpi: number;
   /** Everything the image depends on; its hash is the cache key. */
-  inputs: unknown;
-  layout: (fonts: FontSet) => ImageLayout;
+  inputs: ImageInputs;
 }
 
 const OG_DPI = 72;
@@ -58,17 +59,18 @@ function cardJobs(card: BusinessCard): PngJob[] {
     const canvas = cardCanvas(card.size, bleed);
     const title = `Business card (${side}${bleed ? ', with bleed' : ''}): ${card.name.text}, for ${card.audience}`;
     if (side === 'front') {
-      const input = frontInput(card);
-      return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-front', input, canvas }, layout: (fonts: FontSet) => cardFront(input, canvas, fonts) }];
+      return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-front', input: frontInput(card), canvas } }];
     }
-    const input = backInput(card);
-    return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-back', input, canvas }, layout: (fonts: FontSet) => cardBack(input, canvas, fonts) }];
+    return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-back', input: backInput(card), canvas } }];
   });
 }
 
-function ogJob(spec: OgSpec, file: string, layout: ImageLayout): PngJob {
-  return { file, title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec }, layout: () => layout };
+function ogJob(spec: OgSpec, file: string): PngJob {
+  return { file, title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
 }
+
+/** Below this many images to draw, starting the threads (fonts loaded in each) costs more than it saves. */
+const POOL_THRESHOLD = 200;
 
 /** Runs `work` over `items`, `limit` at a time: satori runs on this thread while sharp encodes on others. */
 async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -96,8 +98,10 @@ export interface SiteImagesOptions {
   /** Where the files go: the built site's folder. */
   outDir: string;
   cache?: ImageCache;
-  /** Images made at once: satori draws one while sharp encodes others on its own threads. Default: 3. */
+  /** Images made at once when drawn on the build's own thread: satori draws one while sharp encodes others. Default: 3. */
   concurrency?: number;
+  /** Threads to draw on when there are many images to make; default one per core (`CAIRN_IMAGE_THREADS`), 0 for none. */
+  threads?: number;
 }
 
 interface Plan {
@@ -122,9 +126,8 @@ function plan(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages'>, f
     const known = specs.get(page.page);
     const spec = known && ogImageFile(known.page) === page.image ? known : pageOgSpec(options.model, options.siteUrl, page.page, page.title, page.description);
     // Made here, not when drawn, so its warnings are told on every build, cached or not.
-    const layout = ogImage(spec, fonts);
-    warnings.push(...(layout.warnings ?? []));
-    pngs.push(ogJob(spec, page.image, layout));
+    warnings.push(...(ogImage(spec, fonts).warnings ?? []));
+    pngs.push(ogJob(spec, page.image));
   }
   const pdfs = cards.map((card) => {
     const files = cardFiles(card);
@@ -137,29 +140,44 @@ function plan(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages'>, f
 class Maker {
   private readonly fonts: FontSet;
   private readonly fingerprint: string;
-  private readonly made = new Map<string, { bytes: Uint8Array; key: string }>();
+  /** Each made file's cache entry; the bytes stay on disk, so thousands of images do not sit in memory until the end. */
+  private readonly made = new Map<string, { key: string; extension: 'png' | 'pdf' }>();
   private readonly cache: ImageCache;
   readonly records: ImageRecord[] = [];
   readonly problems: ImageProblem[] = [];
+  pool: RenderPool | undefined;
   constructor(cache: ImageCache, fonts: FontSet) {
     this.cache = cache;
     this.fonts = fonts;
     this.fingerprint = pipelineFingerprint(fonts);
   }
 
+  private keyOf(job: PngJob): string {
+    return cacheKey(this.fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
+  }
+
+  /** The jobs whose image is not in the cache. */
+  toDraw(jobs: readonly PngJob[]): PngJob[] {
+    return jobs.filter((job) => !this.cache.has(this.keyOf(job), 'png'));
+  }
+
+  private draw(job: PngJob): Promise<RenderedImage> {
+    const options = { title: job.title, dpi: job.dpi };
+    return this.pool ? this.pool.render(job.inputs, options) : renderImage(layoutOf(job.inputs, this.fonts), this.fonts, options);
+  }
+
   async png(job: PngJob): Promise<void> {
     const start = performance.now();
-    const key = cacheKey(this.fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
-    const cached = this.cache.read(key, 'png');
-    if (cached) {
-      this.made.set(job.file, { bytes: cached, key });
+    const key = this.keyOf(job);
+    if (this.cache.has(key, 'png')) {
+      this.made.set(job.file, { key, extension: 'png' });
       this.records.push({ file: job.file, cached: true, satori: 0, encode: 0, total: performance.now() - start });
       return;
     }
     try {
-      const image = await renderImage(job.layout(this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
+      const image = await this.draw(job);
       this.cache.write(key, 'png', image.png);
-      this.made.set(job.file, { bytes: image.png, key });
+      this.made.set(job.file, { key, extension: 'png' });
       this.records.push({ file: job.file, cached: false, ...image.timings, total: performance.now() - start });
     } catch (error) {
       if (!(error instanceof ImageProblemsError)) throw error;
@@ -175,15 +193,23 @@ class Maker {
     const key = cacheKey(this.fingerprint, { pdf: job.file, front: front.key, back: back.key });
     const cached = this.cache.read(key, 'pdf');
     const { card } = job;
-    const bytes = cached ?? (await cardPdf({ front: front.bytes, back: back.bytes }, { size: card.size, bleed: card.bleed, title: `Business card: ${card.name.text}, for ${card.audience}`, author: card.name.text }));
+    const bytes = cached ?? (await cardPdf({ front: this.bytes(job.front)!, back: this.bytes(job.back)! }, { size: card.size, bleed: card.bleed, title: `Business card: ${card.name.text}, for ${card.audience}`, author: card.name.text }));
     if (!cached) this.cache.write(key, 'pdf', bytes);
-    this.made.set(job.file, { bytes, key });
+    this.made.set(job.file, { key, extension: 'pdf' });
     const total = performance.now() - start;
     this.records.push({ file: job.file, cached: cached !== undefined, satori: 0, encode: cached ? 0 : total, total });
   }
 
   bytes(file: string): Uint8Array | undefined {
-    return this.made.get(file)?.bytes;
+    const made = this.made.get(file);
+    return made && this.cache.read(made.key, made.extension);
+  }
+
+  /** Copies a made file from the cache to where the site wants it. */
+  copy(file: string, target: string): void {
+    const made = this.made.get(file);
+    if (!made) throw new Error(`${file} was not made`);
+    copyFileSync(this.cache.file(made.key, made.extension), target);
   }
 }
 
@@ -197,7 +223,13 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
   const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
   problems.push(...missingQrPages(cards, options.pageExists));
   const maker = new Maker(options.cache ?? new ImageCache(), fonts);
-  await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
+  const threads = options.threads ?? defaultPoolSize();
+  if (threads > 0 && maker.toDraw(pngs).length >= POOL_THRESHOLD) maker.pool = new RenderPool(threads);
+  try {
+    await inPool(pngs, maker.pool ? threads * 2 : (options.concurrency ?? 3), (job) => maker.png(job));
+  } finally {
+    await maker.pool?.close();
+  }
   problems.push(...maker.problems);
   if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
   for (const job of pdfs) await maker.pdf(job);
@@ -206,7 +238,7 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
     const start = performance.now();
     const target = path.join(options.outDir, record.file);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, maker.bytes(record.file)!);
+    maker.copy(record.file, target);
     record.total += performance.now() - start;
   }
   return { cards, records: maker.records, warnings };
