@@ -9,6 +9,8 @@ import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { privacyGuard } from './src/integrations/privacy-guard.ts';
 import { resumePdf } from './src/integrations/resume-pdf.ts';
+import { sitemapLanguages } from './src/lib/i18n/sitemap.ts';
+import { coverLetters } from './src/integrations/cover-letters.ts';
 
 export default defineConfig({
   site: publishedSiteUrl(contentDirectory()),
@@ -16,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
   compressHTML: true,
-  integrations: [buildTimings(), contentCheck(), mdx(), sitemap(), resumePdf(), brandImages(), privacyGuard()],
+  integrations: [buildTimings(), contentCheck(), mdx(), sitemap(sitemapLanguages(contentDirectory())), resumePdf(), coverLetters(), brandImages(), privacyGuard()],
   devToolbar: { enabled: false },
   // Code in stories is shown plainly: Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },

@@ -15,6 +15,8 @@ import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
 import { checkContentRules } from '../src/lib/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 import { describePitchTimings } from '../src/lib/career/pitch-timing.ts';
+import { publishedLanguages } from '../src/lib/i18n/resolve.ts';
+import { formatMissingTranslation, missingMessageTables, missingTranslations } from '../src/lib/i18n/translations-report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +47,10 @@ console.log(`check: content is valid (${counts})`);
 const pitchTimings = describePitchTimings(content.pitches);
 for (const line of pitchTimings.lines) console.log(line);
 for (const warning of pitchTimings.warnings) console.warn(warning);
+// Missing translations are advice too: those pages show the default language's text.
+const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
+for (const missing of missingTranslations(content)) console.warn(`check: warning: ${formatMissingTranslation(missing, languages[0]!)}`);
+for (const line of missingMessageTables(languages)) console.warn(`check: warning: ${line}`);
 
 if (!values['content-only']) {
   const astroBin = path.resolve('node_modules/.bin/astro');

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import path from 'node:path';
+import { TRANSLATION_FILE_GLOB, hasTranslationFiles } from './lib/i18n/translation-files.ts';
 import { CONTENT_TYPES, type CollectionName } from './schemas/index.ts';
 
 const contentDir = process.env['CAIRN_CONTENT_DIR'] ?? './content';
@@ -10,8 +12,17 @@ const idFromFileName = ({ entry }: { entry: string }) => path.basename(entry).re
 
 function loaderFor(name: CollectionName) {
   const { folder, pattern } = CONTENT_TYPES[name];
-  return glob({ pattern, base: path.join(contentDir, folder), generateId: idFromFileName });
+  // `<id>.<lang>.mdx` files are translated bodies of an entry, not entries: they load as `translations`.
+  return glob({ pattern: [pattern, `!${TRANSLATION_FILE_GLOB}`], base: path.join(contentDir, folder), generateId: idFromFileName });
 }
+
+/** Translated bodies, with ids such as `accomplishments/2024-03-01-x.de` and `profile.de`; `npm run check` checks them. */
+const translationFiles = glob({ pattern: [TRANSLATION_FILE_GLOB, `*/${TRANSLATION_FILE_GLOB}`], base: contentDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+const translations = defineCollection({
+  // Only when there are any: the glob loader warns about an empty match, and most sites publish in one language.
+  loader: { name: 'cairn-translations', load: async (context) => (hasTranslationFiles(contentDir) ? translationFiles.load(context) : context.store.clear()) },
+  schema: z.object({}),
+});
 
 export const collections = {
   profile: defineCollection({ loader: loaderFor('profile'), schema: CONTENT_TYPES.profile.schema }),
@@ -23,4 +34,5 @@ export const collections = {
   resumes: defineCollection({ loader: loaderFor('resumes'), schema: CONTENT_TYPES.resumes.schema }),
   pitches: defineCollection({ loader: loaderFor('pitches'), schema: CONTENT_TYPES.pitches.schema }),
   goals: defineCollection({ loader: loaderFor('goals'), schema: CONTENT_TYPES.goals.schema }),
+  translations,
 };

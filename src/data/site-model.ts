@@ -1,22 +1,32 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildModel, type ContentInput, type Model } from '../lib/model.ts';
+import { localizeContent, publishedLanguages, type RawContentInput } from '../lib/i18n/resolve.ts';
+import { buildModel, type Model } from '../lib/model.ts';
 import { visibleContent } from '../lib/visibility.ts';
 
 /**
- * The public model the website is built from, loaded once per build. Only `public` entries and
- * contact fields reach it; the privacy guard checks the result after the build.
+ * The public model the website is built from, loaded once per build and language. Only `public`
+ * entries and contact fields reach it; the privacy guard checks the result after the build.
  */
-let cached: Promise<SiteData> | undefined;
+let raw: Promise<RawSite> | undefined;
+const cached = new Map<string, Promise<SiteData>>();
 
 export interface SiteData {
   model: Model;
-  /** Astro's entries by id, for rendering MDX bodies. */
-  accomplishmentEntries: Map<string, CollectionEntry<'accomplishments'>>;
-  profileEntry: CollectionEntry<'profile'>;
+  /** Astro's entries by id, for rendering MDX bodies, in the model's language when translated. */
+  accomplishmentEntries: Map<string, CollectionEntry<'accomplishments'> | CollectionEntry<'translations'>>;
+  profileEntry: CollectionEntry<'profile'> | CollectionEntry<'translations'>;
 }
 
-async function load(): Promise<SiteData> {
-  const [profile, roles, accomplishments, skills, education, learning, resumes, pitches] = await Promise.all([
+interface RawSite {
+  input: RawContentInput;
+  accomplishments: CollectionEntry<'accomplishments'>[];
+  profileEntry: CollectionEntry<'profile'>;
+  /** Translated bodies by `<folder>/<id>.<lang>` (`profile.<lang>` for the profile). */
+  translations: Map<string, CollectionEntry<'translations'>>;
+}
+
+async function loadRaw(): Promise<RawSite> {
+  const [profile, roles, accomplishments, skills, education, learning, resumes, pitches, translations] = await Promise.all([
     getCollection('profile'),
     getCollection('roles'),
     getCollection('accomplishments'),
@@ -25,19 +35,56 @@ async function load(): Promise<SiteData> {
     getCollection('learning'),
     getCollection('resumes'),
     getCollection('pitches'),
+    getCollection('translations'),
   ]);
-  // Goals, network contacts and interviews are never read for the website.
-  const input: ContentInput = { profile, roles, accomplishments, skills, education, learning, resumes, pitches, goals: [], network: [], interviews: [] };
   const profileEntry = profile[0];
   if (!profileEntry) throw new Error('content/profile.mdx is missing: every site needs a profile.');
+  const byId = new Map(translations.map((entry) => [entry.id, entry]));
+  const languages = publishedLanguages(profileEntry);
+  // Bodies in other languages, as the resolver expects them; `npm run check` has already reported stray files.
+  const bodiesOf = (prefix: string) => Object.fromEntries(languages.flatMap((language) => {
+    const body = byId.get(`${prefix}.${language}`)?.body;
+    return body === undefined ? [] : [[language, body]];
+  }));
+  const withBodies = <T extends { id: string }>(folder: string, entries: T[]) => entries.map((entry) => ({ ...entry, bodies: bodiesOf(`${folder}/${entry.id}`) }));
+  // Goals, network contacts and interviews are never read for the website.
+  const input: RawContentInput = {
+    profile: profile.map((entry) => ({ ...entry, bodies: bodiesOf('profile') })),
+    roles,
+    accomplishments: withBodies('accomplishments', accomplishments),
+    skills,
+    education,
+    learning,
+    resumes: withBodies('resumes', resumes),
+    pitches: withBodies('pitches', pitches),
+    goals: [],
+    network: [],
+    interviews: [],
+    letters: [],
+  } as RawContentInput;
+  return { input, accomplishments, profileEntry, translations: byId };
+}
+
+async function load(language: string | undefined): Promise<SiteData> {
+  raw ??= loadRaw();
+  const site = await raw;
+  const { content, languages } = localizeContent(site.input, language);
+  const target = language ?? languages[0]!;
+  const translated = <T>(key: string, original: T): T | CollectionEntry<'translations'> => (target === languages[0] ? original : (site.translations.get(`${key}.${target}`) ?? original));
   return {
-    model: buildModel(visibleContent(input, 'public')),
-    accomplishmentEntries: new Map(accomplishments.map((entry) => [entry.id, entry])),
-    profileEntry,
+    model: buildModel(visibleContent(content, 'public'), { language: target }),
+    accomplishmentEntries: new Map(site.accomplishments.map((entry) => [entry.id, translated(`accomplishments/${entry.id}`, entry)])),
+    profileEntry: translated('profile', site.profileEntry),
   };
 }
 
-export function getSiteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+/** The site's data in `language` (default: the profile's default language). */
+export function getSiteData(language?: string): Promise<SiteData> {
+  const key = language ?? '';
+  let data = cached.get(key);
+  if (!data) {
+    data = load(language);
+    cached.set(key, data);
+  }
+  return data;
 }

@@ -3,6 +3,8 @@ import { userFacingError } from '../lib/user-facing-error.ts';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { checkContentRules } from '../lib/content-rules.ts';
 import { formatProblem, sortProblems } from '../lib/problems.ts';
+import { publishedLanguages } from '../lib/i18n/resolve.ts';
+import { fallbackSummary, missingMessageTables, missingTranslations } from '../lib/i18n/translations-report.ts';
 
 /**
  * Validates all content before Astro reads it. Astro stops at the first bad entry without a line
@@ -16,7 +18,12 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const { content, problems: schemaProblems } = loadContent(contentDirectory());
         const problems = sortProblems([...schemaProblems, ...checkContentRules(content)]);
-        if (problems.length === 0) return;
+        if (problems.length === 0) {
+          // Untranslated text falls back to the default language: one line per language, not a failure.
+          const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
+          for (const line of [...fallbackSummary(missingTranslations(content), languages[0]!), ...missingMessageTables(languages)]) logger.warn(line);
+          return;
+        }
         const list = problems.map(formatProblem).join('\n');
         if (command === 'build') {
           throw userFacingError(

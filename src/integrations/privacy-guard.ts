@@ -5,6 +5,8 @@ import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
 import { pdfExtractors, readPublishedFiles } from '../lib/published-files.ts';
 import { directSendFolder } from '../lib/resume/paths.ts';
+import { letterOutFolder } from '../lib/letters/paths.ts';
+import { scanLetterCopies } from '../lib/letters/privacy-scan.ts';
 import { existsSync } from 'node:fs';
 import { recordStage } from '../lib/stage-timer.ts';
 import type { Audience } from '../lib/visibility.ts';
@@ -39,8 +41,9 @@ export function privacyGuard(): AstroIntegration {
         const folder = fileURLToPath(dir);
         const direct = directSendFolder(folder);
         const started = performance.now();
-        // Read the PDFs of both folders with one pdf.js process; the scans below find them read.
-        pdfExtractors(...[folder, direct].filter((published) => existsSync(published)));
+        // Read the PDFs of every folder scanned below (site, resumes, letters) with one pdf.js process; the scans find them read.
+        const letters = letterOutFolder(folder);
+        pdfExtractors(...[folder, direct, letters].filter((published) => existsSync(published)));
         const leaks = scanForLeaks(folder);
         recordStage('privacy guard', performance.now() - started);
         if (leaks.length > 0) {
@@ -59,6 +62,15 @@ export function privacyGuard(): AstroIntegration {
           );
         }
         if (existsSync(direct)) logger.info(`no private value in the direct-send resumes (${direct})`);
+        // Cover letters are sent too: resume-level details allowed, private ones not, except the letter's own words.
+        const letterLeaks = existsSync(letters) ? scanLetterCopies(letters, loadContent(contentDirectory()).content) : [];
+        if (letterLeaks.length > 0) {
+          throw userFacingError(
+            `Privacy guard: ${letterLeaks.length} private value${letterLeaks.length > 1 ? 's' : ''} found in the cover letters in ${letters}. Do not send them.\n${describeLeaks(letterLeaks)}`,
+            'Each line names the letter copy and the content file and field the value came from. A letter may say what it says itself, but not what another private entry or contact field holds; make that field resume-level if it should travel with your letters.',
+          );
+        }
+        if (existsSync(letters)) logger.info(`no private value in the cover letters (${letters})`);
       },
     },
   };

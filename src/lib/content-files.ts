@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/index.ts';
+import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData, type RawEntryData } from '../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
+import { publishedLanguages, resolveData } from './i18n/resolve.ts';
+import { translationFileParts, type TranslationFile } from './i18n/translation-files.ts';
+import { attachTranslations } from './i18n/translation-problems.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
@@ -14,9 +17,14 @@ export interface LoadedEntry<C extends CollectionName = CollectionName> {
   id: string;
   /** Path relative to the working directory (or absolute when outside it). */
   file: string;
+  /** The data in the default language: every localized field holds that language's text. */
   data: EntryData<C>;
+  /** The data as written, localized fields with every language's text. */
+  raw: RawEntryData<C>;
   /** The MDX body, unrendered. */
   body: string;
+  /** The body in other languages, from `<id>.<lang>.mdx` files beside it, keyed by language. */
+  bodies: Record<string, string>;
   /** 1-based line of a frontmatter field. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -40,7 +48,13 @@ function filesOf(collection: CollectionName, contentDir: string): string[] {
   const type = CONTENT_TYPES[collection];
   if (type.folder === '.') {
     const file = path.join(contentDir, type.pattern);
-    return existsSync(file) ? [file] : [];
+    const entryName = path.basename(type.pattern, '.mdx');
+    // The profile's translated bodies (`profile.de.mdx`) sit beside it.
+    const translations = readdirSync(contentDir)
+      .filter((name) => name.endsWith('.mdx') && translationFileParts(path.basename(name, '.mdx'))?.id === entryName)
+      .sort()
+      .map((name) => path.join(contentDir, name));
+    return existsSync(file) ? [file, ...translations] : translations;
   }
   const folder = path.join(contentDir, type.folder);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
@@ -68,6 +82,7 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
   }
 
   problems.push(...strayItems(contentDir));
+  const translationFiles: Partial<Record<CollectionName, TranslationFile[]>> = {};
   for (const collection of COLLECTION_NAMES) {
     for (const absolute of filesOf(collection, contentDir)) {
       const file = displayPath(absolute);
@@ -81,6 +96,19 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
         continue;
       }
       const id = path.basename(absolute, extension);
+      const translation = extension === '.mdx' ? translationFileParts(id) : undefined;
+      if (translation) {
+        const parsed = parseContentFile(readFileSync(absolute, 'utf8'));
+        const fields = Object.keys(parsed.data);
+        // A translated body is MDX like any other: a syntax error must be named here, not by Astro's bundler.
+        const mdxError = findMdxSyntaxError(parsed.body, parsed.bodyLine);
+        if (mdxError) {
+          problems.push({ file, line: mdxError.line, field: 'body', message: `the text is not valid MDX: ${mdxError.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' });
+          continue;
+        }
+        (translationFiles[collection] ??= []).push({ file, ...translation, body: parsed.body, fields, line: fields.length > 0 ? parsed.lineOf([fields[0]!]) : 1 });
+        continue;
+      }
       if (collection !== 'profile' && !ENTRY_ID.test(id)) {
         problems.push({
           file,
@@ -121,9 +149,13 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
         if (!result.ok) problems.push(...result.problems);
         continue;
       }
-      (content[collection] as LoadedEntry[]).push({ collection, id, file, data: result.data, body: parsed.body, lineOf: parsed.lineOf });
+      // Commands read the default language; the profile (read first) says which that is.
+      const [defaultLanguage] = publishedLanguages(collection === 'profile' ? { data: result.data as RawEntryData<'profile'> } : content.profile[0]?.raw ? { data: content.profile[0].raw } : undefined);
+      const data = resolveData(collection, result.data, defaultLanguage!, defaultLanguage!);
+      (content[collection] as LoadedEntry[]).push({ collection, id, file, data, raw: result.data, body: parsed.body, bodies: {}, lineOf: parsed.lineOf } as LoadedEntry);
     }
   }
+  problems.push(...attachTranslations(content, translationFiles));
   return { content, problems: sortProblems(problems) };
 }
 
@@ -131,8 +163,9 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
 function strayItems(contentDir: string): Problem[] {
   const folders = COLLECTION_NAMES.map((name) => CONTENT_TYPES[name].folder).filter((folder) => folder !== '.');
   const known = new Set<string>([...folders, CONTENT_TYPES.profile.pattern]);
+  const profileTranslation = (name: string) => translationFileParts(path.basename(name, '.mdx'))?.id === path.basename(CONTENT_TYPES.profile.pattern, '.mdx') && name.endsWith('.mdx');
   return readdirSync(contentDir, { withFileTypes: true })
-    .filter((item) => !item.name.startsWith('.') && !/^readme(\.|$)/i.test(item.name) && !known.has(item.name))
+    .filter((item) => !item.name.startsWith('.') && !/^readme(\.|$)/i.test(item.name) && !known.has(item.name) && !(item.isFile() && profileTranslation(item.name)))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((item) => {
       const file = displayPath(path.join(contentDir, item.name));

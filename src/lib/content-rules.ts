@@ -2,6 +2,7 @@ import type { LoadedContent } from './content-files.ts';
 import { brandContrastFindings } from './contrast.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import type { Problem } from './problems.ts';
+import { checkLetters } from './letters/rules.ts';
 import { checkResumeReferences } from './resume/references.ts';
 
 /** Brand colours that would make the site hard to read fail the check, with a shade that passes. */
@@ -19,5 +20,5 @@ function checkBrandContrast(content: LoadedContent): Problem[] {
 
 /** Every rule beyond a single file's schema: references, ids, dates in order, readable brand colours. */
 export function checkContentRules(content: LoadedContent): Problem[] {
-  return [...checkCrossReferences(content), ...checkBrandContrast(content), ...checkResumeReferences(content)];
+  return [...checkCrossReferences(content), ...checkBrandContrast(content), ...checkResumeReferences(content), ...checkLetters(content)];
 }

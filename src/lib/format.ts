@@ -1,28 +1,22 @@
 import type { Impact } from '../schemas/accomplishment.ts';
+import { formatDayIn, formatMonthIn, formatRangeIn } from './i18n/format.ts';
+import { messagesFor } from './i18n/messages.ts';
 
 const LOCALE = 'en-US';
 
-function toUtcDate(isoDate: string): Date {
-  const [year, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year!, month - 1, day));
-}
-
-/** `2024-03` or `2024-03-05` → `Mar 2024`; `2024` → `2024`. */
-export function formatMonth(isoDate: string): string {
-  if (/^\d{4}$/.test(isoDate)) return isoDate;
-  return new Intl.DateTimeFormat(LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toUtcDate(isoDate));
+/** `2024-03` or `2024-03-05` → `Mar 2024`; `2024` → `2024`. In another language with `language` (see i18n/format.ts). */
+export function formatMonth(isoDate: string, language = 'en'): string {
+  return formatMonthIn(language, isoDate);
 }
 
 /** `2024-03-05` → `Mar 5, 2024`; coarser dates keep their precision. */
-export function formatDay(isoDate: string): string {
-  if (isoDate.length < 10) return formatMonth(isoDate);
-  return new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toUtcDate(isoDate));
+export function formatDay(isoDate: string, language = 'en'): string {
+  return formatDayIn(language, isoDate);
 }
 
 /** `Mar 2021 – Present`, `2012 – 2016`; an en dash with spaces, as resumes and ATS parsers expect. */
-export function formatRange(start: string | undefined, end: string | undefined): string {
-  if (!start) return end ? formatMonth(end) : '';
-  return `${formatMonth(start)} – ${end ? formatMonth(end) : 'Present'}`;
+export function formatRange(start: string | undefined, end: string | undefined, language = 'en'): string {
+  return formatRangeIn(language, start, end, messagesFor(language).present);
 }
 
 /** Whole months from start to end (or to `today`), at least 1. */

@@ -1,4 +1,5 @@
 import type { CollectionName, EntryData } from '../schemas/index.ts';
+import { publishedLanguages } from './i18n/resolve.ts';
 
 /** The part of an entry the model needs; both Astro's collections and our file loader provide it. */
 export interface Entry<C extends CollectionName> {
@@ -21,6 +22,10 @@ export interface SkillWithEvidence extends Entry<'skills'> {
  * relations between them resolved. Views select from it; they never re-derive it.
  */
 export interface Model {
+  /** The language every text in the model is in (see `localizeContent`). */
+  language: string;
+  /** Every published language, the default first. */
+  languages: string[];
   profile: Entry<'profile'>;
   /** Newest first; current roles before past ones. */
   roles: Entry<'roles'>[];
@@ -43,9 +48,11 @@ const byIdAscending = (a: { id: string }, b: { id: string }) => a.id.localeCompa
 /** Ongoing (no end) sorts as the far future, so current roles come first. */
 const endKey = (end: string | undefined) => end ?? '9999-99';
 
-export function buildModel(input: ContentInput): Model {
+/** `language`: what the input was localized to (default: the profile's default language). */
+export function buildModel(input: ContentInput, options: { language?: string | undefined } = {}): Model {
   const profile = input.profile[0];
   if (!profile) throw new Error('buildModel needs a profile entry');
+  const languages = publishedLanguages(profile);
 
   const accomplishments = [...input.accomplishments].sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || byIdAscending(a, b),
@@ -61,6 +68,8 @@ export function buildModel(input: ContentInput): Model {
     [...entries].sort((a, b) => (dateOf(b) ?? '9999').localeCompare(dateOf(a) ?? '9999') || byIdAscending(a, b));
 
   return {
+    language: options.language ?? languages[0]!,
+    languages,
     profile,
     roles,
     accomplishments,

@@ -1,5 +1,6 @@
 import type { CollectionName } from '../schemas/index.ts';
 import type { LoadedContent, LoadedEntry } from './content-files.ts';
+import { forEachAt, localizedFields } from './i18n/localized-fields.ts';
 import { isVisibleTo, visibleContent, type Audience } from './visibility.ts';
 
 /**
@@ -28,7 +29,7 @@ const MIN_TEXT_LENGTH = 10;
 /** Phone numbers are matched on their last digits, so reformatting (+44 vs 0) does not hide them. */
 const PHONE_DIGITS = 8;
 /** Fields that hold ids, dates or enumerations: shared vocabulary, not personal text. */
-const NON_TEXT_FIELDS = new Set(['qr', 'visibility', 'role', 'skills', 'tags', 'date', 'start', 'end', 'targetDate', 'horizon', 'kind', 'level', 'category', 'employmentType', 'unit', 'duration', 'since', 'met', 'lastContact', 'cadence', 'circles', 'stage', 'outcome', 'pinned', 'roles', 'accomplishments', 'from', 'to', 'sections', 'paper', 'fit', 'design']);
+const NON_TEXT_FIELDS = new Set(['qr', 'visibility', 'role', 'skills', 'tags', 'date', 'start', 'end', 'targetDate', 'horizon', 'kind', 'level', 'category', 'employmentType', 'unit', 'duration', 'since', 'met', 'lastContact', 'cadence', 'circles', 'stage', 'outcome', 'pinned', 'roles', 'accomplishments', 'from', 'to', 'sections', 'paper', 'fit', 'design', 'resume']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'", '#x2F': '/' };
 
@@ -79,17 +80,23 @@ function stringsOf(value: unknown, path: string[], visit: (text: string, field: 
   }
 }
 
-function entryTexts(entry: { data: unknown; body?: string | undefined }): string[] {
+// Every language counts: `raw` holds each localized field's text per language (`title.de`), `bodies` the translated bodies.
+function entryTexts(collection: CollectionName, entry: { data: unknown; raw?: unknown; body?: string | undefined; bodies?: Record<string, string> | undefined }): string[] {
   const texts: string[] = [];
   stringsOf(entry.data, [], (text) => texts.push(text));
-  if (entry.body) texts.push(...bodySentences(entry.body));
+  // Only the localized fields of `raw`: the rest of it is what `data` holds, before visibility filtered it (a private address).
+  for (const field of localizedFields(collection)) forEachAt(entry.raw, field, (value) => stringsOf(value, [], (text) => texts.push(text)));
+  for (const body of [entry.body, ...Object.values(entry.bodies ?? {})]) if (body) texts.push(...bodySentences(body));
   return texts;
 }
 
 function entrySecrets(entry: LoadedEntry): Secret[] {
   const secrets: Secret[] = [];
-  stringsOf(entry.data, [], (text, field) => secrets.push({ value: text, source: entry.file, field, kind: 'text' }));
+  stringsOf(entry.raw, [], (text, field) => secrets.push({ value: text, source: entry.file, field, kind: 'text' }));
   for (const sentence of bodySentences(entry.body)) secrets.push({ value: sentence, source: entry.file, field: 'body', kind: 'text' });
+  for (const [language, body] of Object.entries(entry.bodies)) {
+    for (const sentence of bodySentences(body)) secrets.push({ value: sentence, source: entry.file.replace(/\.mdx$/, `.${language}.mdx`), field: 'body', kind: 'text' });
+  }
   return secrets;
 }
 
@@ -109,7 +116,7 @@ export function collectSecrets(content: LoadedContent, audience: Audience = 'pub
     (Object.keys(publicView) as CollectionName[]).map((name) => [name, new Set(publicView[name].map((entry) => entry.id))]),
   );
   const publicText = (Object.keys(publicView) as CollectionName[])
-    .flatMap((name) => (publicView[name] as readonly { data: unknown; body?: string | undefined }[]).flatMap(entryTexts))
+    .flatMap((name) => (publicView[name] as readonly { data: unknown; body?: string | undefined }[]).flatMap((entry) => entryTexts(name, entry)))
     .map(normaliseText)
     .join('\n');
 

@@ -58,5 +58,6 @@ export function visibleContent(input: ContentInput, audience: Audience): Content
     goals: audience === 'private' ? [...input.goals] : [],
     network: audience === 'private' ? [...input.network] : [],
     interviews: audience === 'private' ? [...input.interviews] : [],
+    letters: keep(input.letters, audience),
   };
 }

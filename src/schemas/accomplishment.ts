@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, LinkSchema, VisibilitySchema, calendarDate, singleLine } from './common.ts';
+import { EntryIdSchema, LinkSchema, VisibilitySchema, calendarDate, localized, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
 
 /** The longest resume bullet we accept: two printed lines on a letter-size resume. */
 export const BULLET_MAX_LENGTH = 220;
 
 /** A measured result, e.g. p99 latency from 800 to 90 ms. */
 export const ImpactSchema = z.strictObject({
-  /** What was measured. Example: `p99 latency`. */
-  label: singleLine('what was measured, e.g. p99 latency', 80),
+  /** What was measured, per language if you like. Example: `p99 latency`. */
+  label: localized(singleLine('what was measured, e.g. p99 latency', 80)),
   /** The value before, when there was one. Example: `800`. */
   from: z.number({ error: 'must be a number, e.g. 800' }).optional(),
   /** The value after (or the amount, when there is no before). Example: `90`. */
@@ -15,15 +16,15 @@ export const ImpactSchema = z.strictObject({
   /** Unit shown after the numbers. Example: `ms`, `%`, `€k/yr`. Optional. */
   unit: z.string({ error: 'must be text, e.g. ms' }).trim().max(16).optional(),
 });
-export type Impact = z.output<typeof ImpactSchema>;
+export type Impact = Resolved<z.output<typeof ImpactSchema>>;
 
 /**
  * One thing you did, logged while it is fresh. File: `content/accomplishments/YYYY-MM-DD-slug.mdx`.
  * The body is the story (situation, action, result), shown as a case study on the site.
  */
 export const AccomplishmentSchema = z.strictObject({
-  /** A short title for the case study. Example: `Cut checkout p99 latency by 89%`. */
-  title: singleLine('a short title', 120),
+  /** A short title for the case study, per language if you like. Example: `Cut checkout p99 latency by 89%`. */
+  title: localized(singleLine('a short title', 120)),
   /** When it happened (or shipped), `YYYY-MM-DD`. */
   date: calendarDate('day'),
   /** The id of the role it belongs to (a file in content/roles/). Example: `northwind-senior`. */
@@ -32,8 +33,8 @@ export const AccomplishmentSchema = z.strictObject({
   skills: z.array(EntryIdSchema).default([]),
   /** Free-form tags for grouping on the site. Example: `[performance, mentoring]`. Default: none. */
   tags: z.array(EntryIdSchema).default([]),
-  /** The resume line: one sentence starting with a verb, at most 220 characters. */
-  bullet: singleLine('one resume line starting with a verb', BULLET_MAX_LENGTH),
+  /** The resume line: one sentence starting with a verb, at most 220 characters; per language if you like. */
+  bullet: localized(singleLine('one resume line starting with a verb', BULLET_MAX_LENGTH)),
   /** Measured results. Default: none. */
   impact: z.array(ImpactSchema).default([]),
   /** Links to write-ups, code or talks. Default: none. */
@@ -43,4 +44,4 @@ export const AccomplishmentSchema = z.strictObject({
   /** Who may see it. Default: public. `private` keeps it for your own reviews only. */
   visibility: VisibilitySchema.default('public'),
 });
-export type Accomplishment = z.output<typeof AccomplishmentSchema>;
+export type Accomplishment = Resolved<z.output<typeof AccomplishmentSchema>>;

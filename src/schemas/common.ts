@@ -110,3 +110,82 @@ export function singleLine(what: string, max?: number) {
   }
   return schema;
 }
+
+/**
+ * A language as a BCP 47 tag (`en`, `de`, `pt-BR`, `ar`), written in its canonical form so the
+ * same language is never two keys. `Intl.getCanonicalLocales` decides what is well-formed.
+ */
+export const LanguageCodeSchema = z
+  .string({ error: 'must be a language code such as en, de or pt-BR' })
+  .trim()
+  .superRefine((value, ctx) => {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(value)[0];
+    } catch {
+      canonical = undefined;
+    }
+    if (canonical === undefined) {
+      ctx.addIssue({ code: 'custom', input: value, message: 'is not a language code: use a BCP 47 tag such as en, de or pt-BR' });
+    } else if (canonical !== value) {
+      ctx.addIssue({ code: 'custom', input: value, message: `write the language code as ${canonical}` });
+    }
+  });
+
+declare const localizedBrand: unique symbol;
+/** A field's text per language, as written: `{ en: "…", de: "…" }`. Resolved to one language before any view reads it. */
+export type LocalizedText<T = string> = Readonly<Record<string, T>> & { readonly [localizedBrand]: true };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A key of a per-language object that is not a language code, told as such rather than as "Invalid key". */
+function languageKeyIssue(issue: z.core.$ZodIssueInvalidKey): z.core.$ZodRawIssue {
+  const key = String(issue.path.at(-1) ?? '');
+  const reason = issue.issues[0]?.message ?? 'is not a language code';
+  return { code: 'custom', path: issue.path, input: key, message: `"${key}" as a language key: ${reason}` };
+}
+
+/**
+ * A text field that may be given per language: plain text (the default language's) or an object
+ * keyed by language codes, e.g. `title: { en: "Cut latency", de: "Latenz gesenkt" }`. Each text is
+ * checked by `inner`, so a translation obeys the same limits as the original. Whether the keys
+ * are published languages is checked against the profile by `npm run check`.
+ */
+export function localized<T extends z.ZodType<string, unknown>>(inner: T) {
+  const perLanguage = z.record(LanguageCodeSchema, inner).refine((values) => Object.keys(values).length > 0, {
+    error: 'must give the text in at least one language, e.g. { en: "…", de: "…" }',
+  });
+  const schema = z.unknown().transform((value, ctx): z.output<T> | LocalizedText<z.output<T>> => {
+    const result = isPlainObject(value) ? perLanguage.safeParse(value, { reportInput: true }) : inner.safeParse(value, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        // The inner schema's own issue, with its path inside this field; `invalid_key` is reworded for languages.
+        ctx.addIssue((issue.code === 'invalid_key' ? languageKeyIssue(issue) : issue) as Parameters<typeof ctx.addIssue>[0]);
+      }
+      return z.NEVER;
+    }
+    return result.data as z.output<T> | LocalizedText<z.output<T>>;
+  });
+  LOCALIZED_SCHEMAS.add(schema);
+  return schema;
+}
+
+/** Every schema made by `localized()`, so the fields that hold text per language are read off the schemas themselves. */
+export const LOCALIZED_SCHEMAS = new WeakSet<object>();
+
+/**
+ * The type of entry data once every localized field holds one language's text: what the model,
+ * the pages, the resumes and the commands read.
+ */
+export type Resolved<T> =
+  T extends LocalizedText<infer U>
+    ? U
+    : T extends string | number | boolean | bigint | symbol | null | undefined | Date
+      ? T
+      : T extends readonly (infer E)[]
+        ? Resolved<E>[]
+        : T extends object
+          ? { [K in keyof T]: Resolved<T[K]> }
+          : T;

@@ -1,9 +1,11 @@
 import type { z } from 'astro/zod';
 import { AccomplishmentSchema } from './accomplishment.ts';
+import type { Resolved } from './common.ts';
 import { EducationSchema } from './education.ts';
 import { GoalSchema } from './goal.ts';
 import { InterviewSchema } from './interview.ts';
 import { LearningSchema } from './learning.ts';
+import { LetterSchema } from './letter.ts';
 import { NetworkContactSchema } from './network.ts';
 import { PitchSchema } from './pitch.ts';
 import { ProfileSchema } from './profile.ts';
@@ -28,13 +30,18 @@ export const CONTENT_TYPES = {
   // Always private: the CLIs and the check read these two, the website never does (not in content.config.ts).
   network: { schema: NetworkContactSchema, folder: 'network', pattern: '*.mdx' },
   interviews: { schema: InterviewSchema, folder: 'interviews', pattern: '*.mdx' },
+  // Built from files by the letters step into out/letters/ (public ones also into dist/letters/); never an Astro collection.
+  letters: { schema: LetterSchema, folder: 'letters', pattern: '*.mdx' },
 } as const;
 
 export type CollectionName = keyof typeof CONTENT_TYPES;
 export const COLLECTION_NAMES = Object.keys(CONTENT_TYPES) as CollectionName[];
 
-/** The validated data of an entry in a collection. */
-export type EntryData<C extends CollectionName> = z.output<(typeof CONTENT_TYPES)[C]['schema']>;
+/** The validated data of an entry as written: localized fields may hold one text per language. */
+export type RawEntryData<C extends CollectionName> = z.output<(typeof CONTENT_TYPES)[C]['schema']>;
+
+/** The validated data of an entry in one language (every localized field resolved): what views and commands read. */
+export type EntryData<C extends CollectionName> = Resolved<RawEntryData<C>>;
 
 export * from './accomplishment.ts';
 export * from './common.ts';
@@ -42,6 +49,7 @@ export * from './education.ts';
 export * from './goal.ts';
 export * from './interview.ts';
 export * from './learning.ts';
+export * from './letter.ts';
 export * from './network.ts';
 export * from './pitch.ts';
 export * from './profile.ts';

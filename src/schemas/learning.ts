@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, SafeUrlSchema, VisibilitySchema, calendarDate, singleLine } from './common.ts';
+import { EntryIdSchema, SafeUrlSchema, VisibilitySchema, calendarDate, localized, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
 
 export const LEARNING_KINDS = ['course', 'certification', 'talk', 'workshop', 'book'] as const;
 
@@ -7,8 +8,8 @@ export const LEARNING_KINDS = ['course', 'certification', 'talk', 'workshop', 'b
 export const LearningSchema = z.strictObject({
   /** One of course, certification, talk, workshop, book. */
   kind: z.enum(LEARNING_KINDS, { error: `must be one of ${LEARNING_KINDS.join(', ')}` }),
-  /** Its title. Example: `Certified Kubernetes Administrator`. */
-  title: singleLine('the title', 140),
+  /** Its title, per language if you like. Example: `Certified Kubernetes Administrator`. */
+  title: localized(singleLine('the title', 140)),
   /** Who issued or hosted it. Example: `The Linux Foundation`, `KubeCon EU`. */
   institution: singleLine('who issued or hosted it', 120),
   /** When it was completed or given: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
@@ -20,4 +21,4 @@ export const LearningSchema = z.strictObject({
   /** Who may see it. Default: public. */
   visibility: VisibilitySchema.default('public'),
 });
-export type Learning = z.output<typeof LearningSchema>;
+export type Learning = Resolved<z.output<typeof LearningSchema>>;

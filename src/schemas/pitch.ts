@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { VisibilitySchema, singleLine } from './common.ts';
+import { VisibilitySchema, localized, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
 
 /** Contact details a card can show, besides the label of one of your links (e.g. `GitHub`). */
 export const CARD_CONTACT_FIELDS = ['email', 'phone', 'address', 'location', 'site'] as const;
@@ -35,10 +36,10 @@ export type PitchCard = z.output<typeof PitchCardSchema>;
 
 /** An elevator pitch tuned to one venue and audience. The body is what you say. */
 export const PitchSchema = z.strictObject({
-  /** Who it is for. Example: `Recruiters`. */
-  audience: singleLine('who the pitch is for', 80),
-  /** Where you give it. Example: `Networking event`. */
-  venue: singleLine('where you give it', 80),
+  /** Who it is for, per language if you like. Example: `Recruiters`. */
+  audience: localized(singleLine('who the pitch is for', 80)),
+  /** Where you give it, per language if you like. Example: `Networking event`. */
+  venue: localized(singleLine('where you give it', 80)),
   /** How long it should take to say, in seconds. Example: `30`. */
   duration: z
     .number({ error: 'must be a number of seconds, e.g. 30' })
@@ -53,4 +54,4 @@ export const PitchSchema = z.strictObject({
     .default(false)
     .transform((card): PitchCard | undefined => (card === true ? {} : card === false ? undefined : card)),
 });
-export type Pitch = z.output<typeof PitchSchema>;
+export type Pitch = Resolved<z.output<typeof PitchSchema>>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { HexColourSchema, LinkSchema, SafeUrlSchema, VisibilitySchema, singleLine } from './common.ts';
+import { HexColourSchema, LanguageCodeSchema, LinkSchema, SafeUrlSchema, VisibilitySchema, localized, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
 
 /**
  * A contact detail with who may see it. Written either as plain text, which takes the field's
@@ -62,12 +63,12 @@ export type CardSettings = z.output<typeof CardSettingsSchema>;
 export const ProfileSchema = z.strictObject({
   /** Full name as it should appear everywhere. Example: `Maya Okafor`. */
   name: singleLine('your name', 80),
-  /** A short professional headline. Example: `Staff platform engineer`. */
-  headline: singleLine('a short headline', 90),
-  /** One sentence that says what value you bring. Example: `I make slow systems fast and keep them that way.` */
-  valueProposition: singleLine('one sentence about the value you bring', 220),
-  /** Where you are based, as you want it shown. Example: `Lisbon, Portugal`. */
-  location: singleLine('a city and country').optional(),
+  /** A short professional headline, per language if you like. Example: `Staff platform engineer`. */
+  headline: localized(singleLine('a short headline', 90)),
+  /** One sentence that says what value you bring, per language if you like. Example: `I make slow systems fast and keep them that way.` */
+  valueProposition: localized(singleLine('one sentence about the value you bring', 220)),
+  /** Where you are based, as you want it shown (per language if you like). Example: `Lisbon, Portugal`. */
+  location: localized(singleLine('a city and country')).optional(),
   /** Portrait photo: a path under public/ (e.g. `/photo.jpg`) or a web address. Optional. */
   photo: z.string().trim().min(1).optional(),
   /** The address the site is published at; used for canonical links, feeds and the sitemap. */
@@ -78,7 +79,13 @@ export const ProfileSchema = z.strictObject({
   contact: ContactSchema.default({}),
   /** Brand colours used by the site, resumes and cards. */
   brand: BrandSchema.default({ primary: '#1f5f4f', accent: '#b45309' }),
+  /** The languages you publish in, as BCP 47 codes; the first is the default, served at the site's root. Default: `[en]`. Example: `[en, de]`. */
+  languages: z
+    .array(LanguageCodeSchema, { error: 'must be a list of language codes such as [en, de]' })
+    .min(1, { error: 'must name at least one language, e.g. [en]' })
+    .refine((codes) => new Set(codes).size === codes.length, { error: 'lists a language twice' })
+    .default(['en']),
   /** Business-card print settings for every card (the default one and each pitch's). Default: `{ size: us, bleed: false }`. */
   cards: CardSettingsSchema.default({ size: 'us', bleed: false }),
 });
-export type Profile = z.output<typeof ProfileSchema>;
+export type Profile = Resolved<z.output<typeof ProfileSchema>>;

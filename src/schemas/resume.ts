@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, VisibilitySchema, calendarDate, singleLine } from './common.ts';
+import { EntryIdSchema, VisibilitySchema, calendarDate, localized, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
 
 /** The sections a resume can have, in the order used when a variant does not choose one. */
 export const RESUME_SECTIONS = ['summary', 'experience', 'skills', 'education', 'learning', 'links'] as const;
@@ -95,12 +96,12 @@ export type ResumeLimits = z.output<typeof LimitsSchema>;
  * `title` and `targetRole` are required: everything else has a default that prints one page.
  */
 export const ResumeSchema = z.strictObject({
-  /** The name of this version. Example: `Platform engineering lead`. */
-  title: singleLine('a name for this resume version', 100),
-  /** The role this version aims at. Example: `Engineering Manager, Platform`. */
-  targetRole: singleLine('the role this version aims at', 100),
-  /** The line under your name. Default: the profile's headline. Example: `Staff Platform Engineer`. */
-  headline: singleLine('the line under your name', 90).optional(),
+  /** The name of this version, per language if you like. Example: `Platform engineering lead`. */
+  title: localized(singleLine('a name for this resume version', 100)),
+  /** The role this version aims at, per language if you like. Example: `Engineering Manager, Platform`. */
+  targetRole: localized(singleLine('the role this version aims at', 100)),
+  /** The line under your name, per language if you like. Default: the profile's headline. Example: `Staff Platform Engineer`. */
+  headline: localized(singleLine('the line under your name', 90)).optional(),
   /** Skills and tags that matter for this path, with weights; bullets naming them rank higher. Default: none. */
   emphasis: EmphasisSchema.prefault({}),
   /** Keep only accomplishments matching every list given. Example: `{ from: "2018" }`. Default: everything. */
@@ -130,4 +131,4 @@ export const ResumeSchema = z.strictObject({
   /** Who may see it listed. Default: public. `resume` builds it only into out/ for sending directly. */
   visibility: VisibilitySchema.default('public'),
 });
-export type Resume = z.output<typeof ResumeSchema>;
+export type Resume = Resolved<z.output<typeof ResumeSchema>>;

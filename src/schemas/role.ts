@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { SafeUrlSchema, VisibilitySchema, calendarDate, singleLine } from './common.ts';
+import { SafeUrlSchema, VisibilitySchema, calendarDate, localized, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
 
 export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'freelance', 'internship', 'volunteer'] as const;
 
@@ -9,21 +10,21 @@ export const RoleSchema = z.strictObject({
   organisation: singleLine('the organisation name', 120),
   /** The organisation's website. Optional. */
   organisationUrl: SafeUrlSchema.optional(),
-  /** Your job title there. Example: `Senior Software Engineer`. */
-  title: singleLine('your job title', 120),
+  /** Your job title there, per language if you like. Example: `Senior Software Engineer`. */
+  title: localized(singleLine('your job title', 120)),
   /** First month in the role, `YYYY-MM`. */
   start: calendarDate('month'),
   /** Last month in the role, `YYYY-MM`; leave out while it is your current role. */
   end: calendarDate('month').optional(),
-  /** Where the role was based. Example: `Berlin (hybrid)`. Optional. */
-  location: singleLine('where the role was based').optional(),
+  /** Where the role was based, per language if you like. Example: `Berlin (hybrid)`. Optional. */
+  location: localized(singleLine('where the role was based')).optional(),
   /** One of full-time, part-time, contract, freelance, internship, volunteer. Default: full-time. */
   employmentType: z
     .enum(EMPLOYMENT_TYPES, { error: `must be one of ${EMPLOYMENT_TYPES.join(', ')}` })
     .default('full-time'),
-  /** One or two sentences on the scope of the role. */
-  summary: z.string({ error: 'must be text: one or two sentences on the scope of the role' }).trim().min(1),
+  /** One or two sentences on the scope of the role, per language if you like. */
+  summary: localized(z.string({ error: 'must be text: one or two sentences on the scope of the role' }).trim().min(1)),
   /** Who may see this role. Default: public. */
   visibility: VisibilitySchema.default('public'),
 });
-export type Role = z.output<typeof RoleSchema>;
+export type Role = Resolved<z.output<typeof RoleSchema>>;

@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
-import { VisibilitySchema, singleLine } from './common.ts';
+import { VisibilitySchema, localized, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
 
 export const SKILL_LEVELS = ['learning', 'working', 'advanced', 'expert'] as const;
 
 /** A skill you offer. Its evidence is derived: the accomplishments that name it. */
 export const SkillSchema = z.strictObject({
-  /** Display name. Example: `PostgreSQL`. */
-  name: singleLine('the skill name', 60),
-  /** Group on the skills page. Example: `Data`, `Languages`, `Leadership`. */
-  category: singleLine('a category such as Languages or Leadership', 40),
+  /** Display name, per language if you like. Example: `PostgreSQL`, `{ en: Mentoring, de: Mentoring }`. */
+  name: localized(singleLine('the skill name', 60)),
+  /** Group on the skills page, per language if you like. Example: `Data`, `Languages`, `{ en: Leadership, de: Führung }`. */
+  category: localized(singleLine('a category such as Languages or Leadership', 40)),
   /** One of learning, working, advanced, expert. */
   level: z.enum(SKILL_LEVELS, { error: `must be one of ${SKILL_LEVELS.join(', ')}` }),
   /** The year you started using it. Example: `2017`. Optional. */
@@ -23,4 +24,4 @@ export const SkillSchema = z.strictObject({
   /** Who may see it. Default: public. */
   visibility: VisibilitySchema.default('public'),
 });
-export type Skill = z.output<typeof SkillSchema>;
+export type Skill = Resolved<z.output<typeof SkillSchema>>;

@@ -20,6 +20,7 @@ interface BrokenCase {
 const role = (extra: string) => mdx(`organisation: Acme Corp\ntitle: Senior Engineer\nstart: "2020-01"\nsummary: Led the platform team.\n${extra}`);
 const accomplishment = (extra: string, body = '') =>
   mdx(`title: Shipped it\ndate: "2021-05-04"\nrole: acme\nbullet: Shipped the thing.\n${extra}`, body);
+const letter = (resume: string) => mdx(`addressee: { name: Grace Hopper }\ncompany: Globex\nrole: Platform Engineer\n${resume}\ndate: "2026-03-05"`, '\nI would like to join Globex.\n');
 const profile = (replace: [string, string]) => minimalContent()['profile.mdx']!.replace(replace[0], replace[1]);
 
 const cases: BrokenCase[] = [
@@ -55,6 +56,8 @@ const cases: BrokenCase[] = [
   { name: 'a brand colour by name', files: { 'profile.mdx': profile(['site: https://ada.example', 'site: https://ada.example\nbrand: { primary: blue }']) }, expected: /^profile\.mdx:7  brand\.primary  must be a colour as six-digit hex, e\.g\. #1f6f5c; received "blue"$/m },
   { name: 'a brand colour too light to read', files: { 'profile.mdx': profile(['site: https://ada.example', 'site: https://ada.example\nbrand: { primary: "#7fb3ff" }']) }, expected: /^profile\.mdx:7  brand\.primary  #7fb3ff is too light for white button text on it: contrast 2\.\d\d:1, readable text needs 4\.5:1  \(a darker shade of the same hue that passes: #[0-9a-f]{6}\)$/m },
   { name: 'a text file in a content folder', files: { 'roles/notes.txt': 'remember to add dates' }, expected: /^roles\/notes\.txt  \(file\)  is not read: content files end in \.mdx  \(rename it to notes\.mdx\)$/m },
+  { name: 'a cover letter for a resume variant that does not exist', files: { 'resumes/general.mdx': mdx('title: General\ntargetRole: Engineer'), 'letters/acme.mdx': letter('resume: genral') }, expected: /^letters\/acme\.mdx:5  resume  no resume variant with this id exists in content\/resumes\/; received "genral"  \(did you mean "general"\?\)$/m },
+  { name: 'a cover letter dated a day that does not exist', files: { 'resumes/general.mdx': mdx('title: General\ntargetRole: Engineer'), 'letters/acme.mdx': letter('resume: general').replace('"2026-03-05"', '"2026-02-30"') }, expected: /^letters\/acme\.mdx:6  date  not a real date: use YYYY-MM-DD; received "2026-02-30"$/m },
   { name: 'no profile at all', files: { 'profile.mdx': null }, expected: /profile\.mdx  \(file\)  the profile is missing/m },
 ];
 

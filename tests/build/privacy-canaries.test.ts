@@ -16,6 +16,8 @@ import { mdx, minimalContent, writeContentFolder } from '../support/content-fixt
  */
 const CANARIES = {
   privateTitle: 'Canary title kestrel-7731',
+  privateTitleInGerman: 'Kanarientitel zaunkoenig-4471',
+  privateStoryInGerman: 'Kanariengeschichte wiedehopf-3318 blieb hinter verschlossenen Türen.',
   privateBullet: 'Canary bullet osprey-2214 moved the numbers.',
   privateStory: 'Canary story merlin-5580 happened behind closed doors.',
   privateMetric: 'canary metric harrier-9043',
@@ -32,11 +34,13 @@ const contentWithCanaries = () =>
     ...minimalContent(),
     'profile.mdx': minimalContent()['profile.mdx']!
       .replace('phone: "+44 7700 900123"', `phone: "${CANARIES.phone}"`)
-      .replace('address: { value: "12 Quiet Lane, Leeds LS1 4AB", visibility: private }', `address: "${CANARIES.address}"`),
+      .replace('address: { value: "12 Quiet Lane, Leeds LS1 4AB", visibility: private }', `address: "${CANARIES.address}"\nlanguages: [en, de]`),
     'accomplishments/2022-09-09-canary.mdx': mdx(
-      `title: ${CANARIES.privateTitle}\ndate: "2022-09-09"\nrole: acme\nbullet: ${CANARIES.privateBullet}\nimpact:\n  - { label: ${CANARIES.privateMetric}, from: 1, to: 2 }\nvisibility: private`,
+      // Private text is secret in every language: the German title and the German story too.
+      `title: { en: ${CANARIES.privateTitle}, de: ${CANARIES.privateTitleInGerman} }\ndate: "2022-09-09"\nrole: acme\nbullet: ${CANARIES.privateBullet}\nimpact:\n  - { label: ${CANARIES.privateMetric}, from: 1, to: 2 }\nvisibility: private`,
       `\n${CANARIES.privateStory}\n`,
     ),
+    'accomplishments/2022-09-09-canary.de.mdx': `\n${CANARIES.privateStoryInGerman}\n`,
     'roles/side.mdx': mdx(`organisation: ${CANARIES.privateRole}\ntitle: Advisor\nstart: "2021-01"\nsummary: Advising.\nvisibility: private`),
     'skills/secret-skill.mdx': mdx(`name: ${CANARIES.privateSkill}\ncategory: Other\nlevel: working\nvisibility: private`),
     'goals/next.mdx': mdx(`title: ${CANARIES.goalTitle}\nhorizon: 12-months\ntargetDate: "2027-06"`, `\n${CANARIES.goalPlan}\n`),

@@ -49,7 +49,8 @@ describe('the sample persona’s site', () => {
   it('gives every page one h1, a title, a description, a canonical URL and landmarks', () => {
     for (const { path: page, html } of pages) {
       expect(html.match(/<h1[\s>]/g)?.length, page).toBe(1);
-      expect(html, page).toMatch(/<html lang="en">/);
+      // The sample publishes in English (at the root) and German (under /de/).
+      expect(html, page).toMatch(page.startsWith('de/') ? /<html lang="de">/ : /<html lang="en">/);
       expect(html, page).toMatch(/<title>[^<]+<\/title>/);
       expect(html, page).toMatch(/<meta name="description" content="[^"]+"/);
       expect(html, page).toMatch(/<link rel="canonical" href="https:\/\/mayaokafor\.example\//);

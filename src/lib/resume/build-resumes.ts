@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path';
 import { findChrome } from '../chrome.ts';
 import { loadContent } from '../content-files.ts';
+import { loadedAsRaw } from '../i18n/loaded-content.ts';
+import { localizeContent, publishedLanguages } from '../i18n/resolve.ts';
 import { buildModel, type Model } from '../model.ts';
 import { writeFileAtomically } from '../safe-write.ts';
 import { visibleContent, type Audience } from '../visibility.ts';
@@ -10,7 +12,7 @@ import { resumeDocx } from './docx-export.ts';
 import { renderTextExports } from './exports.ts';
 import { fitToPages, overflowError, type Print } from './fit.ts';
 import { PAPER, renderResumeArticle } from './html.ts';
-import { directSendFolder, resumeSiteFiles } from './paths.ts';
+import { directSendFolder, languageFolder, resumeSiteFiles } from './paths.ts';
 import { finishPdf, pageCount, pdfDate } from './pdf-file.ts';
 import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from './pdf-cache.ts';
 import { fallbackFontFaceCss, fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from './print-assets.ts';
@@ -49,6 +51,8 @@ export interface ResumeBuildOptions {
 
 export interface VariantReport {
   id: string;
+  /** The language of this copy; the default language's copies sit where a one-language site has them. */
+  language: string;
   /** `public`: the website's copy in dist/; `resume`: the direct-send copy in out/resumes/. */
   audience: Exclude<Audience, 'private'>;
   selectMs: number;
@@ -127,7 +131,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 /** The PDF's title, author, subject and keywords, and its content-derived date. */
 export function metadataOf(view: ResumeView) {
   return {
-    title: resumeTitle(view.person.name, view.variant.targetRole),
+    title: resumeTitle(view.person.name, view.variant.targetRole, view.language),
     author: view.person.name,
     subject: `Resume of ${view.person.name} for ${view.variant.targetRole}: ${view.variant.title}`,
     keywords: view.skills.flatMap((group) => group.skills.map((skill) => skill.name)),
@@ -154,10 +158,21 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const { dist, base, logger } = options;
   const { content } = loadContent(options.contentDir);
   const sourceFile = new Map(content.resumes.map((entry) => [entry.id, entry.file]));
-  const models: Record<'public' | 'resume', Model> = {
-    public: buildModel(visibleContent(content, 'public')),
-    resume: buildModel(visibleContent(content, 'resume')),
-  };
+  // Every variant is built in every published language; what is not translated falls back to the default language.
+  const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
+  const defaultLanguage = languages[0]!;
+  const raw = loadedAsRaw(content);
+  const modelsByLanguage = new Map<string, Record<'public' | 'resume', Model>>(
+    languages.map((language) => {
+      const localized = language === defaultLanguage ? content : localizeContent(raw, language).content;
+      return [language, { public: buildModel(visibleContent(localized, 'public'), { language }), resume: buildModel(visibleContent(localized, 'resume'), { language }) }];
+    }),
+  );
+  const models = modelsByLanguage.get(defaultLanguage)!;
+  const modelsIn = (language: string) => modelsByLanguage.get(language)!;
+  /** Where a copy's files go: `dist/<lang>/resume/…` and `out/resumes/<id>.<lang>.pdf` beside the default language's. */
+  const folderOf = (language: string) => languageFolder(language, languages);
+  const outName = (language: string, id: string, format: string) => (language === defaultLanguage ? `${id}.${format}` : `${id}.${language}.${format}`);
   const outFolder = directSendFolder(dist);
   const report: ResumeBuildReport = { pdfs: false, browserStartMs: undefined, totalMs: 0, variants: [], overflows: [], outFolder };
   if (models.public.resumes.length === 0 && models.resume.resumes.length === 0) {
@@ -168,7 +183,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
 
   const documents = new Map<string, string>();
   const chrome = options.chromePath ?? findChrome();
-  const key = (audience: string, id: string) => `${audience === 'public' ? 0 : 1}\u0000${id}`;
+  const key = (language: string, audience: string, id: string) => `${language === defaultLanguage ? '' : language}\u0000${audience === 'public' ? 0 : 1}\u0000${id}`;
 
   // What each copy would print from; when all of it is unchanged since a previous build, the
   // cached PDF is used and no browser is started.
@@ -180,15 +195,17 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     const stylesheet = readFileSync(RESUME_STYLESHEET);
     // The fallback faces' rules name their files, which change with the font packages.
     const fallbackFonts = fallbackFontFaceCss('/fonts/');
-    for (const audience of ['public', 'resume'] as const) {
-      for (const entry of models[audience].resumes) {
-        const full = selectResume(models[audience], entry.id);
-        const pageFile = path.join(dist, resumeSiteFiles(entry.id).page);
-        const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
-        const printedKey = printKey([audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full))]);
-        printKeys.set(key(audience, entry.id), printedKey);
-        const hit = readCachedPrint(cacheFolder, printedKey);
-        if (hit) cachedPrints.set(key(audience, entry.id), hit);
+    for (const language of languages) {
+      for (const audience of ['public', 'resume'] as const) {
+        for (const entry of modelsIn(language)[audience].resumes) {
+          const full = selectResume(modelsIn(language)[audience], entry.id);
+          const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
+          const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
+          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full))]);
+          printKeys.set(key(language, audience, entry.id), printedKey);
+          const hit = readCachedPrint(cacheFolder, printedKey);
+          if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
+        }
       }
     }
   }
@@ -206,7 +223,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     logger.warn(noBrowserMessage());
   }
 
-  const canonicalJson = (id: string) => (options.site ? new URL(`${base}${resumeSiteFiles(id).json}`, options.site).href : undefined);
+  const canonicalJson = (language: string, id: string) => (options.site ? new URL(`${base}${resumeSiteFiles(id, folderOf(language)).json}`, options.site).href : undefined);
   const overflows = new Map<string, Overflow>();
   const messages = new Map<string, string>();
   const timings = new Map<string, VariantReport>();
@@ -217,7 +234,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
    * holds `full`'s article; a fit swaps in renderings without the dropped bullets.
    */
   async function fitLoaded(tab: PrintTab, audience: 'public' | 'resume', full: ResumeView, timing: VariantReport): Promise<Print | undefined> {
-    const model = models[audience];
+    const model = modelsIn(full.language)[audience];
     let shown: readonly string[] = [];
     const result = await fitToPages(full, async (drop) => {
       if (!sameList(drop, shown)) {
@@ -230,7 +247,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     });
     if (!result.fits) {
       const error = overflowError(full, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`, result);
-      overflows.set(key(audience, full.id), { id: full.id, ...error, message: audience === 'resume' ? `${error.message} (the direct-send copy, with resume-only details)` : error.message });
+      const copy = [audience === 'resume' ? 'the direct-send copy, with resume-only details' : undefined, full.language === defaultLanguage ? undefined : `in ${full.language}`].filter(Boolean).join(', ');
+      overflows.set(key(full.language, audience, full.id), { id: full.id, ...error, message: copy ? `${error.message} (${copy})` : error.message });
       return undefined;
     }
     timing.dropped = result.drop;
@@ -242,18 +260,19 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   /** Says which bullets the fit left out, whether this build printed the PDF or found it in the cache. */
   function reportDropped(audience: 'public' | 'resume', full: ResumeView, drop: readonly string[]): void {
     if (drop.length === 0) return;
-    const where = audience === 'public' ? 'website copy' : 'direct-send copy';
+    const where = `${audience === 'public' ? 'website copy' : 'direct-send copy'}${full.language === defaultLanguage ? '' : `, ${full.language}`}`;
     messages.set(
-      key(audience, full.id),
+      key(full.language, audience, full.id),
       `resume "${full.id}" (${where}): left out ${drop.length} lowest-ranked bullet${drop.length > 1 ? 's' : ''} to fit ${full.variant.pages} page${full.variant.pages > 1 ? 's' : ''} (fit: auto): ${drop.join(', ')}`,
     );
   }
 
   /** One copy of a variant: printed (when `load` puts its article in a tab), then its files written. */
-  async function produce(audience: 'public' | 'resume', id: string, load: ((article: string) => Promise<void>) | undefined, tab: PrintTab | undefined): Promise<void> {
-    const model = models[audience];
-    const timing: VariantReport = { id, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, prints: 0, pages: undefined, dropped: [], cold: false };
-    timings.set(key(audience, id), timing);
+  async function produce(language: string, audience: 'public' | 'resume', id: string, load: ((article: string) => Promise<void>) | undefined, tab: PrintTab | undefined): Promise<void> {
+    const model = modelsIn(language)[audience];
+    const folder = folderOf(language);
+    const timing: VariantReport = { id, language, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, prints: 0, pages: undefined, dropped: [], cold: false };
+    timings.set(key(language, audience, id), timing);
     let clock = performance.now();
     const full = selectResume(model, id);
     timing.selectMs = milliseconds(clock);
@@ -262,14 +281,14 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     timing.htmlMs = milliseconds(clock);
 
     let view = full;
-    const cached = cachedPrints.get(key(audience, id));
+    const cached = cachedPrints.get(key(language, audience, id));
     if (cached) {
       clock = performance.now();
       timing.dropped = cached.dropped;
       timing.pages = cached.pages;
       view = cached.dropped.length > 0 ? selectResume(model, id, { drop: cached.dropped }) : full;
       reportDropped(audience, full, cached.dropped);
-      writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id).pdf) : path.join(outFolder, `${id}.pdf`), cached.pdf, { overwrite: true });
+      writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), cached.pdf, { overwrite: true });
       timing.pdfMs = milliseconds(clock);
     } else if (load && tab) {
       clock = performance.now();
@@ -280,8 +299,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       if (print) {
         view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
         const pdf = await finishPdf(print.pdf, metadataOf(view));
-        writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id).pdf) : path.join(outFolder, `${id}.pdf`), pdf, { overwrite: true });
-        const printedKey = printKeys.get(key(audience, id));
+        writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), pdf, { overwrite: true });
+        const printedKey = printKeys.get(key(language, audience, id));
         if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages });
       }
       timing.pdfMs = milliseconds(clock);
@@ -291,19 +310,19 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     if (audience === 'public') {
       if (timing.dropped.length > 0) {
         // The website's page and downloads were rendered before the fit: bring them in line with the PDF.
-        const files = resumeSiteFiles(id);
+        const files = resumeSiteFiles(id, folder);
         const pageFile = path.join(dist, files.page);
         const html = readFileSync(pageFile, 'utf8');
         if (!html.includes(article)) throw new Error(`${files.page} does not contain the resume article Cairn rendered for it`);
         writeFileAtomically(pageFile, html.replace(article, () => renderResumeArticle(view)), { overwrite: true });
-        const exports = renderTextExports(view, { canonicalJson: canonicalJson(id) });
+        const exports = renderTextExports(view, { canonicalJson: canonicalJson(language, id) });
         for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(dist, files[format]), exports[format], { overwrite: true });
         writeFileAtomically(path.join(dist, files.docx), await resumeDocx(view), { overwrite: true });
       }
     } else {
       const exports = renderTextExports(view);
-      for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(outFolder, `${id}.${format}`), exports[format], { overwrite: true });
-      writeFileAtomically(path.join(outFolder, `${id}.docx`), await resumeDocx(view), { overwrite: true });
+      for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(outFolder, outName(language, id, format)), exports[format], { overwrite: true });
+      writeFileAtomically(path.join(outFolder, outName(language, id, 'docx')), await resumeDocx(view), { overwrite: true });
     }
     timing.exportMs = milliseconds(clock);
   }
@@ -314,18 +333,20 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
    * stylesheet, same fonts, no second page load. A variant only for sending prints from a
    * stand-alone document of its article.
    */
-  async function variantJob(id: string, tab: PrintTab | undefined): Promise<void> {
+  async function variantJob(language: string, id: string, tab: PrintTab | undefined): Promise<void> {
     const site = printer?.origins['site'];
     const print = printer?.origins['print'];
+    const resumeModel = modelsIn(language).resume;
     if (publicIds.has(id)) {
       // When the website's copy came from the cache, the page is not in the tab yet.
       let opened = false;
       const open = async () => {
-        await tab!.open(`${site}${base}resume/${id}/`, [`${print}/fallback-fonts.css`]);
+        await tab!.open(`${site}${base}${folderOf(language)}resume/${id}/`, [`${print}/fallback-fonts.css`]);
         opened = true;
       };
-      await produce('public', id, tab ? open : undefined, tab);
+      await produce(language, 'public', id, tab ? open : undefined, tab);
       await produce(
+        language,
         'resume',
         id,
         tab
@@ -339,12 +360,14 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       return;
     }
     await produce(
+      language,
       'resume',
       id,
       tab
         ? async (article) => {
-            documents.set(id, standaloneDocument({ title: resumeTitle(models.resume.profile.data.name, models.resume.resumes.find((entry) => entry.id === id)!.data.targetRole), article, stylesheets: ['/fonts.css', '/resume.css'], brand: models.resume.profile.data.brand }));
-            await tab.open(`${print}/doc/${id}.html`);
+            const document = language === defaultLanguage ? id : `${id}--${language.toLowerCase()}`;
+            documents.set(document, standaloneDocument({ title: resumeTitle(resumeModel.profile.data.name, resumeModel.resumes.find((entry) => entry.id === id)!.data.targetRole, language), article, stylesheets: ['/fonts.css', '/resume.css'], brand: resumeModel.profile.data.brand, language }));
+            await tab.open(`${print}/doc/${document}.html`);
           }
         : undefined,
       tab,
@@ -353,9 +376,9 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
 
   try {
     // Every variant the direct-send audience sees (a superset of the website's), shared among the tabs.
-    const queue = models.resume.resumes.map((entry) => entry.id);
+    const queue = languages.flatMap((language) => modelsIn(language).resume.resumes.map((entry) => ({ language, id: entry.id })));
     const workers = (printer?.tabs ?? [undefined]).map(async (tab) => {
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) await variantJob(id, tab);
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) await variantJob(job.language, job.id, tab);
     });
     await Promise.all(workers);
   } finally {
@@ -376,7 +399,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     const fromCache = [...printKeys.keys()].filter((name) => cachedPrints.has(name)).length;
     logger.info(`resume PDFs: ${fromCache} from the cache, ${printKeys.size - fromCache} printed`);
   }
-  removeStale(outFolder, new Set(models.resume.resumes.map((entry) => entry.id)));
+  removeStale(outFolder, new Set(languages.flatMap((language) => modelsIn(language).resume.resumes.map((entry) => (language === defaultLanguage ? entry.id : `${entry.id}.${language}`)))));
   report.totalMs = milliseconds(started);
   return report;
 }

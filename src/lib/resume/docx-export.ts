@@ -4,7 +4,7 @@ import type { ResumeSection } from '../../schemas/resume.ts';
 import { formatMonth } from '../format.ts';
 import { PAPER } from './html.ts';
 import { markdownToPlainText } from './markdown.ts';
-import { KIND_LABELS, printedSections, sectionHeading } from './sections.ts';
+import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { LinkView, ResumeView } from './selection.ts';
 
 /**
@@ -63,7 +63,7 @@ function sectionParagraphs(view: ResumeView, section: ResumeSection): Paragraph[
         .map((line) => new Paragraph({ children: [new TextRun(line)] }));
     case 'experience':
       return view.roles.flatMap((role) => {
-        const details = [role.dates, role.location, role.employmentType === 'full-time' ? undefined : role.employmentType].filter((part): part is string => Boolean(part));
+        const details = [role.dates, role.location, employmentLabel(view, role.employmentType)].filter((part): part is string => Boolean(part));
         return [
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${role.title} · ${role.organisation}`)] }),
           new Paragraph({ children: [new TextRun({ text: details.join(' · '), italics: true })] }),
@@ -79,9 +79,9 @@ function sectionParagraphs(view: ResumeView, section: ResumeSection): Paragraph[
       );
     case 'learning':
       return view.learning.map((entry) => {
-        const kind = KIND_LABELS[entry.kind];
+        const kind = kindLabel(view, entry.kind);
         return new Paragraph({
-          children: [new TextRun(kind ? `${kind}: ` : ''), new TextRun({ text: entry.title, bold: true }), new TextRun(`, ${entry.institution} · ${formatMonth(entry.date)}`)],
+          children: [new TextRun(kind ? `${kind}: ` : ''), new TextRun({ text: entry.title, bold: true }), new TextRun(`, ${entry.institution} · ${formatMonth(entry.date, view.language)}`)],
         });
       });
     case 'links':

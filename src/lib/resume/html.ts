@@ -1,7 +1,7 @@
 import type { PaperSize, ResumeSection } from '../../schemas/resume.ts';
 import { formatMonth } from '../format.ts';
 import { markdownToHtml } from './markdown.ts';
-import { KIND_LABELS, printedSections, sectionHeading } from './sections.ts';
+import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { ResumeView, RoleView } from './selection.ts';
 
 /**
@@ -76,7 +76,7 @@ function experience(view: ResumeView): string {
       const sharedLocation = group.every((role) => role.location === first.location) ? first.location : undefined;
       const organisation = `<span class="resume-organisation">${escapeHtml(first.organisation)}</span>${sharedLocation ? `<span class="resume-where">${escapeHtml(sharedLocation)}</span>` : ''}`;
       const roles = group.map((role) => {
-        const title = `<span class="resume-title">${escapeHtml(role.title)}</span>${role.employmentType !== 'full-time' ? `<span class="resume-where">${escapeHtml(role.employmentType)}</span>` : ''}${!sharedLocation && role.location ? `<span class="resume-where">${escapeHtml(role.location)}</span>` : ''}`;
+        const title = `<span class="resume-title">${escapeHtml(role.title)}</span>${employmentLabel(view, role.employmentType) ? `<span class="resume-where">${escapeHtml(employmentLabel(view, role.employmentType)!)}</span>` : ''}${!sharedLocation && role.location ? `<span class="resume-where">${escapeHtml(role.location)}</span>` : ''}`;
         const bullets = role.bullets.length > 0 ? `<ul class="resume-bullets">${role.bullets.map((bullet) => `<li data-accomplishment="${bullet.id}">${escapeHtml(bullet.text)}</li>`).join('')}</ul>` : '';
         return `<div class="resume-role" data-role="${role.id}"><div class="resume-role-head">${line(title, escapeHtml(role.dates))}${role.summary ? `<p class="resume-role-summary">${escapeHtml(role.summary)}</p>` : ''}</div>${bullets}</div>`;
       });
@@ -97,9 +97,9 @@ function education(view: ResumeView): string {
 
 function learning(view: ResumeView): string {
   const rows = view.learning.map((entry) => {
-    const kind = KIND_LABELS[entry.kind];
+    const kind = kindLabel(view, entry.kind);
     const label = kind ? `<span class="resume-kind">${kind}:</span> ` : '';
-    return `<li>${line(`${label}<strong>${escapeHtml(entry.title)}</strong>, ${escapeHtml(entry.institution)}`, escapeHtml(formatMonth(entry.date)))}</li>`;
+    return `<li>${line(`${label}<strong>${escapeHtml(entry.title)}</strong>, ${escapeHtml(entry.institution)}`, escapeHtml(formatMonth(entry.date, view.language)))}</li>`;
   });
   return `<ul class="resume-rows">${rows.join('')}</ul>`;
 }

@@ -1,6 +1,6 @@
 import type { ResumeSection } from '../../schemas/resume.ts';
 import { formatMonth } from '../format.ts';
-import { KIND_LABELS, printedSections, sectionHeading } from './sections.ts';
+import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { ResumeView } from './selection.ts';
 
 /**
@@ -36,7 +36,7 @@ function sectionBlocks(view: ResumeView, section: ResumeSection): string[] {
       return [view.summary.trim()];
     case 'experience':
       return view.roles.flatMap((role) => {
-        const details = [role.dates, role.location, role.employmentType === 'full-time' ? undefined : role.employmentType].filter(Boolean).map((part) => escapeMarkdown(part!));
+        const details = [role.dates, role.location, employmentLabel(view, role.employmentType)].filter(Boolean).map((part) => escapeMarkdown(part!));
         return [
           `### ${escapeMarkdown(role.title)} · ${escapeMarkdown(role.organisation)}`,
           `*${details.join(' · ')}*`,
@@ -52,8 +52,8 @@ function sectionBlocks(view: ResumeView, section: ResumeSection): string[] {
       return [
         view.learning
           .map((entry) => {
-            const kind = KIND_LABELS[entry.kind];
-            return `- ${kind ? `${kind}: ` : ''}**${escapeMarkdown(entry.title)}**, ${escapeMarkdown(entry.institution)} · ${formatMonth(entry.date)}`;
+            const kind = kindLabel(view, entry.kind);
+            return `- ${kind ? `${kind}: ` : ''}**${escapeMarkdown(entry.title)}**, ${escapeMarkdown(entry.institution)} · ${formatMonth(entry.date, view.language)}`;
           })
           .join('\n'),
       ];

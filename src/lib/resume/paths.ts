@@ -19,14 +19,21 @@ export const FORMAT_LABELS: Record<ResumeFormat, string> = {
   json: 'JSON Resume',
 };
 
-/** Files of a variant inside the built site, relative to it. */
-export function resumeSiteFiles(id: string): { page: string } & Record<ResumeFormat, string> {
-  return { page: `resume/${id}/index.html`, pdf: `resume/${id}.pdf`, docx: `resume/${id}.docx`, txt: `resume/${id}.txt`, md: `resume/${id}.md`, json: `resume/${id}.json` };
+/** Files of a variant inside the built site, relative to it; `folder` is a language's (`de/`), empty for the default language. */
+export function resumeSiteFiles(id: string, folder = ''): { page: string } & Record<ResumeFormat, string> {
+  const at = `${folder}resume/${id}`;
+  return { page: `${at}/index.html`, pdf: `${at}.pdf`, docx: `${at}.docx`, txt: `${at}.txt`, md: `${at}.md`, json: `${at}.json` };
 }
 
-/** Links to a variant's page and downloads, under the site's base path. */
-export function resumeLinks(id: string): { page: string } & Record<ResumeFormat, string> {
-  return { page: href(`resume/${id}/`), pdf: href(`resume/${id}.pdf`), docx: href(`resume/${id}.docx`), txt: href(`resume/${id}.txt`), md: href(`resume/${id}.md`), json: href(`resume/${id}.json`) };
+/** Links to a variant's page and downloads, under the site's base path; `folder` as for `resumeSiteFiles`. */
+export function resumeLinks(id: string, folder = ''): { page: string } & Record<ResumeFormat, string> {
+  const at = `${folder}resume/${id}`;
+  return { page: href(`${at}/`), pdf: href(`${at}.pdf`), docx: href(`${at}.docx`), txt: href(`${at}.txt`), md: href(`${at}.md`), json: href(`${at}.json`) };
+}
+
+/** The folder of a language's copies inside the site (`de/`), empty for the default language. */
+export function languageFolder(language: string, languages: readonly string[]): string {
+  return language === languages[0] ? '' : `${language}/`;
 }
 
 /**

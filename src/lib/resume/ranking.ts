@@ -52,16 +52,57 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/**
+ * What scoring needs from one accomplishment that no variant changes: its distinct skills and tags
+ * and its recency, impact and featured points. A resume build scores every accomplishment once per
+ * variant; working these out once per model (see selection.ts) leaves each variant only the
+ * emphasis lookups, which is what keeps a variant fast at thousands of accomplishments.
+ */
+export interface ScoringFacts {
+  entry: Entry<'accomplishments'>;
+  /** Distinct, in file order. */
+  skills: readonly string[];
+  /** Distinct, in file order. */
+  tags: readonly string[];
+  recency: number;
+  impact: number;
+  featured: number;
+}
+
+export function scoringFacts(entry: Entry<'accomplishments'>, asOf: string): ScoringFacts {
+  return {
+    entry,
+    skills: [...new Set(entry.data.skills)],
+    tags: [...new Set(entry.data.tags)],
+    recency: round(RECENCY_POINTS * 0.5 ** (yearsBefore(entry.data.date, asOf) / RECENCY_HALF_LIFE_YEARS)),
+    impact: entry.data.impact.length > 0 ? IMPACT_POINTS : 0,
+    featured: entry.data.featured ? FEATURED_POINTS : 0,
+  };
+}
+
+/** The score of precomputed facts under one variant's emphasis. */
+export function scoreFacts(facts: ScoringFacts, emphasis: Emphasis): Score {
+  const matches: EmphasisMatch[] = [];
+  let weights = 0;
+  for (const id of facts.skills) {
+    const weight = emphasis.skills[id];
+    if (weight === undefined) continue;
+    matches.push({ kind: 'skill', id, weight });
+    weights += weight;
+  }
+  for (const id of facts.tags) {
+    const weight = emphasis.tags[id];
+    if (weight === undefined) continue;
+    matches.push({ kind: 'tag', id, weight });
+    weights += weight;
+  }
+  // Summed in the same order as always (weights, recency, impact, featured), so totals stay bit-identical.
+  const total = round(weights + facts.recency + facts.impact + facts.featured);
+  return { emphasis: matches, recency: facts.recency, impact: facts.impact, featured: facts.featured, total };
+}
+
 export function scoreAccomplishment(entry: Entry<'accomplishments'>, emphasis: Emphasis, asOf: string): Score {
-  const matches: EmphasisMatch[] = [
-    ...[...new Set(entry.data.skills)].flatMap((id) => (emphasis.skills[id] === undefined ? [] : [{ kind: 'skill' as const, id, weight: emphasis.skills[id] }])),
-    ...[...new Set(entry.data.tags)].flatMap((id) => (emphasis.tags[id] === undefined ? [] : [{ kind: 'tag' as const, id, weight: emphasis.tags[id] }])),
-  ];
-  const recency = round(RECENCY_POINTS * 0.5 ** (yearsBefore(entry.data.date, asOf) / RECENCY_HALF_LIFE_YEARS));
-  const impact = entry.data.impact.length > 0 ? IMPACT_POINTS : 0;
-  const featured = entry.data.featured ? FEATURED_POINTS : 0;
-  const total = round(matches.reduce((sum, match) => sum + match.weight, 0) + recency + impact + featured);
-  return { emphasis: matches, recency, impact, featured, total };
+  return scoreFacts(scoringFacts(entry, asOf), emphasis);
 }
 
 /** Highest score first; ties go to the newer accomplishment, then to the id, so the order never depends on file order. */
@@ -69,9 +110,19 @@ export function byRank(a: Ranked, b: Ranked): number {
   return b.score.total - a.score.total || b.entry.data.date.localeCompare(a.entry.data.date) || a.entry.id.localeCompare(b.entry.id);
 }
 
+/** Every accomplishment behind `facts` with its score under `emphasis`, best first. */
+export function rankFacts(facts: readonly ScoringFacts[], emphasis: Emphasis): Ranked[] {
+  const ranked: Ranked[] = new Array(facts.length);
+  for (let index = 0; index < facts.length; index++) ranked[index] = { entry: facts[index]!.entry, score: scoreFacts(facts[index]!, emphasis) };
+  return ranked.sort(byRank);
+}
+
 /** Every accomplishment with its score, best first. */
 export function rankAccomplishments(accomplishments: readonly Entry<'accomplishments'>[], emphasis: Emphasis, asOf: string): Ranked[] {
-  return accomplishments.map((entry) => ({ entry, score: scoreAccomplishment(entry, emphasis, asOf) })).sort(byRank);
+  return rankFacts(
+    accomplishments.map((entry) => scoringFacts(entry, asOf)),
+    emphasis,
+  );
 }
 
 /** `skills kubernetes +3, tags reliability +2, recency 1.6, impact 1` — the sum, spelled out. */

@@ -2,7 +2,7 @@ import type { Learning } from '../../schemas/learning.ts';
 import type { Resume, ResumeExclude, ResumeFilter, ResumeSection } from '../../schemas/resume.ts';
 import type { Entry, Model, SkillWithEvidence } from '../model.ts';
 import { formatRange } from '../format.ts';
-import { byRank, rankAccomplishments, yearsBefore, type Ranked, type Score } from './ranking.ts';
+import { byRank, rankFacts, scoringFacts, yearsBefore, type Ranked, type Score, type ScoringFacts } from './ranking.ts';
 
 /**
  * Which accomplishments, roles, skills and learning a resume variant shows, and why: a pure
@@ -90,6 +90,8 @@ export interface Decision {
 
 export interface ResumeView {
   id: string;
+  /** The language of every text in it (the model's). */
+  language: string;
   variant: Resume;
   person: PersonView;
   /** The date the resume speaks from: its newest accomplishment or role start, `YYYY-MM-DD`. */
@@ -254,6 +256,43 @@ export function summaryMarkdown(body: string | undefined, fallback: string): str
 }
 
 /**
+ * What every variant of one model shares, worked out on the model's first selection and kept for
+ * as long as the model lives: at a thousand accomplishments and ten variants, re-deriving the
+ * as-of date, each accomplishment's recency and each role's printed dates per variant cost more
+ * than the selection itself. A model is read-only once built, so the index never goes stale.
+ */
+interface ModelIndex {
+  asOf: string;
+  /** Scoring facts for every accomplishment, in the model's order. */
+  facts: ScoringFacts[];
+  /** `Jan 2020 – Present`, per role and education entry, filled in as variants show them (formatting dates is slow). */
+  dates: WeakMap<Entry<'roles'> | Entry<'education'>, string>;
+  /** The model's language, which dates are written in. */
+  language: string;
+}
+
+const indexes = new WeakMap<Model, ModelIndex>();
+
+function indexOf(model: Model): ModelIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    const asOf = asOfDate(model);
+    index = { asOf, facts: model.accomplishments.map((entry) => scoringFacts(entry, asOf)), dates: new WeakMap(), language: model.language };
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+function datesOf(index: ModelIndex, entry: Entry<'roles'> | Entry<'education'>): string {
+  let dates = index.dates.get(entry);
+  if (dates === undefined) {
+    dates = formatRange(entry.data.start, entry.data.end, index.language);
+    index.dates.set(entry, dates);
+  }
+  return dates;
+}
+
+/**
  * The resume for variant `id`. Throws when the variant is not in the model (the audience cannot
  * see it); `npm run check` reports unknown ids in a variant before this can be reached.
  */
@@ -261,7 +300,8 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
   const entry = model.resumes.find((resume) => resume.id === id);
   if (!entry) throw new Error(`no resume variant "${id}" for this audience`);
   const variant = entry.data;
-  const asOf = asOfDate(model);
+  const index = indexOf(model);
+  const { asOf } = index;
   const cutoff = variant.limits.years === undefined ? undefined : yearsEarlier(asOf, variant.limits.years);
   const drop = new Set(options.drop ?? []);
 
@@ -271,16 +311,24 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
   const { roles, reasons: roleReasons } = selectRoles(model, variant, cutoff, pinnedRoles);
   const shownRoles = new Set(roles.map((role) => role.id));
 
-  const ranked = rankAccomplishments(model.accomplishments, variant.emphasis, asOf);
+  const ranked = rankFacts(index.facts, variant.emphasis);
   const reasons = new Map<string, { included: boolean; reason: string }>();
   const chosenByRole = new Map<string, Ranked[]>();
+  // One pass splits the ranking by role (each list stays best first), so each role reads only its own.
+  const rankedByRole = new Map<string, Ranked[]>();
+  for (const item of ranked) {
+    const list = rankedByRole.get(item.entry.data.role);
+    if (list) list.push(item);
+    else rankedByRole.set(item.entry.data.role, [item]);
+  }
+  const rankedPins = new Map(pinned.map((pin) => [pin, rankedByRole.get(model.accomplishmentById.get(pin)!.data.role)!.find((item) => item.entry.id === pin)!]));
 
   for (const [position, role] of roles.entries()) {
     const limit = bulletLimit(variant, position);
-    const pins = pinned.map((pin) => ranked.find((item) => item.entry.id === pin)!).filter((item) => item.entry.data.role === role.id);
+    const pins = pinned.map((pin) => rankedPins.get(pin)!).filter((item) => item.entry.data.role === role.id);
     const eligible: Ranked[] = [];
-    for (const item of ranked) {
-      if (item.entry.data.role !== role.id || pinOf(item.entry.id) !== undefined) continue;
+    for (const item of rankedByRole.get(role.id) ?? []) {
+      if (pinOf(item.entry.id) !== undefined) continue;
       const excluded = matchedExclude(item.entry, variant.exclude) ?? failedInclude(item.entry, variant.include);
       if (excluded) reasons.set(item.entry.id, { included: false, reason: `left out: ${excluded}` });
       else if (cutoff && item.entry.data.date < cutoff) reasons.set(item.entry.id, { included: false, reason: `left out: older than ${variant.limits.years} years (limits.years)` });
@@ -299,8 +347,10 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     });
     chosenByRole.set(role.id, [...pins, ...eligible.slice(0, room)]);
   }
-  for (const item of ranked) {
-    if (!shownRoles.has(item.entry.data.role)) reasons.set(item.entry.id, { included: false, reason: `left out: ${roleReasons.get(item.entry.data.role) ?? 'its role is not shown'}` });
+  for (const [role, items] of rankedByRole) {
+    if (shownRoles.has(role)) continue;
+    const decision = { included: false, reason: `left out: ${roleReasons.get(role) ?? 'its role is not shown'}` };
+    for (const item of items) reasons.set(item.entry.id, decision);
   }
 
   const dropOrder = [...chosenByRole.values()]
@@ -319,7 +369,7 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     title: role.data.title,
     start: role.data.start,
     end: role.data.end,
-    dates: formatRange(role.data.start, role.data.end),
+    dates: datesOf(index, role),
     location: role.data.location,
     employmentType: role.data.employmentType,
     summary: variant.roleSummaries ? role.data.summary : undefined,
@@ -330,6 +380,7 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
 
   return {
     id,
+    language: model.language,
     variant,
     person: personOf(model, variant),
     asOf,
@@ -343,17 +394,14 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
       title: education.data.title,
       start: education.data.start,
       end: education.data.end,
-      dates: formatRange(education.data.start, education.data.end),
+      dates: datesOf(index, education),
       credentialUrl: education.data.credentialUrl,
     })),
     learning: selectLearning(model, variant, asOf),
-    decisions: ranked.map((item) => ({
-      id: item.entry.id,
-      role: item.entry.data.role,
-      bullet: item.entry.data.bullet,
-      score: item.score,
-      ...(reasons.get(item.entry.id) ?? { included: false, reason: 'left out' }),
-    })),
+    decisions: ranked.map((item) => {
+      const { included, reason } = reasons.get(item.entry.id) ?? { included: false, reason: 'left out' };
+      return { id: item.entry.id, role: item.entry.data.role, bullet: item.entry.data.bullet, score: item.score, included, reason };
+    }),
     dropOrder,
   };
 }

@@ -1,6 +1,6 @@
 import { formatMonth } from '../format.ts';
 import { markdownToPlainText } from './markdown.ts';
-import { KIND_LABELS, printedSections, sectionHeading } from './sections.ts';
+import { contactLabels, employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { ResumeView } from './selection.ts';
 import type { ResumeSection } from '../../schemas/resume.ts';
 
@@ -12,14 +12,15 @@ import type { ResumeSection } from '../../schemas/resume.ts';
 
 function contactLines(view: ResumeView): string[] {
   const { person } = view;
+  const label = contactLabels(view);
   return [
     person.name,
     person.headline,
     ...(person.location ? [person.location] : []),
-    ...(person.address ? [`Address: ${person.address}`] : []),
-    ...(person.email ? [`Email: ${person.email}`] : []),
-    ...(person.phone ? [`Phone: ${person.phone}`] : []),
-    `Website: ${person.site.url}`,
+    ...(person.address ? [`${label.address}: ${person.address}`] : []),
+    ...(person.email ? [`${label.email}: ${person.email}`] : []),
+    ...(person.phone ? [`${label.phone}: ${person.phone}`] : []),
+    `${label.website}: ${person.site.url}`,
     ...(printedSections(view).includes('links') ? [] : person.links.map((link) => `${link.label}: ${link.url}`)),
   ];
 }
@@ -32,7 +33,7 @@ function sectionLines(view: ResumeView, section: ResumeSection): string[] {
       return view.roles.flatMap((role, index) => [
         ...(index > 0 ? [''] : []),
         role.title,
-        [role.organisation, role.location, role.employmentType === 'full-time' ? undefined : role.employmentType].filter(Boolean).join(' | '),
+        [role.organisation, role.location, employmentLabel(view, role.employmentType)].filter(Boolean).join(' | '),
         role.dates,
         ...(role.summary ? [role.summary] : []),
         ...role.bullets.map((bullet) => `- ${bullet.text}`),
@@ -43,8 +44,8 @@ function sectionLines(view: ResumeView, section: ResumeSection): string[] {
       return view.education.flatMap((entry, index) => [...(index > 0 ? [''] : []), entry.title, entry.institution, ...(entry.dates ? [entry.dates] : [])]);
     case 'learning':
       return view.learning.flatMap((entry, index) => {
-        const kind = KIND_LABELS[entry.kind];
-        return [...(index > 0 ? [''] : []), `${kind ? `${kind}: ` : ''}${entry.title}`, entry.institution, formatMonth(entry.date)];
+        const kind = kindLabel(view, entry.kind);
+        return [...(index > 0 ? [''] : []), `${kind ? `${kind}: ` : ''}${entry.title}`, entry.institution, formatMonth(entry.date, view.language)];
       });
     case 'links':
       return view.person.links.map((link) => `${link.label}: ${link.url}`);
@@ -52,6 +53,6 @@ function sectionLines(view: ResumeView, section: ResumeSection): string[] {
 }
 
 export function resumeText(view: ResumeView): string {
-  const blocks = [contactLines(view).join('\n'), ...printedSections(view).map((section) => [sectionHeading(view, section).toUpperCase(), ...sectionLines(view, section)].join('\n'))];
+  const blocks = [contactLines(view).join('\n'), ...printedSections(view).map((section) => [sectionHeading(view, section).toLocaleUpperCase(view.language), ...sectionLines(view, section)].join('\n'))];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -8,7 +8,7 @@ import { selectResume } from '../../lib/resume/selection.ts';
 export const getStaticPaths = resumeVariantPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { model } = await getSiteData();
+  const { model } = await getSiteData(params['lang']);
   const body = await resumeDocx(selectResume(model, params['id']!));
   // A copy backed by a plain ArrayBuffer, the kind a Response body accepts.
   return new Response(Uint8Array.from(body), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });

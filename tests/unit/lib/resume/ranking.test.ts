@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURED_POINTS, IMPACT_POINTS, RECENCY_POINTS, describeScore, rankAccomplishments, scoreAccomplishment } from '../../../../src/lib/resume/ranking.ts';
+import {
+  FEATURED_POINTS,
+  IMPACT_POINTS,
+  RECENCY_POINTS,
+  describeScore,
+  rankAccomplishments,
+  rankFacts,
+  scoreAccomplishment,
+  scoreFacts,
+  scoringFacts,
+} from '../../../../src/lib/resume/ranking.ts';
 import { AccomplishmentSchema } from '../../../../src/schemas/accomplishment.ts';
+import { resolveData } from '../../../../src/lib/i18n/resolve.ts';
 
 function entry(id: string, fields: Record<string, unknown>) {
-  return { id, data: AccomplishmentSchema.parse({ title: id, role: 'acme', bullet: `Did ${id}.`, ...fields }) };
+  return { id, data: resolveData('accomplishments', AccomplishmentSchema.parse({ title: id, role: 'acme', bullet: `Did ${id}.`, ...fields }), 'en', 'en') };
 }
 
 const noEmphasis = { skills: {}, tags: {} };
@@ -41,5 +52,29 @@ describe('rankAccomplishments', () => {
     const ids = (list: typeof items) => rankAccomplishments(list, noEmphasis, '2020-02-01').map((item) => item.entry.id);
     expect(ids(items)).toEqual(['c', 'a', 'b']);
     expect(ids([...items].reverse())).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('scoringFacts', () => {
+  it('keeps what no variant changes, so one set of facts scores every variant', () => {
+    const item = entry('a', { date: '2021-07-01', skills: ['go', 'sql', 'go'], tags: ['cost', 'cost'], impact: [{ label: 'p99', from: 9, to: 1 }] });
+    const facts = scoringFacts(item, '2024-01-01');
+    expect(facts.skills).toEqual(['go', 'sql']);
+    expect(facts.tags).toEqual(['cost']);
+    const variants = [noEmphasis, { skills: { go: 2.5, sql: -1 }, tags: { cost: 0.3 } }, { skills: { sql: 0.1 }, tags: {} }];
+    for (const emphasis of variants) expect(scoreFacts(facts, emphasis)).toEqual(scoreAccomplishment(item, emphasis, '2024-01-01'));
+  });
+
+  it('ranks precomputed facts in the same order as the accomplishments themselves', () => {
+    const items = [
+      entry('b', { date: '2020-01-01', tags: ['cost'] }),
+      entry('a', { date: '2020-01-01', tags: ['cost'] }),
+      entry('c', { date: '2019-02-01', skills: ['go'] }),
+      entry('d', { date: '2023-02-01' }),
+    ];
+    const emphasis = { skills: { go: 3 }, tags: { cost: 0.5 } };
+    const direct = rankAccomplishments(items, emphasis, '2023-02-01');
+    expect(rankFacts(items.map((item) => scoringFacts(item, '2023-02-01')), emphasis)).toEqual(direct);
+    expect(direct.map((item) => item.entry.id)).toEqual(['c', 'd', 'a', 'b']);
   });
 });

@@ -137,6 +137,21 @@ describe('selectResume: determinism and visibility', () => {
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   });
 
+  it('gives the same resume from a model that already served other variants as from a fresh one', () => {
+    const folder = contentFolder({
+      ...resumeFile('first', 'emphasis: { skills: { go: 5 } }\nlimits: { bulletsPerRole: 1 }\npinned: [2017-01-09-first-deploy]'),
+      ...resumeFile('second', 'emphasis: { tags: { reliability: 3 } }\nexclude: { roles: [initech] }'),
+    });
+    const shared = modelFor(folder);
+    const early = selectResume(shared, 'second');
+    selectResume(shared, 'first', { drop: early.dropOrder });
+    const late = selectResume(shared, 'second');
+    const fresh = selectResume(modelFor(folder), 'second');
+    expect(JSON.stringify(early)).toBe(JSON.stringify(fresh));
+    expect(JSON.stringify(late)).toBe(JSON.stringify(fresh));
+    expect(JSON.stringify(selectResume(shared, 'first'))).toBe(JSON.stringify(selectResume(modelFor(folder), 'first')));
+  });
+
   it('keeps resume-level entries and contact details out of the public resume and puts them in the direct-send one', () => {
     const publicView = resumeOf('limits: { bulletsPerRole: 9 }');
     const directView = resumeOf('limits: { bulletsPerRole: 9 }', { audience: 'resume' });

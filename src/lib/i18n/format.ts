@@ -1,0 +1,35 @@
+/**
+ * Dates in a language, from Intl.DateTimeFormat: month names, their order and their spelling come
+ * from the Unicode CLDR data shipped with Node, never from hand-written tables. English keeps the
+ * US forms the resumes have always used (`Mar 2024`), so English output does not change.
+ */
+
+/** The locale dates are formatted in: `en` stays `en-US` as before; Arabic keeps Western digits, as résumés and ATS parsers expect. */
+export function dateLocale(language: string): string {
+  if (language === 'en') return 'en-US';
+  if (language.split('-')[0] === 'ar') return `${language}-u-nu-latn`;
+  return language;
+}
+
+function toUtcDate(isoDate: string): Date {
+  const [year, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year!, month - 1, day));
+}
+
+/** `2024-03` or `2024-03-05` → `Mar 2024` (en), `März 2024` (de); `2024` → `2024`. */
+export function formatMonthIn(language: string, isoDate: string): string {
+  if (/^\d{4}$/.test(isoDate)) return isoDate;
+  return new Intl.DateTimeFormat(dateLocale(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toUtcDate(isoDate));
+}
+
+/** `2024-03-05` → `Mar 5, 2024` (en), `5. März 2024` (de); coarser dates keep their precision. */
+export function formatDayIn(language: string, isoDate: string): string {
+  if (isoDate.length < 10) return formatMonthIn(language, isoDate);
+  return new Intl.DateTimeFormat(dateLocale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toUtcDate(isoDate));
+}
+
+/** `Mar 2021 – Present` (en), `März 2021 – heute` (de): an en dash with spaces, as resumes and ATS parsers expect. */
+export function formatRangeIn(language: string, start: string | undefined, end: string | undefined, present: string): string {
+  if (!start) return end ? formatMonthIn(language, end) : '';
+  return `${formatMonthIn(language, start)} – ${end ? formatMonthIn(language, end) : present}`;
+}

@@ -1,0 +1,52 @@
+import { escapeHtml } from '../resume/html.ts';
+import { markdownToHtml } from '../resume/markdown.ts';
+import type { LetterView } from './view.ts';
+
+/**
+ * The cover letter as one `<article class="resume cover-letter">`: the letterhead is the resume's
+ * own header markup, so resume.css draws it exactly as on the resume it accompanies (same name,
+ * rule, colours, contact line), and the letter's parts below it are styled by the letter sheet.
+ */
+
+function link(url: string, text: string): string {
+  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+
+function letterhead(view: LetterView): string {
+  const person = view.letterhead;
+  const contact = [
+    person.location ? escapeHtml(person.location) : undefined,
+    person.address ? escapeHtml(person.address) : undefined,
+    person.email ? link(`mailto:${person.email}`, person.email) : undefined,
+    person.phone ? link(`tel:${person.phone.replace(/[^\d+]/g, '')}`, person.phone) : undefined,
+    link(person.site.url, person.site.text),
+  ].filter((item): item is string => item !== undefined);
+  return [
+    '<header class="resume-header">',
+    `<h1 class="resume-name">${escapeHtml(person.name)}</h1>`,
+    `<p class="resume-headline">${escapeHtml(person.headline)}</p>`,
+    `<ul class="resume-contact">${contact.map((item) => `<li>${item}</li>`).join('')}</ul>`,
+    '</header>',
+  ].join('');
+}
+
+/** The line naming the job, so whoever opens the letter files it with the right application. */
+export function subjectLine(view: LetterView): string {
+  return `Application for ${view.role}`;
+}
+
+export function renderLetterArticle(view: LetterView): string {
+  const recipient = [view.addressee.name, view.addressee.title, view.company].filter((line): line is string => line !== undefined);
+  return [
+    `<article class="resume cover-letter" data-letter="${view.id}" data-design="${view.design}" data-paper="${view.paper}">`,
+    letterhead(view),
+    `<p class="letter-date"><time datetime="${view.isoDate}">${escapeHtml(view.date)}</time></p>`,
+    `<p class="letter-recipient">${recipient.map(escapeHtml).join('<br>')}</p>`,
+    `<p class="letter-subject">${escapeHtml(subjectLine(view))}</p>`,
+    `<p class="letter-greeting">${escapeHtml(view.greeting)}</p>`,
+    `<div class="letter-body">${markdownToHtml(view.body)}</div>`,
+    `<p class="letter-closing">${escapeHtml(view.closing)}</p>`,
+    `<p class="letter-signature">${escapeHtml(view.letterhead.name)}</p>`,
+    '</article>',
+  ].join('');
+}

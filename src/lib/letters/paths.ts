@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { directSendFolder } from '../resume/paths.ts';
+
+/**
+ * Where cover letters go. Every letter is built into `out/letters/` beside the direct-send resumes
+ * (never inside the build folder, so deploying dist/ cannot publish one); a `public` letter is
+ * also built into the site as `letters/<id>.pdf` and `.txt`.
+ */
+
+export const LETTER_OUT_FORMATS = ['pdf', 'txt', 'html'] as const;
+export const LETTER_SITE_FORMATS = ['pdf', 'txt'] as const;
+
+/** `out/letters` beside the build folder, or `CAIRN_OUT_DIR/letters` when that is set. */
+export function letterOutFolder(buildFolder: string): string {
+  return path.join(path.dirname(directSendFolder(buildFolder)), 'letters');
+}
+
+/** A public letter's files inside the built site, relative to it. */
+export function letterSiteFiles(id: string): Record<(typeof LETTER_SITE_FORMATS)[number], string> {
+  return { pdf: `letters/${id}.pdf`, txt: `letters/${id}.txt` };
+}

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
+import { serveFolder, type StaticServer } from '../../src/lib/static-server.ts';
+import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
+import { twoLanguageContent } from '../support/language-fixture.ts';
+
+const executablePath = findChrome();
+/** Screenshots land here for people to look at; the folder is git-ignored. */
+const SHOTS = path.join(PROJECT_ROOT, 'out/screenshots');
+
+describe.skipIf(!executablePath)('a right-to-left language in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-rtl-')), 'dist');
+    const build = astroBuild({ contentDir: twoLanguageContent(), outDir: dist, env: { CAIRN_OUT_DIR: path.join(path.dirname(dist), 'out') } });
+    expect(build.status, build.output).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveFolder(dist);
+    browser = await chromium.launch({ executablePath: executablePath!, args: CHROME_ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lays the Arabic pages out right to left, with no console errors, and takes screenshots', async () => {
+    for (const [pathname, shot] of [['/ar/', 'rtl-home.png'], ['/ar/work/2021-05-04-latency/', 'rtl-case-study.png'], ['/ar/resume/platform/', 'rtl-resume.png']] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+      const response = await page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), pathname).toBe(200);
+      expect(problems, pathname).toEqual([]);
+      const layout = await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        const heading = document.querySelector('main h1')!;
+        const box = heading.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const text = range.getBoundingClientRect();
+        return { dir: document.documentElement.dir, direction: getComputedStyle(main).direction, gapRight: box.right - text.right, gapLeft: text.left - box.left };
+      });
+      expect(layout.dir, pathname).toBe('rtl');
+      expect(layout.direction, pathname).toBe('rtl');
+      // Right to left, a heading's text starts at the right of its box.
+      expect(layout.gapRight, pathname).toBeLessThan(1);
+      expect(layout.gapLeft, pathname).toBeGreaterThan(layout.gapRight);
+      await page.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('keeps the English pages left to right', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/work/`, { waitUntil: 'networkidle' });
+    await expect(page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).resolves.toBe('ltr');
+    await page.close();
+  });
+});
