@@ -6,8 +6,8 @@ import { ogImage } from './og-template.ts';
 import type { Canvas } from './sizes.ts';
 
 /**
- * Everything one image is drawn from, as plain data: its hash is the image's cache key, and it can
- * be posted to a worker thread, which rebuilds the layout from it.
+ * Everything one image is drawn from, as plain data. Its hash is the image's cache key, and the
+ * layout is rebuilt from it alone, so nothing can reach an image without being part of its key.
  */
 export type ImageInputs =
   | { template: 'card-front'; input: CardFrontInput; canvas: Canvas }

@@ -12,8 +12,7 @@ import { ogImageFile, ogSpecs, pageOgSpec, type OgSpec } from './og-images.ts';
 import { ogImage } from './og-template.ts';
 import { printableCards } from './printable.ts';
 import { cardPdf } from './print-pdf.ts';
-import { renderImage, type RenderedImage } from './render.ts';
-import { defaultPoolSize, RenderPool } from './render-pool.ts';
+import { renderImage } from './render.ts';
 import { cardCanvas, PRINT_DPI } from './sizes.ts';
 
 /** A built page that links an Open Graph image, as read from its HTML. */
@@ -69,9 +68,6 @@ function ogJob(spec: OgSpec, file: string): PngJob {
   return { file, title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
 }
 
-/** Below this many images to draw, starting the threads (fonts loaded in each) costs more than it saves. */
-const POOL_THRESHOLD = 200;
-
 /** Runs `work` over `items`, `limit` at a time: satori runs on this thread while sharp encodes on others. */
 async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -98,10 +94,8 @@ export interface SiteImagesOptions {
   /** Where the files go: the built site's folder. */
   outDir: string;
   cache?: ImageCache;
-  /** Images made at once when drawn on the build's own thread: satori draws one while sharp encodes others. Default: 3. */
+  /** Images made at once: satori draws one while sharp rasterises and encodes others on its own threads. Default: 3. */
   concurrency?: number;
-  /** Threads to draw on when there are many images to make; default one per core (`CAIRN_IMAGE_THREADS`), 0 for none. */
-  threads?: number;
 }
 
 interface Plan {
@@ -145,7 +139,6 @@ class Maker {
   private readonly cache: ImageCache;
   readonly records: ImageRecord[] = [];
   readonly problems: ImageProblem[] = [];
-  pool: RenderPool | undefined;
   constructor(cache: ImageCache, fonts: FontSet) {
     this.cache = cache;
     this.fonts = fonts;
@@ -156,15 +149,6 @@ class Maker {
     return cacheKey(this.fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
   }
 
-  /** The jobs whose image is not in the cache. */
-  toDraw(jobs: readonly PngJob[]): PngJob[] {
-    return jobs.filter((job) => !this.cache.has(this.keyOf(job), 'png'));
-  }
-
-  private draw(job: PngJob): Promise<RenderedImage> {
-    const options = { title: job.title, dpi: job.dpi };
-    return this.pool ? this.pool.render(job.inputs, options) : renderImage(layoutOf(job.inputs, this.fonts), this.fonts, options);
-  }
 
   async png(job: PngJob): Promise<void> {
     const start = performance.now();
@@ -175,7 +159,7 @@ class Maker {
       return;
     }
     try {
-      const image = await this.draw(job);
+      const image = await renderImage(layoutOf(job.inputs, this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
       this.cache.write(key, 'png', image.png);
       this.made.set(job.file, { key, extension: 'png' });
       this.records.push({ file: job.file, cached: false, ...image.timings, total: performance.now() - start });
@@ -223,13 +207,7 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
   const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
   problems.push(...missingQrPages(cards, options.pageExists));
   const maker = new Maker(options.cache ?? new ImageCache(), fonts);
-  const threads = options.threads ?? defaultPoolSize();
-  if (threads > 0 && maker.toDraw(pngs).length >= POOL_THRESHOLD) maker.pool = new RenderPool(threads);
-  try {
-    await inPool(pngs, maker.pool ? threads * 2 : (options.concurrency ?? 3), (job) => maker.png(job));
-  } finally {
-    await maker.pool?.close();
-  }
+  await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
   problems.push(...maker.problems);
   if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
   for (const job of pdfs) await maker.pdf(job);
