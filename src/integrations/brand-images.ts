@@ -6,10 +6,10 @@ import { ImageProblemsError } from '../lib/cards/fit.ts';
 import { ogImageFile, ogSpecs } from '../lib/cards/og-images.ts';
 import { pageOfFile, pagesWithImages } from '../lib/cards/page-images.ts';
 import { describeImageProblems } from '../lib/cards/problems.ts';
-import { buildOneSiteImage, buildSiteImages, type ImageRecord } from '../lib/cards/site-images.ts';
+import { buildOneSiteImage, buildSiteImages, type ImageRecord, type PageWithImage } from '../lib/cards/site-images.ts';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { recordStage } from '../lib/stage-timer.ts';
-import { buildModel } from '../lib/model.ts';
+import { buildModel, type Model } from '../lib/model.ts';
 import { userFacingError } from '../lib/user-facing-error.ts';
 import { visibleContent } from '../lib/visibility.ts';
 
@@ -70,14 +70,28 @@ export function brandImages(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
+        // The content as of the last change: read once, not on each of a page's image requests
+        // (at 1,000 accomplishments a contact page asks for 20 cards, and each read took a second).
+        let current: { model: Model; known: PageWithImage[] } | undefined;
+        const contentRoot = path.resolve(contentDirectory());
+        server.watcher.on('all', (_event, file) => {
+          if (path.resolve(file).startsWith(contentRoot + path.sep)) current = undefined;
+        });
+        const load = () => {
+          if (!current) {
+            const { model } = publicModel();
+            // Without built pages to read, every page the model knows is offered, and any other og/ path gets an image named after it.
+            const known = [...ogSpecs(model, siteUrl).values()].map((spec) => ({ page: spec.page, image: ogImageFile(spec.page), title: spec.title.text, description: '' }));
+            current = { model, known };
+          }
+          return current;
+        };
         server.middlewares.use((request, response, next) => {
           const base = new URL(siteUrl).pathname;
           const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
           const file = pathname.startsWith(base) ? pathname.slice(base.length) : '';
           if (!/^(cards\/[^/]+\.(png|pdf)|og\/.+\.png)$/.test(file)) return next();
-          const { model } = publicModel();
-          // Without built pages to read, every page the model knows is offered, and any other og/ path gets an image named after it.
-          const known = [...ogSpecs(model, siteUrl).values()].map((spec) => ({ page: spec.page, image: ogImageFile(spec.page), title: spec.title.text, description: '' }));
+          const { model, known } = load();
           const page = pageOfFile(file.replace(/^og\//, '').replace(/\.png$/, '.html'));
           const pages = known.some((entry) => entry.image === file) || !file.startsWith('og/') ? known : [{ page, image: file, title: page.replace(/\/$/, '') || model.profile.data.name, description: '' }];
           buildOneSiteImage({ model, siteUrl, pages }, file).then(

@@ -34,8 +34,10 @@ export function formatTenure(months: number): string {
   return parts.filter(Boolean).join(' ');
 }
 
+const numberFormatter = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+
 function formatNumber(value: number): string {
-  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }).format(value);
+  return numberFormatter.format(value);
 }
 
 function withUnit(value: string, unit: string | undefined): string {

@@ -60,8 +60,17 @@ export function buildModel(input: ContentInput, options: { language?: string | u
   const roles = [...input.roles].sort(
     (a, b) => endKey(b.data.end).localeCompare(endKey(a.data.end)) || b.data.start.localeCompare(a.data.start) || byIdAscending(a, b),
   );
+  // One pass over the log, newest first, instead of one scan per skill (5,000 × 200 at scale).
+  const evidenceBySkill = new Map<string, Entry<'accomplishments'>[]>();
+  for (const entry of accomplishments) {
+    for (const id of new Set(entry.data.skills)) {
+      const list = evidenceBySkill.get(id);
+      if (list) list.push(entry);
+      else evidenceBySkill.set(id, [entry]);
+    }
+  }
   const skills: SkillWithEvidence[] = [...input.skills].sort(byIdAscending).map((skill) => {
-    const evidence = accomplishments.filter((entry) => entry.data.skills.includes(skill.id));
+    const evidence = evidenceBySkill.get(skill.id) ?? [];
     return { ...skill, evidence: evidence.map((entry) => entry.id), lastUsed: evidence[0]?.data.date };
   });
   const newestFirst = <T extends { id: string }>(entries: readonly T[], dateOf: (entry: T) => string | undefined) =>

@@ -78,7 +78,18 @@ export function shortenAtWord(text: string, limit: number): string {
 }
 
 /** The specs of every page the model knows, by page path. */
+const specsByModel = new WeakMap<Model, Map<string, Map<string, OgSpec>>>();
+
+/** The spec of every page the model knows, keyed by page; worked out once per model and address (the dev server asks per image). */
 export function ogSpecs(model: Model, siteUrl: string): Map<string, OgSpec> {
+  let bySite = specsByModel.get(model);
+  if (!bySite) specsByModel.set(model, (bySite = new Map()));
+  let specs = bySite.get(siteUrl);
+  if (!specs) bySite.set(siteUrl, (specs = specsOf(model, siteUrl)));
+  return specs;
+}
+
+function specsOf(model: Model, siteUrl: string): Map<string, OgSpec> {
   const { profile } = model;
   const person = personOf(model, siteUrl);
   const base = { person, brand: profile.data.brand, layout: 'page' as const };

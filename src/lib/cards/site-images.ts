@@ -228,7 +228,9 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
  */
 export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages' | 'cache'>, file: string): Promise<Uint8Array | undefined> {
   const fonts = loadFonts();
-  const { pngs, pdfs } = plan(options, fonts);
+  // Plan only what the file needs: a page image needs its own page, a card none of them.
+  const pages = file.startsWith('og/') ? options.pages.filter((page) => page.image === file) : [];
+  const { pngs, pdfs } = plan({ ...options, pages }, fonts);
   const maker = new Maker(options.cache ?? new ImageCache(), fonts);
   const pdf = pdfs.find((job) => job.file === file);
   const wanted = pdf ? [pdf.front, pdf.back] : [file];

@@ -11,6 +11,19 @@ export function dateLocale(language: string): string {
   return language;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and style: building one costs about 30 µs, and a large site formats tens of thousands of dates. */
+function dateFormatter(language: string, style: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${language}\u0000${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(dateLocale(language), { ...(style === 'day' ? { day: 'numeric' } : {}), month: 'short', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function toUtcDate(isoDate: string): Date {
   const [year, month = 1, day = 1] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(year!, month - 1, day));
@@ -19,13 +32,13 @@ function toUtcDate(isoDate: string): Date {
 /** `2024-03` or `2024-03-05` → `Mar 2024` (en), `März 2024` (de); `2024` → `2024`. */
 export function formatMonthIn(language: string, isoDate: string): string {
   if (/^\d{4}$/.test(isoDate)) return isoDate;
-  return new Intl.DateTimeFormat(dateLocale(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toUtcDate(isoDate));
+  return dateFormatter(language, 'month').format(toUtcDate(isoDate));
 }
 
 /** `2024-03-05` → `Mar 5, 2024` (en), `5. März 2024` (de); coarser dates keep their precision. */
 export function formatDayIn(language: string, isoDate: string): string {
   if (isoDate.length < 10) return formatMonthIn(language, isoDate);
-  return new Intl.DateTimeFormat(dateLocale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toUtcDate(isoDate));
+  return dateFormatter(language, 'day').format(toUtcDate(isoDate));
 }
 
 /** `Mar 2021 – Present` (en), `März 2021 – heute` (de): an en dash with spaces, as resumes and ATS parsers expect. */

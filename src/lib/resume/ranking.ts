@@ -85,13 +85,14 @@ export function scoreFacts(facts: ScoringFacts, emphasis: Emphasis): Score {
   const matches: EmphasisMatch[] = [];
   let weights = 0;
   for (const id of facts.skills) {
-    const weight = emphasis.skills[id];
+    // Own keys only: a skill id such as `constructor` must not find Object.prototype's.
+    const weight = Object.hasOwn(emphasis.skills, id) ? emphasis.skills[id] : undefined;
     if (weight === undefined) continue;
     matches.push({ kind: 'skill', id, weight });
     weights += weight;
   }
   for (const id of facts.tags) {
-    const weight = emphasis.tags[id];
+    const weight = Object.hasOwn(emphasis.tags, id) ? emphasis.tags[id] : undefined;
     if (weight === undefined) continue;
     matches.push({ kind: 'tag', id, weight });
     weights += weight;

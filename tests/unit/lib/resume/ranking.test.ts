@@ -44,6 +44,12 @@ describe('scoreAccomplishment', () => {
     expect(score.total).toBe(2 - 1 + 3 + RECENCY_POINTS + IMPACT_POINTS + FEATURED_POINTS);
     expect(describeScore(score)).toBe('skill go +2, skill sql -1, tag performance +3, recency +2, impact +1, featured +0.5');
   });
+
+  it('weighs a skill or tag named like an object property only when the variant emphasises it', () => {
+    const score = scoreAccomplishment(entry('a', { date: '2024-01-01', skills: ['constructor'], tags: ['to-string', 'hasownproperty'] }), noEmphasis, '2024-01-01');
+    expect(score.emphasis).toEqual([]);
+    expect(score.total).toBe(RECENCY_POINTS);
+  });
 });
 
 describe('rankAccomplishments', () => {
