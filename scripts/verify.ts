@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { scanForLeaks, describeLeaks } from '../src/integrations/privacy-guard.ts';
+import { describeLeaks, scanDirectSendFolder, scanForLeaks } from '../src/integrations/privacy-guard.ts';
 import { CHROME_ARGS, findChrome } from '../src/lib/chrome.ts';
 import { contentDirectory } from '../src/lib/content-files.ts';
 import { checkAccessibility } from '../src/lib/gates/accessibility.ts';
@@ -43,7 +43,7 @@ function buildInto(outDir: string, env: Record<string, string>): void {
 
 function privacyGate(dist: string, out: string, contentDir: string): GateResult {
   const publicLeaks = scanForLeaks(dist, contentDir, 'public');
-  const directLeaks = existsSync(out) ? scanForLeaks(out, contentDir, 'resume') : [];
+  const directLeaks = scanDirectSendFolder(out, contentDir);
   const failures = [...describeLeaks(publicLeaks).split('\n'), ...describeLeaks(directLeaks).split('\n')].filter(Boolean);
   const checked = countFiles(dist) + countFiles(out);
   return {

@@ -8,6 +8,7 @@ import { directSendFolder } from '../lib/resume/paths.ts';
 import { letterOutFolder } from '../lib/letters/paths.ts';
 import { scanLetterCopies } from '../lib/letters/privacy-scan.ts';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { recordStage } from '../lib/stage-timer.ts';
 import type { Audience } from '../lib/visibility.ts';
 
@@ -27,6 +28,20 @@ export function scanForLeaks(publishedFolder: string, contentDir = contentDirect
   const { content } = loadContent(contentDir);
   const secrets = collectSecrets(content, audience);
   return findLeaks(readPublishedFiles(publishedFolder, pdfExtractors(publishedFolder)), secrets);
+}
+
+/**
+ * Every private value in what is sent directly (out/): resume-level details are allowed there,
+ * private ones are not, and a cover letter may also say what its own letter says.
+ */
+export function scanDirectSendFolder(outFolder: string, contentDir = contentDirectory()): Leak[] {
+  if (!existsSync(outFolder)) return [];
+  const letters = path.join(outFolder, 'letters');
+  // Leaks are named `<folder>/<path inside it>`, e.g. `out/letters/x.txt`.
+  const lettersLabel = path.join(path.basename(outFolder), 'letters') + path.sep;
+  const elsewhere = scanForLeaks(outFolder, contentDir, 'resume').filter((leak) => !leak.file.startsWith(lettersLabel));
+  const inLetters = existsSync(letters) ? scanLetterCopies(letters, loadContent(contentDir).content) : [];
+  return [...elsewhere, ...inLetters.map((leak) => ({ ...leak, file: path.join(path.basename(outFolder), leak.file) }))];
 }
 
 /**

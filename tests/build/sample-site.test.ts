@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { privacyGuard, scanForLeaks } from '../../src/integrations/privacy-guard.ts';
+import { privacyGuard, scanDirectSendFolder, scanForLeaks } from '../../src/integrations/privacy-guard.ts';
 import { loadContent } from '../../src/lib/content-files.ts';
 import { findBrokenLinks } from '../../src/lib/internal-links.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
@@ -153,5 +153,23 @@ describe('the privacy guard', () => {
       if (previous === undefined) delete process.env['CAIRN_CONTENT_DIR'];
       else process.env['CAIRN_CONTENT_DIR'] = previous;
     }
+  });
+});
+
+describe('what is sent directly (out/), as npm run verify checks it', () => {
+  const out = path.join(path.dirname(dist), 'out');
+
+  it('holds no private value, though each cover letter may say what the letter itself says', () => {
+    expect(readdirSync(path.join(out, 'letters')).some((file) => file.endsWith('.txt'))).toBe(true);
+    expect(scanDirectSendFolder(out, sampleContent)).toEqual([]);
+  });
+
+  it('catches another private entry planted in a cover letter', () => {
+    const copy = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-out-leak-')), 'out');
+    cpSync(out, copy, { recursive: true });
+    const secret = hiddenAccomplishments.find((entry) => entry.data.visibility === 'private')!;
+    const letter = readdirSync(path.join(copy, 'letters')).find((file) => file.endsWith('.txt'))!;
+    appendFileSync(path.join(copy, 'letters', letter), `\n${secret.data.title}\n`);
+    expect(scanDirectSendFolder(copy, sampleContent).map((leak) => [leak.file, leak.secret.field])).toEqual([[`out/letters/${letter}`, 'title']]);
   });
 });
