@@ -55,6 +55,15 @@ describe.skipIf(!executablePath)('a right-to-left language in Chromium', () => {
       // Right to left, a heading's text starts at the right of its box.
       expect(layout.gapRight, pathname).toBeLessThan(1);
       expect(layout.gapLeft, pathname).toBeGreaterThan(layout.gapRight);
+      // Figures and tags keep their left-to-right order inside right-to-left text: −89%, 800 ms → 90 ms, #performance.
+      const ltrPieces = await page.evaluate(() =>
+        [...document.querySelectorAll('main .figure, main .figure-value, main bdi')].map((element) => ({ text: element.textContent, direction: getComputedStyle(element).direction, unicodeBidi: getComputedStyle(element).unicodeBidi })),
+      );
+      for (const piece of ltrPieces) {
+        if (/^(−|\+)?\d|→/.test(piece.text ?? '')) expect(piece, pathname).toMatchObject({ direction: 'ltr', unicodeBidi: 'isolate' });
+        else expect(piece.unicodeBidi, pathname).toBe('isolate');
+      }
+      if (pathname.includes('/work/')) expect(ltrPieces.map((piece) => piece.text)).toEqual(expect.arrayContaining(['−89%', '800 ms → 90 ms', '#performance']));
       await page.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
       await page.close();
     }
