@@ -15,6 +15,7 @@ import path from 'node:path';
 import { markTitle } from '../src/lib/bench/live-preview.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 import { measureCommand, median, type Measurement } from '../src/lib/bench/measure.ts';
+import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { sumStages } from '../src/lib/stage-timer.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { assertNoDevServer, measureLivePreview } from './lib/bench-live.ts';
@@ -58,20 +59,22 @@ async function buildCairn(contentDir: string, outDir: string, scratch: string, c
     rmSync(pdfCache, { recursive: true, force: true });
   }
   // Always --force, as `npm run build` does: Astro's incremental content build can reuse stale chunks.
+  const release = acquireBuildLock(ROOT);
   const result = await measureCommand(ASTRO, ['build', '--force', '--outDir', outDir], {
     cwd: ROOT,
     env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, CAIRN_IMAGE_CACHE: imageCache, CAIRN_PDF_CACHE: pdfCache }),
-  });
+  }).finally(release);
   if (result.status !== 0) throw new UsageError(`bench: the Cairn build failed:\n${result.output.slice(-4000)}`);
   const stages = existsSync(timings) ? sumStages(readFileSync(timings, 'utf8')) : new Map<string, number>();
   return { ...result, stages };
 }
 
 async function buildBaseline(contentDir: string, outDir: string): Promise<Measurement> {
+  const release = acquireBuildLock(ROOT);
   const result = await measureCommand(ASTRO, ['build', '--force', '--root', path.join(ROOT, 'bench/baseline'), '--outDir', outDir], {
     cwd: ROOT,
     env: cleanEnvironment({ BENCH_CONTENT_DIR: contentDir }),
-  });
+  }).finally(release);
   if (result.status !== 0) throw new UsageError(`bench: the baseline build failed:\n${result.output.slice(-4000)}`);
   return result;
 }

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { withBuildLock } from '../../src/lib/build-lock.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -21,42 +20,13 @@ export function userEnvironment(extra: Record<string, string> = {}): NodeJS.Proc
   return { ...env, NO_COLOR: '1', ...extra };
 }
 
-const LOCK = path.join(os.tmpdir(), `cairn-astro-build-${Buffer.from(ROOT).toString('hex').slice(-16)}.lock`);
-const STALE_LOCK_MS = 10 * 60_000;
-
-/**
- * Builds of one project share its `.astro/` working folder (prerender chunks, content store), so
- * two at once can delete each other's files. Test files run in parallel; their builds take turns.
- */
-function withBuildLock<T>(work: () => T): T {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // Released between our two looks.
-      }
-      Atomics.wait(pause, 0, 0, 100);
-    }
-  }
-  try {
-    return work();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
 /**
  * Runs the real `astro build` of this project in a child process, with `contentDir` as the content
  * and `outDir` as the output, the way a user's build runs. `--force` drops Astro's content cache so
  * builds of different content folders never mix.
  */
 export function astroBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): BuildResult {
-  return withBuildLock(() => runAstroBuild(options));
+  return withBuildLock(ROOT, () => runAstroBuild(options));
 }
 
 function runAstroBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): BuildResult {
