@@ -14,6 +14,11 @@ import { COLLECTION_NAMES } from '../src/schemas/index.ts';
 import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
 import { checkContentRules } from '../src/lib/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { businessCardProblems } from '../src/lib/cards/card-check.ts';
+import { describeImageProblems } from '../src/lib/cards/problems.ts';
+import { buildModel } from '../src/lib/model.ts';
+import { publishedSiteUrl } from '../src/lib/site-settings.ts';
+import { visibleContent } from '../src/lib/visibility.ts';
 import { describePitchTimings } from '../src/lib/career/pitch-timing.ts';
 import { publishedLanguages } from '../src/lib/i18n/resolve.ts';
 import { formatMissingTranslation, missingMessageTables, missingTranslations } from '../src/lib/i18n/translations-report.ts';
@@ -40,6 +45,13 @@ const counts = COLLECTION_NAMES.map((name) => `${content[name].length} ${name}`)
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\ncheck: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
+  process.exit(1);
+}
+// The cards are checked as the build makes them, so a build never fails on what check called valid.
+const cardProblems = await businessCardProblems(buildModel(visibleContent(content, 'public')), publishedSiteUrl(contentDir));
+if (cardProblems.length > 0) {
+  console.error(describeImageProblems(cardProblems, content));
+  console.error(`\ncheck: ${cardProblems.length} problem${cardProblems.length > 1 ? 's' : ''} with business cards in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
   process.exit(1);
 }
 console.log(`check: content is valid (${counts})`);

@@ -58,6 +58,11 @@ const cases: BrokenCase[] = [
   { name: 'a text file in a content folder', files: { 'roles/notes.txt': 'remember to add dates' }, expected: /^roles\/notes\.txt  \(file\)  is not read: content files end in \.mdx  \(rename it to notes\.mdx\)$/m },
   { name: 'a cover letter for a resume variant that does not exist', files: { 'resumes/general.mdx': mdx('title: General\ntargetRole: Engineer'), 'letters/acme.mdx': letter('resume: genral') }, expected: /^letters\/acme\.mdx:5  resume  no resume variant with this id exists in content\/resumes\/; received "genral"  \(did you mean "general"\?\)$/m },
   { name: 'a cover letter dated a day that does not exist', files: { 'resumes/general.mdx': mdx('title: General\ntargetRole: Engineer'), 'letters/acme.mdx': letter('resume: general').replace('"2026-03-05"', '"2026-02-30"') }, expected: /^letters\/acme\.mdx:6  date  not a real date: use YYYY-MM-DD; received "2026-02-30"$/m },
+  {
+    name: 'a business card headline too long to print',
+    files: { 'pitches/recruiters.mdx': mdx(`audience: Recruiters\nvenue: Phone screen\nduration: 60\ncard:\n  headline: ${'Staff platform engineer for card payments, developer platforms, observability, incident command and calm, sustainable on-call'}`, '\nI make slow systems fast.\n') },
+    expected: /^pitches\/recruiters\.mdx:6  card\.headline  does not fit on the front of business card "recruiters", even at the smallest size \(27 px\): it has 125 characters and about 105 fit in 2 lines; shorten it by about 20 characters  \(shorten card\.headline in this pitch\)$/m,
+  },
   { name: 'no profile at all', files: { 'profile.mdx': null }, expected: /profile\.mdx  \(file\)  the profile is missing/m },
 ];
 
