@@ -1,4 +1,4 @@
-import { escapeHtml } from '../resume/html.ts';
+import { escapeHtml, personHeader } from '../resume/html.ts';
 import { markdownToHtml } from '../resume/markdown.ts';
 import type { LetterView } from './view.ts';
 
@@ -8,26 +8,8 @@ import type { LetterView } from './view.ts';
  * rule, colours, contact line), and the letter's parts below it are styled by the letter sheet.
  */
 
-function link(url: string, text: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
-}
-
 function letterhead(view: LetterView): string {
-  const person = view.letterhead;
-  const contact = [
-    person.location ? escapeHtml(person.location) : undefined,
-    person.address ? escapeHtml(person.address) : undefined,
-    person.email ? link(`mailto:${person.email}`, person.email) : undefined,
-    person.phone ? link(`tel:${person.phone.replace(/[^\d+]/g, '')}`, person.phone) : undefined,
-    link(person.site.url, person.site.text),
-  ].filter((item): item is string => item !== undefined);
-  return [
-    '<header class="resume-header">',
-    `<h1 class="resume-name">${escapeHtml(person.name)}</h1>`,
-    `<p class="resume-headline">${escapeHtml(person.headline)}</p>`,
-    `<ul class="resume-contact">${contact.map((item) => `<li>${item}</li>`).join('')}</ul>`,
-    '</header>',
-  ].join('');
+  return personHeader(view.letterhead);
 }
 
 /** The line naming the job, so whoever opens the letter files it with the right application. */

@@ -33,8 +33,19 @@ function sectionId(view: ResumeView, section: ResumeSection): string {
   return `resume-${view.id}-${section}`;
 }
 
-function header(view: ResumeView): string {
-  const { person } = view;
+/** Who the page is about, as the resume header (and a cover letter's letterhead) prints them. */
+export interface HeaderPerson {
+  name: string;
+  headline: string;
+  location?: string | undefined;
+  address?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  site: { url: string; text: string };
+}
+
+/** The resume's header: name, headline, contact line, and profile links on a line of their own when given. */
+export function personHeader(person: HeaderPerson, profiles: readonly { url: string; text: string }[] = []): string {
   const contact = [
     person.location ? escapeHtml(person.location) : undefined,
     person.address ? escapeHtml(person.address) : undefined,
@@ -42,16 +53,20 @@ function header(view: ResumeView): string {
     person.phone ? link(`tel:${person.phone.replace(/[^\d+]/g, '')}`, person.phone) : undefined,
     link(person.site.url, person.site.text),
   ].filter((item): item is string => item !== undefined);
-  // Without a links section, profiles (GitHub, LinkedIn…) travel in the header, on a line of their own.
-  const profiles = printedSections(view).includes('links') ? [] : person.links.map((item) => link(item.url, item.text));
+  const profileLinks = profiles.map((item) => link(item.url, item.text));
   return [
     '<header class="resume-header">',
     `<h1 class="resume-name">${escapeHtml(person.name)}</h1>`,
     `<p class="resume-headline">${escapeHtml(person.headline)}</p>`,
     `<ul class="resume-contact">${contact.map((item) => `<li>${item}</li>`).join('')}</ul>`,
-    ...(profiles.length > 0 ? [`<ul class="resume-contact resume-profiles">${profiles.map((item) => `<li>${item}</li>`).join('')}</ul>`] : []),
+    ...(profileLinks.length > 0 ? [`<ul class="resume-contact resume-profiles">${profileLinks.map((item) => `<li>${item}</li>`).join('')}</ul>`] : []),
     '</header>',
   ].join('');
+}
+
+function header(view: ResumeView): string {
+  // Without a links section, profiles (GitHub, LinkedIn…) travel in the header, on a line of their own.
+  return personHeader(view.person, printedSections(view).includes('links') ? [] : view.person.links);
 }
 
 function line(main: string, aside: string | undefined): string {
