@@ -16,8 +16,7 @@ import { ImageCache } from '../src/lib/cards/cache.ts';
 import { drawSvg } from '../src/lib/cards/draw.ts';
 import { h } from '../src/lib/cards/element.ts';
 import { loadFonts } from '../src/lib/cards/fonts.ts';
-import { ogImageFile, ogSpecs } from '../src/lib/cards/og-images.ts';
-import { buildSiteImages, type ImageRecord } from '../src/lib/cards/site-images.ts';
+import { buildSiteImages, knownPages, type ImageRecord } from '../src/lib/cards/site-images.ts';
 import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
 import { buildModel } from '../src/lib/model.ts';
 import { publishedBasePath, publishedSiteUrl } from '../src/lib/site-settings.ts';
@@ -47,7 +46,7 @@ await runCommand(async () => {
   if (problems.length > 0) throw new UsageError(`bench:images: ${contentDir} has content problems; run npm run check first`);
   const model = buildModel(visibleContent(content, 'public'));
   const siteUrl = new URL(publishedBasePath(), publishedSiteUrl(contentDir)).href;
-  const pages = [...ogSpecs(model, siteUrl).values()].map((spec) => ({ page: spec.page, image: ogImageFile(spec.page), title: spec.title.text, description: '' }));
+  const pages = knownPages(model, siteUrl);
 
   const startup = performance.now();
   const fonts = loadFonts();
