@@ -36,8 +36,10 @@ export function describeRecords(cards: number, records: readonly ImageRecord[], 
  * made on request, so the contact page shows its cards while you edit.
  *
  * The images the content alone describes (cards, the page of every accomplishment, skill and
- * resume) are drawn ahead, on a worker thread, from the start of the build: by the time the pages
- * are written most are in the cache, and the pass here only draws the rest and copies.
+ * resume) are drawn ahead, on a worker thread, while Astro writes the pages: the pass here then
+ * draws only the rest, and copies. The worker stops when the pages are written, before the resume
+ * PDFs are printed: drawing on beside Chromium gained little on two cores and raised the build's
+ * peak memory by a fifth (bench/results.md).
  */
 export function brandImages(): AstroIntegration {
   let siteUrl = 'https://example.com/';
@@ -51,6 +53,9 @@ export function brandImages(): AstroIntegration {
       'astro:build:start': () => {
         // CAIRN_IMAGES_AHEAD=0 draws them all after the pages: slower, with a lower peak of memory.
         prerender = process.env['CAIRN_IMAGES_AHEAD'] === '0' ? undefined : startImagePrerender(siteUrl);
+      },
+      'astro:build:generated': () => {
+        prerender?.stop();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -18,7 +18,7 @@ export interface ImagePrerender {
    * failed, the answer is whatever it had not made, i.e. nothing, and the build's own pass draws it all.
    */
   finished(): Promise<ReadonlyMap<string, PrerenderedImage>>;
-  /** Asks the worker to stop after the images it is drawing (a failed build, a stopped server). */
+  /** Asks the worker to stop after the images it is drawing: the pages are written, and the build's own pass takes over. */
   stop(): void;
 }
 

@@ -30,6 +30,15 @@ describe('startImagePrerender', () => {
     expect(readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png'))).toHaveLength(made.size);
   });
 
+  it('draws nothing more once asked to stop', async () => {
+    const cache = useFolders(minimalContent());
+    const prerender = startImagePrerender(SITE)!;
+    // Asked before the worker has even read the content: it never starts an image.
+    prerender.stop();
+    expect((await prerender.finished()).size).toBe(0);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
   it('answers with nothing, rather than failing the build, when the content cannot be read', async () => {
     const files = minimalContent();
     files['profile.mdx'] = files['profile.mdx']!.replace(/^---\n/, '---\nnotAField: 1\n');
