@@ -92,7 +92,8 @@ async function main(): Promise<void> {
   console.log(`import: wrote ${targets.length} files to ${displayPath(contentDir)}/ (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')})`);
   for (const file of targets) console.log(`  ${displayPath(file.target)}${replaced.has(file.target) ? '  (replaced)' : ''}`);
   if (plan.notes.length > 0) console.log(`\nnotes:\n${plan.notes.map((note) => `  - ${note}`).join('\n')}`);
-  console.log(`\nnext: npm run check${values.content ? ` -- --content ${values.content}` : ''}, then npm run build`);
+  // The build reads its folder from the environment, not from an option.
+  console.log(`\nnext: ${values.content ? `npm run check -- --content ${values.content}, then CAIRN_CONTENT_DIR=${values.content} npm run build` : 'npm run check, then npm run build'}`);
 }
 
 await runCommand(main);

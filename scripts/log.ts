@@ -119,6 +119,7 @@ function reportCommit(file: string, title: string): void {
   } else if (result.status === 'not-a-repository') {
     console.log(`log: ${shownPath(path.dirname(file))} is not in a git repository, so nothing was committed (the file is written; run git init to track your content)`);
   } else {
-    throw new UsageError(`log: wrote ${shownPath(file)}, but git could not commit it: ${result.reason}`);
+    // The file is written and staged: running log again would write a second copy, so say how to commit this one.
+    throw new UsageError(`log: wrote ${shownPath(file)}, but git could not commit it: ${result.reason}. Once that is fixed, commit it with: git commit -m ${JSON.stringify(`log: ${title}`)} -- ${shownPath(file)}`);
   }
 }

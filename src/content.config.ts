@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import path from 'node:path';
 import { TRANSLATION_FILE_GLOB, hasTranslationFiles } from './lib/i18n/translation-files.ts';
@@ -10,10 +10,32 @@ const contentDir = process.env['CAIRN_CONTENT_DIR'] ?? './content';
 /** Ids are file names without their extension, exactly as the CLIs and `npm run check` see them. */
 const idFromFileName = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx?$/, '');
 
+/** The glob loader's words for a folder that is missing or holds nothing yet. */
+const EMPTY_FOLDER_WARNING = /^(No files found matching|The base directory ".*" does not exist)/;
+
+/**
+ * No pitches or no learning yet is normal, not a mistake: the glob loader's warning for an empty or
+ * missing folder is left out (a new site would print one per collection on every build). Every
+ * other message passes, and the loader still watches the folder, so a first file added while
+ * `npm run dev` runs appears.
+ */
+function quietWhenEmpty(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.warn = (message: string) => {
+        if (!EMPTY_FOLDER_WARNING.test(message)) context.logger.warn(message);
+      };
+      return loader.load({ ...context, logger });
+    },
+  };
+}
+
 function loaderFor(name: CollectionName) {
   const { folder, pattern } = CONTENT_TYPES[name];
   // `<id>.<lang>.mdx` files are translated bodies of an entry, not entries: they load as `translations`.
-  return glob({ pattern: [pattern, `!${TRANSLATION_FILE_GLOB}`], base: path.join(contentDir, folder), generateId: idFromFileName });
+  return quietWhenEmpty(glob({ pattern: [pattern, `!${TRANSLATION_FILE_GLOB}`], base: path.join(contentDir, folder), generateId: idFromFileName }));
 }
 
 /** Translated bodies, with ids such as `accomplishments/2024-03-01-x.de` and `profile.de`; `npm run check` checks them. */

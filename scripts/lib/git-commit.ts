@@ -19,7 +19,12 @@ export function commitFile(file: string, message: string): CommitResult {
   const add = git(folder, ['add', '--', file]);
   const commit = add.status === 0 ? git(folder, ['commit', '--quiet', '--message', message, '--', file]) : add;
   if (commit.status !== 0) {
-    const reason = `${commit.stderr}${commit.stdout}`.trim().split('\n').find((line) => line.trim() !== '') ?? `git exited with ${commit.status}`;
+    const output = `${commit.stderr}${commit.stdout}`;
+    // The usual first-commit failure: git's own first line ("Author identity unknown") does not say what to do.
+    if (/Please tell me who you are|Author identity unknown|empty ident name/i.test(output)) {
+      return { status: 'failed', reason: 'git does not know who you are; set your name and email with git config --global user.name "Your Name" and git config --global user.email you@example.com' };
+    }
+    const reason = output.trim().split('\n').find((line) => line.trim() !== '') ?? `git exited with ${commit.status}`;
     return { status: 'failed', reason: reason.trim() };
   }
   return { status: 'committed' };

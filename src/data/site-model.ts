@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { entriesOf } from './collection-entries.ts';
 import { localizeContent, publishedLanguages, type RawContentInput } from '../lib/i18n/resolve.ts';
 import { buildModel, type Model } from '../lib/model.ts';
 import { visibleContent } from '../lib/visibility.ts';
@@ -27,15 +28,15 @@ interface RawSite {
 
 async function loadRaw(): Promise<RawSite> {
   const [profile, roles, accomplishments, skills, education, learning, resumes, pitches, translations] = await Promise.all([
-    getCollection('profile'),
-    getCollection('roles'),
-    getCollection('accomplishments'),
-    getCollection('skills'),
-    getCollection('education'),
-    getCollection('learning'),
-    getCollection('resumes'),
-    getCollection('pitches'),
-    getCollection('translations'),
+    entriesOf('profile'),
+    entriesOf('roles'),
+    entriesOf('accomplishments'),
+    entriesOf('skills'),
+    entriesOf('education'),
+    entriesOf('learning'),
+    entriesOf('resumes'),
+    entriesOf('pitches'),
+    entriesOf('translations'),
   ]);
   const profileEntry = profile[0];
   if (!profileEntry) throw new Error('content/profile.mdx is missing: every site needs a profile.');

@@ -34,6 +34,19 @@ export type LoadedContent = { [C in CollectionName]: LoadedEntry<C>[] };
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTENT_EXTENSIONS = new Set(['.mdx', '.md']);
 
+/**
+ * Ids of the files a load found but could not accept (bad YAML, a schema error, broken MDX), per
+ * collection. Their own problems are reported; a reference to one of them is not reported as well,
+ * or one typo in a role's date would make every accomplishment of that role "point at a role that
+ * does not exist" and hint at creating a file that is already there.
+ */
+const rejectedIds = new WeakMap<LoadedContent, Map<CollectionName, Set<string>>>();
+
+/** Ids in `collection` whose files exist but were rejected by `loadContent` with problems of their own. */
+export function rejectedEntryIds(content: LoadedContent, collection: CollectionName): ReadonlySet<string> {
+  return rejectedIds.get(content)?.get(collection) ?? new Set();
+}
+
 /** The content folder: `CAIRN_CONTENT_DIR` when set (tests, other people's content), else `./content`. */
 export function contentDirectory(root = process.cwd()): string {
   return path.resolve(root, process.env['CAIRN_CONTENT_DIR'] ?? 'content');
@@ -82,6 +95,12 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
   }
 
   problems.push(...strayItems(contentDir));
+  const rejected = new Map<CollectionName, Set<string>>();
+  rejectedIds.set(content, rejected);
+  const reject = (collection: CollectionName, id: string) => {
+    if (!rejected.has(collection)) rejected.set(collection, new Set());
+    rejected.get(collection)!.add(id);
+  };
   const translationFiles: Partial<Record<CollectionName, TranslationFile[]>> = {};
   for (const collection of COLLECTION_NAMES) {
     for (const absolute of filesOf(collection, contentDir)) {
@@ -120,10 +139,12 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
       const text = decodeUtf8(readFileSync(absolute));
       if (text === undefined) {
         problems.push({ file, message: 'the file is not UTF-8 text', hint: 'save it as UTF-8 in your editor' });
+        reject(collection, id);
         continue;
       }
       if (text.trim() === '') {
         problems.push({ file, message: 'the file is empty', hint: 'add frontmatter between --- lines, or delete the file' });
+        reject(collection, id);
         continue;
       }
       const parsed = parseContentFile(text);
@@ -131,6 +152,7 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
         for (const error of parsed.syntaxErrors) {
           problems.push({ file, line: error.line, message: `the frontmatter is not valid YAML: ${error.message}`, hint: 'check indentation and quote text containing ": "' });
         }
+        reject(collection, id);
         continue;
       }
       const schema = CONTENT_TYPES[collection].schema;
@@ -147,6 +169,7 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
       }
       if (!result.ok || mdxError) {
         if (!result.ok) problems.push(...result.problems);
+        reject(collection, id);
         continue;
       }
       // Commands read the default language; the profile (read first) says which that is.

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas/index.ts';
-import type { LoadedContent, LoadedEntry } from './content-files.ts';
+import { rejectedEntryIds, type LoadedContent, type LoadedEntry } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
 
@@ -38,9 +38,10 @@ function checkDuplicateIds(content: LoadedContent): Problem[] {
   return problems;
 }
 
-function referenceProblem(entry: LoadedEntry, path: PropertyKey[], target: string, known: Map<string, unknown>, folder: string): Problem | undefined {
-  if (known.has(target)) return undefined;
-  const suggestion = closestMatch(target, known.keys());
+function referenceProblem(entry: LoadedEntry, path: PropertyKey[], target: string, known: Map<string, unknown>, folder: string, rejected: ReadonlySet<string>): Problem | undefined {
+  // A target whose own file has problems exists: those problems are listed, this reference is fine.
+  if (known.has(target) || rejected.has(target)) return undefined;
+  const suggestion = closestMatch(target, [...known.keys(), ...rejected]);
   return {
     file: entry.file,
     line: entry.lineOf(path),
@@ -53,13 +54,14 @@ function referenceProblem(entry: LoadedEntry, path: PropertyKey[], target: strin
 function checkReferences(content: LoadedContent): Problem[] {
   const roles = new Map(content.roles.map((entry) => [entry.id, entry]));
   const skills = new Map(content.skills.map((entry) => [entry.id, entry]));
+  const [brokenRoles, brokenSkills] = [rejectedEntryIds(content, 'roles'), rejectedEntryIds(content, 'skills')];
   const problems: (Problem | undefined)[] = [];
   for (const entry of content.accomplishments) {
-    problems.push(referenceProblem(entry, ['role'], entry.data.role, roles, 'roles'));
-    entry.data.skills.forEach((skill, index) => problems.push(referenceProblem(entry, ['skills', index], skill, skills, 'skills')));
+    problems.push(referenceProblem(entry, ['role'], entry.data.role, roles, 'roles', brokenRoles));
+    entry.data.skills.forEach((skill, index) => problems.push(referenceProblem(entry, ['skills', index], skill, skills, 'skills', brokenSkills)));
   }
   for (const entry of [...content.learning, ...content.goals]) {
-    entry.data.skills.forEach((skill, index) => problems.push(referenceProblem(entry, ['skills', index], skill, skills, 'skills')));
+    entry.data.skills.forEach((skill, index) => problems.push(referenceProblem(entry, ['skills', index], skill, skills, 'skills', brokenSkills)));
   }
   return problems.filter((problem): problem is Problem => problem !== undefined);
 }

@@ -106,7 +106,10 @@ describe('npm run import on bad input', () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-again-'));
     const contentDir = path.join(scratch, 'content');
     const sample = path.join(packageFolder, 'sample.resume.json');
-    expect(importInto(sample, contentDir).status).toBe(0);
+    const first = importInto(sample, contentDir);
+    expect(first.status).toBe(0);
+    // The build takes another content folder from the environment: the next step must say so.
+    expect(first.output).toContain(`\nnext: npm run check -- --content ${contentDir}, then CAIRN_CONTENT_DIR=${contentDir} npm run build\n`);
     writeFileSync(path.join(contentDir, 'profile.mdx'), 'my own edits');
     const again = importInto(sample, contentDir);
     expect(again.status).toBe(1);

@@ -81,6 +81,22 @@ describe('npm run log', () => {
     expect(git('status', '--porcelain').stdout.trim()).toBe('A  content/notes.txt');
   });
 
+  it('says how to tell git who you are when it cannot commit for want of a name, and how to commit the file it wrote', () => {
+    const cwd = copyFixture();
+    const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+    git('init', '--quiet');
+    // No identity anywhere, and no guessing one from the machine's host name.
+    git('config', 'user.useConfigOnly', 'true');
+    const noIdentity = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: '', GIT_AUTHOR_EMAIL: '', GIT_COMMITTER_NAME: '', GIT_COMMITTER_EMAIL: '', EMAIL: '' };
+    const result = runCommand('log', ['--content', 'content', 'Wrote the runbook', '--commit'], { cwd, env: noIdentity });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('log: wrote content/accomplishments/2026-06-30-wrote-the-runbook.mdx\n');
+    expect(result.stderr).toBe(
+      'log: wrote content/accomplishments/2026-06-30-wrote-the-runbook.mdx, but git could not commit it: git does not know who you are; set your name and email with git config --global user.name "Your Name" and git config --global user.email you@example.com. Once that is fixed, commit it with: git commit -m "log: Wrote the runbook" -- content/accomplishments/2026-06-30-wrote-the-runbook.mdx\n',
+    );
+    expect(existsSync(path.join(cwd, 'content/accomplishments/2026-06-30-wrote-the-runbook.mdx'))).toBe(true);
+  });
+
   it('prints its usage with --help', () => {
     const result = log(copyFixture(), ['--help']);
     expect(result.status).toBe(0);

@@ -46,7 +46,7 @@ describe('npm run tailor', () => {
     [['missing.txt'], 'tailor: cannot read the posting missing.txt (no such file): pass the path of a job posting saved as .json, .md or .txt'],
     [['content'], 'tailor: content is a folder: pass the posting file inside it, e.g. npm run tailor -- content/posting.txt'],
     [['bad.json'], 'tailor: the posting bad.json is not valid JSON (Unexpected end of JSON input): fix the JSON, or save the posting as .txt to read it as plain text'],
-    [['wrong.json'], 'tailor: the posting wrong.json is not a valid JSON Resume job document: skills must be array: correct that field (see @jsonresume/schema job-schema.json), or save the posting as .txt'],
+    [['wrong.json'], 'tailor: the posting wrong.json is not a valid JSON Resume job document: skills must be a list ([ … ]); received "Kubernetes": correct that field (see @jsonresume/schema job-schema.json), or save the posting as .txt'],
     [['nocompany.txt', '--write'], 'tailor: --write needs the company, and nocompany.txt does not name one: pass --company "Acme", or add a line "Company: Acme" to the posting'],
     [[], 'tailor: the posting is missing: save the job posting to a file and pass its path, e.g. npm run tailor -- posting.txt'],
     [['posting.txt', '--fast'], "tailor: Unknown option '--fast'"],

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { bodySentences } from '../privacy.ts';
+import { describeError } from '../resume/json-resume-schema.ts';
 
 /** Where a requirement came from in the posting, for the report. */
 export type RequirementSource = 'skill' | 'qualification' | 'responsibility' | 'text';
@@ -40,11 +41,6 @@ function jobValidator() {
   return validateJob;
 }
 
-function describeSchemaError(error: ErrorObject): string {
-  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the document';
-  return `${where} ${error.message ?? 'is not valid'}`;
-}
-
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : []);
 
 /** A JSON Resume job document (`job-schema.json`): title, company, skills, qualifications, responsibilities. */
@@ -55,7 +51,7 @@ export function readJobDocument(json: unknown): PostingResult {
   const validate = jobValidator();
   if (!validate(json)) {
     const first = validate.errors?.[0];
-    return { ok: false, reason: `is not a valid JSON Resume job document: ${first ? describeSchemaError(first) : 'it does not match job-schema.json'}`, fix: 'correct that field (see @jsonresume/schema job-schema.json), or save the posting as .txt' };
+    return { ok: false, reason: `is not a valid JSON Resume job document: ${first ? describeError(first, json) : 'it does not match job-schema.json'}`, fix: 'correct that field (see @jsonresume/schema job-schema.json), or save the posting as .txt' };
   }
   const job = json as Record<string, unknown>;
   const requirements: Requirement[] = [];

@@ -1,4 +1,4 @@
-import type { LoadedContent, LoadedEntry } from '../content-files.ts';
+import { rejectedEntryIds, type LoadedContent, type LoadedEntry } from '../content-files.ts';
 import type { Problem } from '../problems.ts';
 import { closestMatch } from '../similar.ts';
 
@@ -14,7 +14,9 @@ export function checkLetters(content: LoadedContent): Problem[] {
     const empty: Problem[] = /\S/.test(entry.body.replace(/^\s*(import|export)\s.*$/gm, ''))
       ? []
       : [{ file: entry.file, field: 'body', message: 'the letter has no text', hint: 'write the letter in Markdown below the closing --- line' }];
-    return [...empty, ...referenceProblems(entry, variants)];
+    // A variant whose own file has problems exists: those problems are listed, the letter's reference is fine.
+    const reference = rejectedEntryIds(content, 'resumes').has(entry.data.resume) ? [] : referenceProblems(entry, variants);
+    return [...empty, ...reference];
   });
 }
 

@@ -55,7 +55,8 @@ function valueAt(document: unknown, instancePath: string): unknown {
   return value;
 }
 
-function describeError(error: ErrorObject, document: unknown): string {
+/** One schema finding about `document` in plain words: where, what it must be, what was there. The job postings of `npm run tailor` are worded the same way. */
+export function describeError(error: ErrorObject, document: unknown): string {
   const where = describePath(error.instancePath);
   const value = received(valueAt(document, error.instancePath));
   switch (error.keyword) {

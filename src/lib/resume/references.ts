@@ -1,4 +1,4 @@
-import type { LoadedContent, LoadedEntry } from '../content-files.ts';
+import { rejectedEntryIds, type LoadedContent, type LoadedEntry } from '../content-files.ts';
 import type { Problem } from '../problems.ts';
 import { closestMatch } from '../similar.ts';
 
@@ -14,6 +14,13 @@ export function checkResumeReferences(content: LoadedContent): Problem[] {
     role: new Set(content.roles.map((entry) => entry.id)),
     accomplishment: new Set(content.accomplishments.map((entry) => entry.id)),
   };
+  // Entries whose own files have problems exist; those problems are listed, so naming them is fine.
+  const rejected: Record<keyof typeof known, ReadonlySet<string>> = {
+    skill: rejectedEntryIds(content, 'skills'),
+    tag: new Set(),
+    role: rejectedEntryIds(content, 'roles'),
+    accomplishment: rejectedEntryIds(content, 'accomplishments'),
+  };
   const where: Record<keyof typeof known, string> = {
     skill: 'content/skills/',
     tag: "your accomplishments' tags",
@@ -24,8 +31,8 @@ export function checkResumeReferences(content: LoadedContent): Problem[] {
 
   for (const entry of content.resumes) {
     const check = (kind: keyof typeof known, id: string, path: PropertyKey[]) => {
-      if (known[kind].has(id)) return;
-      const suggestion = closestMatch(id, known[kind]);
+      if (known[kind].has(id) || rejected[kind].has(id)) return;
+      const suggestion = closestMatch(id, [...known[kind], ...rejected[kind]]);
       problems.push({
         file: entry.file,
         line: entry.lineOf(path),

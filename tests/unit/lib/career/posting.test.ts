@@ -34,8 +34,8 @@ describe('readPosting: JSON Resume job documents', () => {
 
   it('rejects JSON that does not parse, does not fit job-schema.json or has nothing to match', () => {
     expect(readPosting('job.json', '{"title": ')).toEqual({ ok: false, reason: 'is not valid JSON (Unexpected end of JSON input)', fix: 'fix the JSON, or save the posting as .txt to read it as plain text' });
-    expect(readPosting('job.json', '{"title": 3}')).toMatchObject({ ok: false, reason: 'is not a valid JSON Resume job document: title must be string' });
-    expect(readPosting('job.json', '{"skills": "Go"}')).toMatchObject({ ok: false, reason: 'is not a valid JSON Resume job document: skills must be array' });
+    expect(readPosting('job.json', '{"title": 3}')).toMatchObject({ ok: false, reason: 'is not a valid JSON Resume job document: title must be text (in quotes); received 3' });
+    expect(readPosting('job.json', '{"skills": "Go"}')).toMatchObject({ ok: false, reason: 'is not a valid JSON Resume job document: skills must be a list ([ … ]); received "Go"' });
     expect(readPosting('job.json', '[1, 2]')).toMatchObject({ ok: false, reason: 'is JSON but not a job posting object' });
     expect(readPosting('job.json', '{"title": "SRE"}')).toMatchObject({ ok: false, reason: 'has no description, skills, qualifications or responsibilities to match against' });
   });
