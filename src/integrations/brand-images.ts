@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ImageProblemsError } from '../lib/cards/fit.ts';
-import { startImagePrerender, type ImagePrerender } from '../lib/cards/image-prerender.ts';
 import { pageOfFile, pagesWithImages } from '../lib/cards/page-images.ts';
 import { describeImageProblems } from '../lib/cards/problems.ts';
 import { buildOneSiteImage, buildSiteImages, knownPages, type ImageRecord, type PageWithImage } from '../lib/cards/site-images.ts';
@@ -34,33 +33,17 @@ export function describeRecords(cards: number, records: readonly ImageRecord[], 
  * its own `og:image` tag) and before the privacy guard, which then sees the words of every image.
  * A problem with any image fails the build, listing all of them. In `astro dev` the same files are
  * made on request, so the contact page shows its cards while you edit.
- *
- * The images the content alone describes (cards, the page of every accomplishment, skill and
- * resume) are drawn ahead, on a worker thread, while Astro writes the pages: the pass here then
- * draws only the rest, and copies. The worker stops when the pages are written, before the resume
- * PDFs are printed: drawing on beside Chromium gained little on two cores and raised the build's
- * peak memory by a fifth (bench/results.md).
  */
 export function brandImages(): AstroIntegration {
   let siteUrl = 'https://example.com/';
-  let prerender: ImagePrerender | undefined;
   return {
     name: 'cairn:brand-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         siteUrl = new URL(config.base, config.site ?? 'https://example.com').href;
       },
-      'astro:build:start': () => {
-        // CAIRN_IMAGES_AHEAD=0 draws them all after the pages: slower, with a lower peak of memory.
-        prerender = process.env['CAIRN_IMAGES_AHEAD'] === '0' ? undefined : startImagePrerender(siteUrl);
-      },
-      'astro:build:generated': () => {
-        prerender?.stop();
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const prerendered = (await prerender?.finished()) ?? new Map();
-        prerender = undefined;
         const outDir = fileURLToPath(dir);
         const { content, model } = publicModel();
         const pages = pagesWithImages(
@@ -73,7 +56,7 @@ export function brandImages(): AstroIntegration {
           return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));
         };
         try {
-          const { cards, records, warnings } = await buildSiteImages({ model, siteUrl, pages, pageExists, outDir, prerendered });
+          const { cards, records, warnings } = await buildSiteImages({ model, siteUrl, pages, pageExists, outDir });
           recordStage('cards and social images', performance.now() - started);
           if (warnings.length > 0) logger.warn(describeImageProblems(warnings, content, 'left out of business cards and social images'));
           logger.info(describeRecords(cards.length, records, performance.now() - started));

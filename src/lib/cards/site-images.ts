@@ -96,17 +96,9 @@ export interface SiteImagesOptions {
   cache?: ImageCache;
   /** Images made at once: satori draws one while sharp rasterises and encodes others on its own threads. Default: 3. */
   concurrency?: number;
-  /** Images another thread already made into the cache during this build (see image-prerender.ts), by cache key: counted as made, not as taken from the cache. */
-  prerendered?: ReadonlyMap<string, PrerenderedImage>;
 }
 
-/** An image made ahead of the pass that writes the site, with what it cost. */
-export interface PrerenderedImage {
-  satori: number;
-  encode: number;
-}
-
-/** Every page the model knows, as if read from built pages: what can be drawn before the pages exist. */
+/** Every page the model knows, as if read from built pages: what the dev server and the image benchmark offer without a build. */
 export function knownPages(model: Model, siteUrl: string): PageWithImage[] {
   return [...ogSpecs(model, siteUrl).values()].map((spec) => ({ page: spec.page, image: ogImageFile(spec.page), title: spec.title.text, description: '' }));
 }
@@ -150,42 +142,35 @@ class Maker {
   /** Each made file's cache entry; the bytes stay on disk, so thousands of images do not sit in memory until the end. */
   private readonly made = new Map<string, { key: string; extension: 'png' | 'pdf' }>();
   private readonly cache: ImageCache;
-  private readonly prerendered: ReadonlyMap<string, PrerenderedImage>;
   readonly records: ImageRecord[] = [];
   readonly problems: ImageProblem[] = [];
-  constructor(cache: ImageCache, fonts: FontSet, prerendered: ReadonlyMap<string, PrerenderedImage> = new Map()) {
+  constructor(cache: ImageCache, fonts: FontSet) {
     this.cache = cache;
     this.fonts = fonts;
     this.fingerprint = pipelineFingerprint(fonts);
-    this.prerendered = prerendered;
   }
 
-  keyOf(job: PngJob): string {
+  private keyOf(job: PngJob): string {
     return cacheKey(this.fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
   }
 
 
-  async png(job: PngJob): Promise<ImageRecord | undefined> {
+  async png(job: PngJob): Promise<void> {
     const start = performance.now();
     const key = this.keyOf(job);
     if (this.cache.has(key, 'png')) {
       this.made.set(job.file, { key, extension: 'png' });
-      const ahead = this.prerendered.get(key);
-      const record = ahead ? { file: job.file, cached: false, ...ahead, total: ahead.satori + ahead.encode } : { file: job.file, cached: true, satori: 0, encode: 0, total: performance.now() - start };
-      this.records.push(record);
-      return record;
+      this.records.push({ file: job.file, cached: true, satori: 0, encode: 0, total: performance.now() - start });
+      return;
     }
     try {
       const image = await renderImage(layoutOf(job.inputs, this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
       this.cache.write(key, 'png', image.png);
       this.made.set(job.file, { key, extension: 'png' });
-      const record = { file: job.file, cached: false, ...image.timings, total: performance.now() - start };
-      this.records.push(record);
-      return record;
+      this.records.push({ file: job.file, cached: false, ...image.timings, total: performance.now() - start });
     } catch (error) {
       if (!(error instanceof ImageProblemsError)) throw error;
       this.problems.push(...error.problems);
-      return undefined;
     }
   }
 
@@ -226,7 +211,7 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
   const fonts = loadFonts();
   const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
   problems.push(...missingQrPages(cards, options.pageExists));
-  const maker = new Maker(options.cache ?? new ImageCache(), fonts, options.prerendered);
+  const maker = new Maker(options.cache ?? new ImageCache(), fonts);
   await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
   problems.push(...maker.problems);
   if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
@@ -258,26 +243,6 @@ export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model'
   if (maker.problems.length > 0) throw new ImageProblemsError(dedupe(maker.problems));
   if (pdf) await maker.pdf(pdf);
   return maker.bytes(file);
-}
-
-/**
- * Draws, into the cache, every image the build will want that the model alone describes: each
- * card and the image of every page the model knows. Meant to run on another thread while Astro
- * renders the pages (see image-prerender.ts), so the pass that writes the site finds them made.
- * Images with problems are skipped: that pass draws them again and reports every problem.
- * `shouldStop` is asked before each image, so the work can be abandoned part-way.
- */
-export async function prerenderImages(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'cache' | 'concurrency'>, shouldStop: () => boolean = () => false): Promise<Map<string, PrerenderedImage>> {
-  const fonts = loadFonts();
-  const { pngs } = plan({ ...options, pages: knownPages(options.model, options.siteUrl) }, fonts);
-  const maker = new Maker(options.cache ?? new ImageCache(), fonts);
-  const made = new Map<string, PrerenderedImage>();
-  await inPool(pngs, options.concurrency ?? 3, async (job) => {
-    if (shouldStop()) return;
-    const record = await maker.png(job);
-    if (record && !record.cached) made.set(maker.keyOf(job), { satori: record.satori, encode: record.encode });
-  });
-  return made;
 }
 
 /** One warning for text left off many pages' images (a name in the footer of every page), naming a few of them. */

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, ImageCache, stableJson } from '../../../../src/lib/cards/cache.ts';
 import { ImageProblemsError } from '../../../../src/lib/cards/fit.ts';
-import { buildOneSiteImage, buildSiteImages, knownPages, prerenderImages } from '../../../../src/lib/cards/site-images.ts';
+import { buildOneSiteImage, buildSiteImages } from '../../../../src/lib/cards/site-images.ts';
 import { fixture, pitchWithCard, SITE } from './fixture.ts';
 
 const temporary = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -70,41 +70,5 @@ describe('buildSiteImages', () => {
     const bytes = await buildOneSiteImage({ model, siteUrl: SITE, pages, cache: new ImageCache(temporary('cairn-images-cache-')) }, 'cards/recruiters.pdf');
     expect(Buffer.from(bytes!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(await buildOneSiteImage({ model, siteUrl: SITE, pages }, 'cards/nobody-front.png')).toBeUndefined();
-  });
-});
-
-describe('prerenderImages', () => {
-  const { model } = fixture(pitchWithCard('  qr: /work/'));
-  const cacheFiles = (cache: ImageCache) => readdirSync(cache.folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).sort();
-
-  it('draws every card and the image of every page the model knows into the cache, and says what it made', async () => {
-    const cache = new ImageCache(temporary('cairn-images-cache-'));
-    const made = await prerenderImages({ model, siteUrl: SITE, cache });
-    const cardSides = 4;
-    expect(made.size).toBe(cardSides + knownPages(model, SITE).length);
-    expect(cacheFiles(cache)).toHaveLength(made.size);
-    for (const timing of made.values()) expect(timing.satori).toBeGreaterThan(0);
-  });
-
-  it('leaves the build’s pass to copy what it drew: counted as made, not drawn again, not reported as cached', async () => {
-    const cache = new ImageCache(temporary('cairn-images-cache-'));
-    const made = await prerenderImages({ model, siteUrl: SITE, cache });
-    const written = new Map(cacheFiles(cache).map((file) => [file, statSync(path.join(cache.folder, file)).mtimeMs]));
-    // A page the model does not describe (the work index) is still drawn by the pass itself.
-    const pages = [...knownPages(model, SITE), { page: 'work/', image: 'og/work.png', title: 'Work', description: '3 accomplishments.' }];
-    const { records } = await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, outDir: temporary('cairn-images-out-'), cache, prerendered: made });
-    expect(records.filter((record) => record.cached)).toEqual([]);
-    for (const [file, modified] of written) expect(statSync(path.join(cache.folder, file)).mtimeMs).toBe(modified);
-    expect(cacheFiles(cache)).toHaveLength(written.size + 1);
-    const again = await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, outDir: temporary('cairn-images-out-'), cache });
-    expect(again.records.filter((record) => !record.cached)).toEqual([]);
-  });
-
-  it('stops before its next image when asked', async () => {
-    const cache = new ImageCache(temporary('cairn-images-cache-'));
-    let asked = 0;
-    const made = await prerenderImages({ model, siteUrl: SITE, cache, concurrency: 1 }, () => ++asked > 2);
-    expect(made.size).toBe(2);
-    expect(cacheFiles(cache)).toHaveLength(2);
   });
 });
