@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { findChrome } from '../src/lib/chrome.ts';
+import { withBuildLock } from '../src/lib/build-lock.ts';
 import { buildResumes, type ResumeBuildReport } from '../src/lib/resume/build-resumes.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
@@ -28,14 +29,27 @@ function median(values: readonly number[]): number {
 
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
-/** Adds copies of existing variants (`<id>-copy-2`, …) until the content has `count` of them. */
+/** `general.de.mdx` is the German text of `general`, not a variant of its own. */
+const TRANSLATION = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.mdx$/;
+
+/**
+ * Adds copies of existing variants (`<id>-copy-2`, …) until the content has `count` of them; each
+ * copy takes its original's translations along (`<id>-copy-2.de.mdx`), so it is built in every
+ * language the original is.
+ */
 function addVariants(contentDir: string, count: number): void {
   const folder = path.join(contentDir, 'resumes');
-  const originals = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
+  const files = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
+  const originals = files.filter((name) => !TRANSLATION.test(name)).map((name) => name.replace(/\.mdx$/, ''));
   if (originals.length === 0) throw new UsageError('bench:resume: the content has no resume variants to time');
   for (let index = originals.length; index < count; index++) {
-    const source = originals[index % originals.length]!;
-    writeFileSync(path.join(folder, source.replace(/\.mdx$/, `-copy-${index + 1}.mdx`)), readFileSync(path.join(folder, source), 'utf8'));
+    const id = originals[index % originals.length]!;
+    const copy = `${id}-copy-${index + 1}`;
+    writeFileSync(path.join(folder, `${copy}.mdx`), readFileSync(path.join(folder, `${id}.mdx`), 'utf8'));
+    for (const name of files) {
+      const match = TRANSLATION.exec(name);
+      if (match?.[1] === id) writeFileSync(path.join(folder, `${copy}.${match[2]}.mdx`), readFileSync(path.join(folder, name), 'utf8'));
+    }
   }
 }
 
@@ -63,28 +77,35 @@ async function main(): Promise<void> {
     addVariants(contentDir, variants);
     const dist = path.join(scratch, 'dist');
     console.log(`bench:resume: building the site once (${variants} variants)…`);
-    const build = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', dist], {
-      encoding: 'utf8',
-      env: { ...process.env, CAIRN_CONTENT_DIR: contentDir },
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    // Under the project's build lock: a test run's build in the same project would share .astro/.
+    const build = withBuildLock(process.cwd(), () =>
+      spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', dist], {
+        encoding: 'utf8',
+        env: { ...process.env, CAIRN_CONTENT_DIR: contentDir, CAIRN_PDF_CACHE: path.join(scratch, 'pdf-cache-build') },
+        maxBuffer: 256 * 1024 * 1024,
+      }),
+    );
     if (build.status !== 0) throw new UsageError(`bench:resume: the build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
 
     const logger = { info: () => {}, warn: (message: string) => console.warn(message) };
     const reports: ResumeBuildReport[] = [];
     for (let run = 0; run < runs; run++) {
+      // An empty PDF cache each run, so every PDF is printed and timed, not read back.
+      process.env['CAIRN_PDF_CACHE'] = path.join(scratch, `pdf-cache-${run}`);
       reports.push(await buildResumes({ contentDir, dist, base: '/', site: 'https://example.com', logger, chromePath: chrome, tabs }));
     }
 
     const first = reports[0]!;
     const mode = tabs === 1 ? 'one browser tab' : `${tabs} browser tabs side by side`;
-    console.log(`\nresume stage, medians of ${runs} runs (${first.variants.length / 2} variants, each printed for the site and for out/; ${mode}):\n`);
+    const ids = new Set(first.variants.map((variant) => variant.id)).size;
+    const languages = [...new Set(first.variants.map((variant) => variant.language))];
+    console.log(`\nresume stage, medians of ${runs} runs (${ids} variants in ${languages.join(' and ')}, each printed for the site and for out/; ${mode}):\n`);
     console.log(`  browser start-up                 ${ms(median(reports.map((report) => report.browserStartMs ?? 0)))}`);
-    console.log('\n  variant                    copy      selection       HTML        PDF    exports  prints  pages');
+    console.log('\n  variant                    lang  copy      selection       HTML        PDF    exports  prints  pages');
     for (const [index, variant] of first.variants.entries()) {
       const pick = (key: 'selectMs' | 'htmlMs' | 'pdfMs' | 'exportMs') => median(reports.map((report) => report.variants[index]![key]));
       const copy = variant.audience === 'public' ? 'site' : 'out/';
-      console.log(`  ${variant.id.padEnd(26)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.prints).padStart(6)}  ${String(variant.pages ?? '–').padStart(5)}${variant.cold ? '  (first on its tab: fonts load)' : ''}`);
+      console.log(`  ${variant.id.padEnd(26)} ${variant.language.padEnd(5)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.prints).padStart(6)}  ${String(variant.pages ?? '–').padStart(5)}${variant.cold ? '  (first on its tab: fonts load)' : ''}`);
     }
     // Warm: every copy but each tab's first, which also loads and decodes the fonts.
     const perPdf = reports.flatMap((report) => report.variants.filter((variant) => !variant.cold).map((variant) => variant.pdfMs / Math.max(1, variant.prints)));
