@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDirectory } from './src/lib/content-files.ts';
-import { publishedBasePath, publishedSiteUrl } from './src/lib/site-settings.ts';
+import { profilePhoto, publishedBasePath, publishedSiteUrl } from './src/lib/site-settings.ts';
+import { photoOrigin } from './src/lib/photo.ts';
 import { brandImages } from './src/integrations/brand-images.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -11,6 +12,9 @@ import { privacyGuard } from './src/integrations/privacy-guard.ts';
 import { resumePdf } from './src/integrations/resume-pdf.ts';
 import { sitemapLanguages } from './src/lib/i18n/sitemap.ts';
 import { coverLetters } from './src/integrations/cover-letters.ts';
+
+// A portrait given as a web address is the one image the pages may load from another site.
+const photoSite = photoOrigin(profilePhoto(contentDirectory()));
 
 export default defineConfig({
   site: publishedSiteUrl(contentDirectory()),
@@ -29,7 +33,7 @@ export default defineConfig({
     // Pages carry a Content-Security-Policy meta tag: Astro hashes its own styles and scripts;
     // everything else may only come from the site itself.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", photoSite ? `img-src 'self' data: ${photoSite}` : "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
 });

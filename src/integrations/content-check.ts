@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { userFacingError } from '../lib/user-facing-error.ts';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { checkContentRules } from '../lib/content-rules.ts';
@@ -15,9 +16,9 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'cairn:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         const { content, problems: schemaProblems } = loadContent(contentDirectory());
-        const problems = sortProblems([...schemaProblems, ...checkContentRules(content)]);
+        const problems = sortProblems([...schemaProblems, ...checkContentRules(content, { publicDir: fileURLToPath(config.publicDir) })]);
         if (problems.length === 0) {
           // Untranslated text falls back to the default language: one line per language, not a failure.
           const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);

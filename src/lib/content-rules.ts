@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { LoadedContent } from './content-files.ts';
 import { brandContrastFindings } from './contrast.ts';
 import { checkCrossReferences } from './cross-references.ts';
@@ -18,7 +20,37 @@ function checkBrandContrast(content: LoadedContent): Problem[] {
   );
 }
 
-/** Every rule beyond a single file's schema: references, ids, dates in order, readable brand colours. */
-export function checkContentRules(content: LoadedContent): Problem[] {
-  return [...checkCrossReferences(content), ...checkBrandContrast(content), ...checkResumeReferences(content), ...checkLetters(content)];
+/** A portrait written as a path must be a file in public/: otherwise the home page shows a broken image. */
+function checkProfilePhoto(content: LoadedContent, publicDir: string): Problem[] {
+  return content.profile.flatMap((profile) => {
+    const photo = profile.data.photo;
+    if (!photo || /^https?:\/\//i.test(photo)) return [];
+    const relative = photo.replace(/^\/+/, '');
+    const file = path.join(publicDir, relative);
+    if (existsSync(file) && statSync(file).isFile()) return [];
+    return [{
+      file: profile.file,
+      line: profile.lineOf(['photo']),
+      field: 'photo',
+      message: `no file public/${relative} for the photo`,
+      received: photo,
+      hint: `put the picture at public/${relative}, or give its web address (https://…)`,
+    }];
+  });
+}
+
+export interface ContentRuleOptions {
+  /** The site's public/ folder; when given, a photo written as a path must be a file in it. */
+  publicDir?: string | undefined;
+}
+
+/** Every rule beyond a single file's schema: references, ids, dates in order, readable brand colours, a photo that exists. */
+export function checkContentRules(content: LoadedContent, options: ContentRuleOptions = {}): Problem[] {
+  return [
+    ...checkCrossReferences(content),
+    ...checkBrandContrast(content),
+    ...checkResumeReferences(content),
+    ...checkLetters(content),
+    ...(options.publicDir ? checkProfilePhoto(content, options.publicDir) : []),
+  ];
 }

@@ -2,11 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseContentFile } from './frontmatter.ts';
 
-function profileSite(contentDir: string): string | undefined {
+/** A text field of the profile, read before Astro starts; undefined when absent or unreadable. */
+function profileText(contentDir: string, field: string): string | undefined {
   const profileFile = path.join(contentDir, 'profile.mdx');
   if (!existsSync(profileFile)) return undefined;
-  const site = parseContentFile(readFileSync(profileFile, 'utf8')).data['site'];
-  return typeof site === 'string' && URL.canParse(site) ? site : undefined;
+  const value = parseContentFile(readFileSync(profileFile, 'utf8')).data[field];
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+function profileSite(contentDir: string): string | undefined {
+  const site = profileText(contentDir, 'site');
+  return site && URL.canParse(site) ? site : undefined;
+}
+
+/** The profile's photo as written (a path under public/ or a web address), for the Content-Security-Policy. */
+export function profilePhoto(contentDir: string): string | undefined {
+  return profileText(contentDir, 'photo') || undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Model } from './model.ts';
+import { absolutePhotoUrl } from './photo.ts';
 
 /**
  * The person as a vCard 4.0 (RFC 6350), for "add to contacts": public details only, from the
@@ -49,10 +50,6 @@ export function nameParts(name: string): { family: string; given: string } {
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
 }
 
-function absolute(url: string, siteUrl: string): string {
-  return /^https?:\/\//i.test(url) ? url : new URL(url.replace(/^\/+/, ''), siteUrl).href;
-}
-
 /**
  * @param model the public model: its contact details are the public ones only
  * @param siteUrl the published address with its base path, ending in `/`
@@ -75,7 +72,7 @@ export function vcard(model: Model, siteUrl: string): string {
     data.contact.address ? `ADR:;;${escapeField(data.contact.address.value)};;;;` : undefined,
     `URL:${siteUrl}`,
     ...data.links.map((link) => `URL:${link.url}`),
-    data.photo ? `PHOTO:${absolute(data.photo, siteUrl)}` : undefined,
+    data.photo ? `PHOTO:${absolutePhotoUrl(data.photo, siteUrl)}` : undefined,
     `NOTE:${escapeText(data.valueProposition)}`,
     `SOURCE:${new URL('contact.vcf', siteUrl).href}`,
     'END:VCARD',

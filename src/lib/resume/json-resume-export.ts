@@ -52,6 +52,7 @@ export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}):
     basics: compact({
       name: person.name,
       label: person.headline,
+      image: person.photo,
       email: person.email,
       phone: person.phone,
       url: person.site.url,

@@ -3,6 +3,7 @@ import type { Resume, ResumeExclude, ResumeFilter, ResumeSection } from '../../s
 import type { Entry, Model, SkillWithEvidence } from '../model.ts';
 import { formatRange } from '../format.ts';
 import { byRank, rankFacts, scoringFacts, yearsBefore, type Ranked, type Score, type ScoringFacts } from './ranking.ts';
+import { absolutePhotoUrl } from '../photo.ts';
 
 /**
  * Which accomplishments, roles, skills and learning a resume variant shows, and why: a pure
@@ -74,6 +75,8 @@ export interface PersonView {
   email: string | undefined;
   phone: string | undefined;
   address: string | undefined;
+  /** The portrait's full address, when the profile has one. */
+  photo: string | undefined;
   site: LinkView;
   links: LinkView[];
 }
@@ -244,6 +247,7 @@ function personOf(model: Model, variant: Resume): PersonView {
     email: data.contact.email?.value,
     phone: data.contact.phone?.value,
     address: data.contact.address?.value,
+    photo: data.photo ? absolutePhotoUrl(data.photo, data.site) : undefined,
     site: { label: 'Website', url: data.site, text: printableUrl(data.site) },
     links: data.links.map((link) => ({ label: link.label, url: link.url, text: printableUrl(link.url) })),
   };

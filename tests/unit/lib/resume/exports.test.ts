@@ -94,6 +94,20 @@ describe('JSON Resume export', () => {
     expect(toJsonResume(selectResume(directModel, 'staff-sre')).basics['phone']).toBe(content.profile[0]!.data.contact.phone!.value);
   });
 
+  it('carries the portrait as a full address (basics.image), which JSON Resume themes show', () => {
+    const folder = contentFolder({ ...resumeFile('path', '') });
+    const withPhoto = (photo: string) => {
+      const profile = path.join(folder, 'profile.mdx');
+      writeFileSync(profile, readFileSync(profile, 'utf8').replace(/^photo: .*\n/m, '').replace(/^---\n/, `---\nphoto: ${photo}\n`));
+      return toJsonResume(selectResume(modelFor(folder), 'path'));
+    };
+    const document = withPhoto('/portrait.jpg');
+    expect(document.basics['image']).toBe('https://ada.example/portrait.jpg');
+    expect(officialErrors(document)).toBeNull();
+    expect(withPhoto('https://images.example/ada.jpg').basics['image']).toBe('https://images.example/ada.jpg');
+    expect(toJsonResume(selectResume(publicModel, 'staff-sre')).basics).not.toHaveProperty('image');
+  });
+
   it('leaves out sections the variant leaves out', () => {
     const model = modelFor(contentFolder(resumeFile('path', 'sections: [experience]')));
     const document = toJsonResume(selectResume(model, 'path'));
