@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { acquireBuildLock } from '../src/lib/build-lock.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -23,7 +24,12 @@ const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win3
 // --force: Astro 7 can reuse a stale content-module chunk from .astro/ after the content changed
 // (ERR_MODULE_NOT_FOUND while rendering); a fresh content sync costs about a second per thousand
 // entries and Cairn's own caches (images, PDFs) are unaffected.
+// One build of a project at a time: two share .astro/ and delete each other's files (a test run builds too).
+const release = acquireBuildLock(root, () => console.log('build: waiting for another build of this project (npm test or npm run build) to finish…'));
+// Ctrl-C stops Astro (same process group); the lock is then released below, not left behind.
+process.on('SIGINT', () => {});
 const result = spawnSync(astro, ['build', '--force', '--outDir', staging, ...passThrough], { stdio: 'inherit' });
+release();
 
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -1,11 +1,11 @@
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 /**
  * Builds of one project share its `.astro/` working folder (prerender chunks, content store), so
  * two at once delete each other's files (`ERR_MODULE_NOT_FOUND` for a chunk, or empty collections).
- * The test builds and the benchmark take turns through a lock folder per project.
+ * `npm run build`, the test builds and the benchmark take turns through a lock folder per project.
  */
 const STALE_LOCK_MS = 10 * 60_000;
 
@@ -13,21 +13,45 @@ function lockFolder(projectRoot: string): string {
   return path.join(os.tmpdir(), `cairn-astro-build-${Buffer.from(path.resolve(projectRoot)).toString('hex').slice(-16)}.lock`);
 }
 
-/** Waits for the project's build lock and returns the function that releases it. */
-export function acquireBuildLock(projectRoot: string): () => void {
+/** Whether the process that took the lock has ended (a build stopped with Ctrl-C, a killed test run). */
+function holderHasEnded(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    return false; // Just taken, its holder not written yet; or already released.
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Waits for the project's build lock and returns the function that releases it. `onWait` is
+ * called once if another build holds it, so a person is told why nothing happens yet.
+ */
+export function acquireBuildLock(projectRoot: string, onWait?: () => void): () => void {
   const lock = lockFolder(projectRoot);
   const pause = new Int32Array(new SharedArrayBuffer(4));
+  let told = false;
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
       return () => rmSync(lock, { recursive: true, force: true });
     } catch {
       try {
-        // A holder that died leaves the folder behind; after ten minutes it is taken as abandoned.
-        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+        // A holder that ended without releasing is noticed at once; one that hangs, after ten minutes.
+        if (holderHasEnded(lock) || Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
       } catch {
         // Released between our two looks.
       }
+      if (!told) onWait?.();
+      told = true;
       Atomics.wait(pause, 0, 0, 100);
     }
   }

@@ -29,4 +29,30 @@ describe('the build lock', () => {
     expect(() => withBuildLock(project, () => { throw new Error('build failed'); })).toThrow('build failed');
     expect(withBuildLock(project, () => 'next build ran')).toBe('next build ran');
   });
+
+  it('takes over at once a lock whose build was killed, instead of waiting ten minutes', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'cairn-lock-'));
+    // A process takes the lock and dies without releasing it, as a build stopped with kill -9 would.
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', `const { acquireBuildLock } = await import(${JSON.stringify(LOCK_MODULE)}); acquireBuildLock(${JSON.stringify(project)}); process.exit(0);`]);
+    await new Promise((resolve) => holder.on('exit', resolve));
+    let waited = false;
+    const started = Date.now();
+    const release = acquireBuildLock(project, () => (waited = true));
+    release();
+    expect(waited).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('says once that it waits, while another build holds the lock', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'cairn-lock-'));
+    const release = acquireBuildLock(project);
+    const waiter = spawn(process.execPath, ['--input-type=module', '-e', `const { acquireBuildLock } = await import(${JSON.stringify(LOCK_MODULE)}); acquireBuildLock(${JSON.stringify(project)}, () => console.log('waiting'))();`]);
+    let output = '';
+    waiter.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise((resolve) => waiter.on('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await exited;
+    expect(output).toBe('waiting\n');
+  });
 });
