@@ -9,7 +9,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { COLLECTION_NAMES } from '../src/schemas/index.ts';
 import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
 import { checkContentRules } from '../src/lib/content-rules.ts';
@@ -19,57 +18,67 @@ import { describeImageProblems } from '../src/lib/cards/problems.ts';
 import { buildModel } from '../src/lib/model.ts';
 import { publishedSiteUrl } from '../src/lib/site-settings.ts';
 import { visibleContent } from '../src/lib/visibility.ts';
+import { parseCommandLine, runCommand } from './lib/cli.ts';
 import { describePitchTimings } from '../src/lib/career/pitch-timing.ts';
 import { publishedLanguages } from '../src/lib/i18n/resolve.ts';
 import { formatMissingTranslation, missingMessageTables, missingTranslations } from '../src/lib/i18n/translations-report.ts';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = 'npm run check [-- --content DIR] [--content-only]';
+
+/** `1 letter`, `2 letters`, `1 pitch`, `3 education`: the collections are named in the plural. */
+function countOf(count: number, collection: string): string {
+  if (count !== 1) return `${count} ${collection}`;
+  return `${count} ${collection.endsWith('ches') ? collection.slice(0, -2) : collection.endsWith('s') ? collection.slice(0, -1) : collection}`;
+}
+
+await runCommand(async () => {
+  const { values } = parseCommandLine('check', USAGE, {
     content: { type: 'string' },
     'content-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+  });
 
-if (values.help) {
-  console.log('Usage: npm run check [-- --content DIR] [--content-only]\n\nValidates content/ (or DIR) and type-checks the project.');
-  process.exit(0);
-}
+  if (values.help) {
+    console.log(`Usage: ${USAGE}\n\nValidates content/ (or DIR) and type-checks the project.`);
+    return;
+  }
 
-if (values.content) process.env['CAIRN_CONTENT_DIR'] = path.resolve(values.content);
-const contentDir = contentDirectory();
-const { content, problems: schemaProblems } = loadContent(contentDir);
-const problems = sortProblems([...schemaProblems, ...checkContentRules(content)]);
+  if (values.content) process.env['CAIRN_CONTENT_DIR'] = path.resolve(values.content);
+  const contentDir = contentDirectory();
+  const { content, problems: schemaProblems } = loadContent(contentDir);
+  // The site's public/ folder is the project's: a photo written as a path must be there.
+  const problems = sortProblems([...schemaProblems, ...checkContentRules(content, { publicDir: path.resolve('public') })]);
 
-const counts = COLLECTION_NAMES.map((name) => `${content[name].length} ${name}`).join(', ');
-if (problems.length > 0) {
-  for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\ncheck: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
-  process.exit(1);
-}
-// The cards are checked as the build makes them, so a build never fails on what check called valid.
-const cardProblems = await businessCardProblems(buildModel(visibleContent(content, 'public')), publishedSiteUrl(contentDir));
-if (cardProblems.length > 0) {
-  console.error(describeImageProblems(cardProblems, content));
-  console.error(`\ncheck: ${cardProblems.length} problem${cardProblems.length > 1 ? 's' : ''} with business cards in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
-  process.exit(1);
-}
-console.log(`check: content is valid (${counts})`);
-// Pitch timing is advice, not an error: a long pitch still builds, so warnings keep exit code 0.
-const pitchTimings = describePitchTimings(content.pitches);
-for (const line of pitchTimings.lines) console.log(line);
-for (const warning of pitchTimings.warnings) console.warn(warning);
-// Missing translations are advice too: those pages show the default language's text.
-const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
-for (const missing of missingTranslations(content)) console.warn(`check: warning: ${formatMissingTranslation(missing, languages[0]!)}`);
-for (const line of missingMessageTables(languages)) console.warn(`check: warning: ${line}`);
-
-if (!values['content-only']) {
-  const astroBin = path.resolve('node_modules/.bin/astro');
-  const result = spawnSync(astroBin, ['check', '--minimumSeverity', 'warning'], { stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('\ncheck: astro check found TypeScript problems (listed above)');
+  const counts = COLLECTION_NAMES.map((name) => countOf(content[name].length, name)).join(', ');
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\ncheck: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
     process.exit(1);
   }
-  console.log('check: TypeScript is clean');
-}
+  // The cards are checked as the build makes them, so a build never fails on what check called valid.
+  const cardProblems = await businessCardProblems(buildModel(visibleContent(content, 'public')), publishedSiteUrl(contentDir));
+  if (cardProblems.length > 0) {
+    console.error(describeImageProblems(cardProblems, content));
+    console.error(`\ncheck: ${cardProblems.length} problem${cardProblems.length > 1 ? 's' : ''} with business cards in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
+    process.exit(1);
+  }
+  console.log(`check: content is valid (${counts})`);
+  // Pitch timing is advice, not an error: a long pitch still builds, so warnings keep exit code 0.
+  const pitchTimings = describePitchTimings(content.pitches);
+  for (const line of pitchTimings.lines) console.log(line);
+  for (const warning of pitchTimings.warnings) console.warn(warning);
+  // Missing translations are advice too: those pages show the default language's text.
+  const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
+  for (const missing of missingTranslations(content)) console.warn(`check: warning: ${formatMissingTranslation(missing, languages[0]!)}`);
+  for (const line of missingMessageTables(languages)) console.warn(`check: warning: ${line}`);
+
+  if (!values['content-only']) {
+    const astroBin = path.resolve('node_modules/.bin/astro');
+    const result = spawnSync(astroBin, ['check', '--minimumSeverity', 'warning'], { stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error('\ncheck: astro check found TypeScript problems (listed above)');
+      process.exit(1);
+    }
+    console.log('check: TypeScript is clean');
+  }
+});

@@ -7,13 +7,21 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../src/lib/chrome.ts';
 import { serveFolder } from '../src/lib/static-server.ts';
+import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = 'npm run screenshot [-- --out docs/screenshot.png] [--path /] [--width 1280] [--height 900] [--full] [--dark] [--dist dist]';
+
+function pixels(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 100 || number > 10_000) throw new UsageError(`screenshot: --${name} must be a whole number of pixels from 100 to 10000; received "${value}"\nusage: ${USAGE}`);
+  return number;
+}
+
+await runCommand(async () => {
+  const { values } = parseCommandLine('screenshot', USAGE, {
     out: { type: 'string', default: 'docs/screenshot.png' },
     path: { type: 'string', default: '/' },
     width: { type: 'string', default: '1280' },
@@ -21,32 +29,29 @@ const { values } = parseArgs({
     full: { type: 'boolean', default: false },
     dark: { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
-  },
-});
-
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('screenshot: no Chrome or Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
-const folder = path.resolve(values.dist);
-if (!existsSync(path.join(folder, 'index.html'))) {
-  console.error(`screenshot: ${values.dist}/index.html not found. Run \`npm run build\` first.`);
-  process.exit(1);
-}
-
-const server = await serveFolder(folder);
-const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
-try {
-  const page = await browser.newPage({
-    viewport: { width: Number(values.width), height: Number(values.height) },
-    colorScheme: values.dark ? 'dark' : 'light',
-    deviceScaleFactor: 1,
+    help: { type: 'boolean', short: 'h', default: false },
   });
-  await page.goto(`${server.url}${values.path}`, { waitUntil: 'networkidle' });
-  await page.screenshot({ path: values.out, fullPage: values.full });
-  console.log(`screenshot: ${values.path} → ${values.out}`);
-} finally {
-  await browser.close();
-  await server.close();
-}
+  if (values.help) {
+    console.log(`usage: ${USAGE}`);
+    return;
+  }
+  const viewport = { width: pixels('width', values.width), height: pixels('height', values.height) };
+  if (!values.path.startsWith('/')) throw new UsageError(`screenshot: --path is a path on the site and starts with /, e.g. /work/; received "${values.path}"\nusage: ${USAGE}`);
+  const executablePath = findChrome();
+  if (!executablePath) throw new UsageError('screenshot: no Chrome or Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
+  const folder = path.resolve(values.dist);
+  if (!existsSync(path.join(folder, 'index.html'))) throw new UsageError(`screenshot: ${values.dist}/index.html not found. Run \`npm run build\` first.`);
+
+  const server = await serveFolder(folder);
+  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage({ viewport, colorScheme: values.dark ? 'dark' : 'light', deviceScaleFactor: 1 });
+    const response = await page.goto(`${server.url}${values.path}`, { waitUntil: 'networkidle' });
+    if (response && response.status() >= 400) throw new UsageError(`screenshot: ${values.path} is not a page of ${values.dist}/ (the server answered ${response.status()})`);
+    await page.screenshot({ path: values.out, fullPage: values.full });
+    console.log(`screenshot: ${values.path} → ${values.out}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
