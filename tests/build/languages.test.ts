@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../src/lib/chrome.ts';
+import { PDFDocument } from 'pdf-lib';
 import { pdfText } from '../../src/lib/pdf-text.ts';
 import { astroBuild, type BuildResult } from '../support/astro-build.ts';
 import { twoLanguageContent } from '../support/language-fixture.ts';
@@ -91,5 +92,13 @@ describe('a site in two languages', () => {
     expect(arabic).toContain('Ada Example');
     expect(english.match(arabicLetters)).toBeNull();
     expect(existsSync(path.join(out, 'resumes/platform.ar.pdf'))).toBe(true);
+  });
+
+  it.runIf(hasChrome)('writes the PDF’s title and subject in the resume’s language', async () => {
+    const arabic = await PDFDocument.load(readFileSync(path.join(dist, 'ar/resume/platform.pdf')), { updateMetadata: false });
+    expect(arabic.getTitle()).toBe('Ada Example – السيرة الذاتية (مهندسة أولى)');
+    expect(arabic.getSubject()).toBe('السيرة الذاتية لـAda Example لوظيفة مهندسة أولى: مهندسة منصات');
+    const english = await PDFDocument.load(readFileSync(path.join(dist, 'resume/platform.pdf')), { updateMetadata: false });
+    expect(english.getSubject()).toBe('Resume of Ada Example for Staff Engineer: Platform engineer');
   });
 });

@@ -7,7 +7,7 @@ import { localizeContent, publishedLanguages } from '../i18n/resolve.ts';
 import { buildModel, type Model } from '../model.ts';
 import { writeFileAtomically } from '../safe-write.ts';
 import { visibleContent, type Audience } from '../visibility.ts';
-import { resumeTitle, standaloneDocument } from './document.ts';
+import { resumeSubject, resumeTitle, standaloneDocument } from './document.ts';
 import { resumeDocx } from './docx-export.ts';
 import { renderTextExports } from './exports.ts';
 import { fitToPages, overflowError, type Print } from './fit.ts';
@@ -133,7 +133,7 @@ export function metadataOf(view: ResumeView) {
   return {
     title: resumeTitle(view.person.name, view.variant.targetRole, view.language),
     author: view.person.name,
-    subject: `Resume of ${view.person.name} for ${view.variant.targetRole}: ${view.variant.title}`,
+    subject: resumeSubject(view.person.name, view.variant.targetRole, view.variant.title, view.language),
     keywords: view.skills.flatMap((group) => group.skills.map((skill) => skill.name)),
     date: pdfDate(view.asOf),
     paper: PAPER[view.variant.paper],

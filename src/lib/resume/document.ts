@@ -14,6 +14,11 @@ export function standaloneDocument(options: { title: string; article: string; st
   return `<!doctype html><html lang="${escapeHtml(language)}" dir="${textDirection(language)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title>${colours}${links}</head><body>${options.article}</body></html>`;
 }
 
+/** The Subject of a resume's PDF and Word file, in the resume's language: `Resume of Maya Okafor for Staff SRE: Reliability leadership`. */
+export function resumeSubject(name: string, targetRole: string, variantTitle: string, language = 'en'): string {
+  return messagesFor(language).resumeSubject(name, targetRole, variantTitle);
+}
+
 /** The title of a resume's page and PDF: `Maya Okafor – Resume (Staff Site Reliability Engineer)`. */
 export function resumeTitle(name: string, targetRole: string, language = 'en'): string {
   return `${name} – ${messagesFor(language).resumeOf} (${targetRole})`;

@@ -2,6 +2,7 @@ import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, 
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ResumeSection } from '../../schemas/resume.ts';
 import { formatMonth } from '../format.ts';
+import { resumeSubject } from './document.ts';
 import { PAPER } from './html.ts';
 import { markdownToPlainText } from './markdown.ts';
 import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
@@ -96,7 +97,7 @@ function resumeDocument(view: ResumeView): Document {
     creator: view.person.name,
     lastModifiedBy: view.person.name,
     title: `${view.person.name} — ${view.variant.targetRole}`,
-    subject: `Resume of ${view.person.name} for ${view.variant.targetRole}: ${view.variant.title}`,
+    subject: resumeSubject(view.person.name, view.variant.targetRole, view.variant.title, view.language),
     keywords: view.skills.flatMap((group) => group.skills.map((skill) => skill.name)).join(', '),
     styles: {
       default: {
