@@ -24,7 +24,14 @@ describe('npm run review', () => {
     expect(report.period).toEqual({ since: '2025-01-01', until: '2025-12-31', days: 365 });
     expect(report.accomplishments.map((entry: { id: string }) => entry.id)).toEqual(['2025-09-12-status-page']);
     expect(report.staleSkills[0]).toEqual({ skill: 'go', name: 'Go', lastEvidence: null, daysSince: null });
-    expect(Object.keys(report)).toEqual(['period', 'summary', 'accomplishments', 'byRole', 'bySkill', 'impact', 'learning', 'staleSkills', 'goals', 'variants', 'network', 'interviews']);
+    expect(Object.keys(report)).toEqual(['period', 'summary', 'accomplishments', 'byRole', 'bySkill', 'impact', 'learning', 'staleSkills', 'goals', 'variants', 'newestBefore', 'network', 'interviews']);
+    expect(report.newestBefore).toBeNull();
+  });
+
+  it('says where the log stops when the period is empty, and how to reach back to it', () => {
+    const result = review(cwd, ['--since', '2027-01-01', '--until', '2027-03-31', '--today', '2027-04-01']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Nothing logged in this period\. The newest entry is from (\w{3} \d{1,2}, \d{4}): `npm run review -- --since (\d{4}-\d{2})-01` reaches back to it\./);
   });
 
   it('writes to --out atomically and refuses to replace a file without --force', () => {

@@ -30,7 +30,12 @@ export function renderReviewMarkdown(report: ReviewReport): string {
   );
 
   out.push('## Accomplishments by role', '');
-  if (report.byRole.length === 0) out.push('Nothing logged in this period. `npm run log -- "<title>"` records one in a line.', '');
+  if (report.byRole.length === 0) {
+    const newest = report.newestBefore;
+    // The sample persona, or a log left alone for a season: say where it stops and how to reach it.
+    const earlier = newest ? ` The newest entry is from ${formatDay(newest)}: \`npm run review -- --since ${newest.slice(0, 7)}-01\` reaches back to it.` : '';
+    out.push(`Nothing logged in this period.${earlier} \`npm run log -- "<title>"\` records one in a line.`, '');
+  }
   const byId = new Map(report.accomplishments.map((entry) => [entry.id, entry]));
   for (const group of report.byRole) {
     out.push(`### ${group.title}, ${group.organisation}`, '');

@@ -80,6 +80,8 @@ export interface ReviewReport {
     /** Its skills with no evidence in the last year. */
     gaps: SkillEvidence[];
   }[];
+  /** When the period holds no accomplishment: the date of the newest one before it, so the report can say where the log stops. */
+  newestBefore: string | undefined;
   network: { overdue: OverdueContact[] };
   interviews: InterviewLessons;
 }
@@ -182,6 +184,7 @@ export function buildReview(content: ContentInput, period: ReviewPeriod, staleAf
     staleSkills,
     goals,
     variants,
+    newestBefore: reviewed.length > 0 ? undefined : content.accomplishments.map((entry) => entry.data.date).filter((date) => date < period.since).sort().at(-1),
     network: { overdue: overdueContacts(content.network, period.until) },
     interviews: interviewLessons(content.interviews, period.since, period.until),
   };

@@ -124,6 +124,14 @@ describe('renderReviewMarkdown', () => {
     expect(markdown).toContain('- Quantify the impact up front. (Acme, Globex: noted in 2 interviews)');
   });
 
+  it('names the newest entry before an empty period, and none when the period has entries', () => {
+    const later = buildReview(content, { since: '2030-01-01', until: '2030-03-31' });
+    const newest = content.accomplishments.map((entry) => entry.data.date).sort().at(-1);
+    expect(later.newestBefore).toBe(newest);
+    expect(renderReviewMarkdown(later)).toContain(`--since ${newest!.slice(0, 7)}-01\` reaches back to it.`);
+    expect(buildReview(content, period).newestBefore).toBeUndefined();
+  });
+
   it('says so when a period is empty', () => {
     const empty = renderReviewMarkdown(buildReview({ ...content, accomplishments: [], learning: [], interviews: [], network: [] }, period));
     expect(empty).toContain('Nothing logged in this period.');
