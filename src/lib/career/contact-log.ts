@@ -31,7 +31,13 @@ export function recordContact(fileText: string, date: string, note: string): { o
   return { ok: true, text: `${open}${frontmatter}${close.endsWith('\n') ? close : `${close}\n`}${withLogLine(body, line)}` };
 }
 
-/** The body with `line` as the last item of the contact log section, wherever that section is. */
+/** The day a contact-log item is dated, e.g. `2026-03-01` of `- **2026-03-01**: coffee`. */
+const LOG_ITEM = /^- \*\*(\d{4}-\d{2}-\d{2})\*\*/;
+
+/**
+ * The body with `line` in the contact log section, wherever that section is: in date order, so a
+ * contact recorded late (`--date` in the past) goes before the later ones, and after any of its own day.
+ */
 function withLogLine(body: string, line: string): string {
   const lines = body.replace(/\s+$/, '').split('\n');
   const heading = lines.findIndex((text) => text.trim() === CONTACT_LOG_HEADING);
@@ -41,6 +47,12 @@ function withLogLine(body: string, line: string): string {
   }
   let end = lines.findIndex((text, index) => index > heading && /^#{1,2}\s/.test(text));
   if (end < 0) end = lines.length;
+  const date = LOG_ITEM.exec(line)?.[1] ?? '';
+  const later = lines.findIndex((text, index) => index > heading && index < end && (LOG_ITEM.exec(text)?.[1] ?? '') > date);
+  if (later >= 0) {
+    lines.splice(later, 0, line);
+    return `${lines.join('\n')}\n`;
+  }
   let insertAt = end;
   while (insertAt > heading + 1 && lines[insertAt - 1]!.trim() === '') insertAt--;
   const separator = insertAt === heading + 1 ? [''] : [];

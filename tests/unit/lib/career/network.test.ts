@@ -74,10 +74,15 @@ Notes.
     });
   });
 
-  it('keeps a later lastContact when an older contact is recorded', () => {
+  it('keeps a later lastContact when an older contact is recorded, and files the older one in date order', () => {
     const result = recordContact(file, '2026-01-15', 'Old call');
     expect(result.ok && parseContentFile(result.text).data['lastContact']).toBe('2026-03-01');
-    expect(result.ok && result.text).toContain('- **2026-03-01**: Coffee.\n- **2026-01-15**: Old call\n');
+    expect(result.ok && result.text).toContain('## Contact log\n\n- **2026-01-15**: Old call\n- **2026-03-01**: Coffee.\n\n## Ideas');
+  });
+
+  it('puts a second contact of the same day after the first', () => {
+    const result = recordContact(file, '2026-03-01', 'Lunch too');
+    expect(result.ok && result.text).toContain('- **2026-03-01**: Coffee.\n- **2026-03-01**: Lunch too\n\n## Ideas');
   });
 
   it('starts a contact log in a file that has none', () => {
