@@ -34,7 +34,7 @@ release();
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(target) ? ` ${path.relative(root, target)}/ still holds the last good build.` : '';
-  console.error(`\nbuild: failed; nothing was replaced.${kept}`);
+  console.error(`\nbuild: ${result.signal === 'SIGINT' || result.status === 130 ? 'stopped' : 'failed'}; nothing was replaced.${kept}`);
   process.exit(result.status ?? 1);
 }
 
