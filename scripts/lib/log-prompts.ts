@@ -71,14 +71,20 @@ export async function askForAccomplishment(content: LoadedContent, today: string
       validate: (value) => ((value ?? '').trim().length > BULLET_MAX_LENGTH ? `Keep it to ${BULLET_MAX_LENGTH} characters` : undefined),
     }),
   );
-  const impact = answered(
-    await text({
-      message: 'A measured result (optional)',
-      placeholder: IMPACT_EXAMPLE,
-      defaultValue: '',
-      validate: (value) => (!value?.trim() || parseImpactOption(value).ok ? undefined : `Write it as "label: from -> to unit", e.g. ${IMPACT_EXAMPLE}`),
-    }),
-  );
+  // As many measured results as there are, one a prompt, until one is left empty (as --impact repeats).
+  const impact: string[] = [];
+  for (;;) {
+    const result = answered(
+      await text({
+        message: impact.length === 0 ? 'A measured result (optional)' : 'Another measured result (Enter when done)',
+        placeholder: IMPACT_EXAMPLE,
+        defaultValue: '',
+        validate: (value) => (!value?.trim() || parseImpactOption(value).ok ? undefined : `Write it as "label: from -> to unit", e.g. ${IMPACT_EXAMPLE}`),
+      }),
+    );
+    if (!result.trim()) break;
+    impact.push(result.trim());
+  }
   const visibility = answered(
     await select({
       message: 'Who may see it?',
@@ -92,5 +98,5 @@ export async function askForAccomplishment(content: LoadedContent, today: string
   );
   const featured = answered(await confirm({ message: 'Feature it on the home page?', initialValue: false }));
   const story = answered(await multiline({ message: 'The story: situation, action, result (optional; press Enter twice to finish)', defaultValue: '' }));
-  return { title, date, role, skills, tags: [tags], impact: impact.trim() ? [impact] : [], bullet, visibility, featured, story };
+  return { title, date, role, skills, tags: [tags], impact, bullet, visibility, featured, story };
 }
