@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describePruning } from '../lib/cache-pruning.ts';
 import { ImageProblemsError } from '../lib/cards/fit.ts';
 import { pageOfFile, pagesWithImages } from '../lib/cards/page-images.ts';
 import { describeImageProblems } from '../lib/cards/problems.ts';
@@ -56,10 +57,12 @@ export function brandImages(): AstroIntegration {
           return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));
         };
         try {
-          const { cards, records, warnings } = await buildSiteImages({ model, siteUrl, pages, pageExists, outDir });
+          const { cards, records, warnings, pruned } = await buildSiteImages({ model, siteUrl, pages, pageExists, outDir });
           recordStage('cards and social images', performance.now() - started);
           if (warnings.length > 0) logger.warn(describeImageProblems(warnings, content, 'left out of business cards and social images'));
           logger.info(describeRecords(cards.length, records, performance.now() - started));
+          const prunedLine = describePruning(pruned, 'images');
+          if (prunedLine) logger.info(prunedLine);
         } catch (error) {
           if (!(error instanceof ImageProblemsError)) throw error;
           throw userFacingError(

@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { markUsed, pruneUnused, type PruneResult } from '../cache-pruning.ts';
 import type { Model } from '../model.ts';
 import { businessCards, cardFiles, missingQrPages, type BusinessCard } from './business-cards.ts';
 import { cacheKey, ImageCache, pipelineFingerprint } from './cache.ts';
@@ -159,6 +160,7 @@ class Maker {
     const start = performance.now();
     const key = this.keyOf(job);
     if (this.cache.has(key, 'png')) {
+      markUsed(this.cache.file(key, 'png'));
       this.made.set(job.file, { key, extension: 'png' });
       this.records.push({ file: job.file, cached: true, satori: 0, encode: 0, total: performance.now() - start });
       return;
@@ -181,6 +183,7 @@ class Maker {
     const start = performance.now();
     const key = cacheKey(this.fingerprint, { pdf: job.file, front: front.key, back: back.key });
     const cached = this.cache.read(key, 'pdf');
+    if (cached) markUsed(this.cache.file(key, 'pdf'));
     const { card } = job;
     const bytes = cached ?? (await cardPdf({ front: this.bytes(job.front)!, back: this.bytes(job.back)! }, { size: card.size, bleed: card.bleed, title: `Business card: ${card.name.text}, for ${card.audience}`, author: card.name.text }));
     if (!cached) this.cache.write(key, 'pdf', bytes);
@@ -207,11 +210,12 @@ class Maker {
  * into the built site. Unchanged inputs are copied from the cache, not drawn. Every problem of
  * every image is collected and thrown together.
  */
-export async function buildSiteImages(options: SiteImagesOptions): Promise<{ cards: BusinessCard[]; records: ImageRecord[]; warnings: ImageProblem[] }> {
+export async function buildSiteImages(options: SiteImagesOptions): Promise<{ cards: BusinessCard[]; records: ImageRecord[]; warnings: ImageProblem[]; pruned: PruneResult }> {
   const fonts = loadFonts();
   const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
   problems.push(...missingQrPages(cards, options.pageExists));
-  const maker = new Maker(options.cache ?? new ImageCache(), fonts);
+  const cache = options.cache ?? new ImageCache();
+  const maker = new Maker(cache, fonts);
   await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
   problems.push(...maker.problems);
   if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
@@ -224,7 +228,8 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
     maker.copy(record.file, target);
     record.total += performance.now() - start;
   }
-  return { cards, records: maker.records, warnings };
+  // Only after this build has marked every entry it uses.
+  return { cards, records: maker.records, warnings, pruned: pruneUnused(cache.folder) };
 }
 
 /**

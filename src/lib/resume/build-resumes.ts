@@ -14,6 +14,7 @@ import { fitToPages, overflowError, type Print } from './fit.ts';
 import { PAPER, renderResumeArticle } from './html.ts';
 import { directSendFolder, languageFolder, resumeSiteFiles } from './paths.ts';
 import { finishPdf, pageCount, pdfDate } from './pdf-file.ts';
+import { describePruning, pruneUnused } from '../cache-pruning.ts';
 import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from './pdf-cache.ts';
 import { fallbackFontFaceCss, fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from './print-assets.ts';
 import { contentTypeOf, startPrinter, type Printer, type PrintTab, type Responder } from './printer.ts';
@@ -398,6 +399,9 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   if (printKeys.size > 0) {
     const fromCache = [...printKeys.keys()].filter((name) => cachedPrints.has(name)).length;
     logger.info(`resume PDFs: ${fromCache} from the cache, ${printKeys.size - fromCache} printed`);
+    // Only after every print of this build is read or written, so none of them looks unused.
+    const pruned = describePruning(pruneUnused(cacheFolder), 'resume PDFs');
+    if (pruned) logger.info(pruned);
   }
   removeStale(outFolder, new Set(languages.flatMap((language) => modelsIn(language).resume.resumes.map((entry) => (language === defaultLanguage ? entry.id : `${entry.id}.${language}`)))));
   report.totalMs = milliseconds(started);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { markUsed } from '../cache-pruning.ts';
 import { writeFileAtomically } from '../safe-write.ts';
 
 /**
@@ -36,7 +37,11 @@ export function readCachedPrint(folder: string, key: string): CachedPrint | unde
   if (!existsSync(pdfFile) || !existsSync(metaFile)) return undefined;
   try {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { dropped: string[]; pages: number };
-    return { pdf: new Uint8Array(readFileSync(pdfFile)), dropped: meta.dropped, pages: meta.pages };
+    const print = { pdf: new Uint8Array(readFileSync(pdfFile)), dropped: meta.dropped, pages: meta.pages };
+    // Used by this build: kept when the cache is pruned.
+    markUsed(pdfFile);
+    markUsed(metaFile);
+    return print;
   } catch {
     return undefined;
   }

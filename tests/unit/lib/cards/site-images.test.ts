@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -51,6 +51,23 @@ describe('buildSiteImages', () => {
     const changed = fixture(pitchWithCard('  qr: /work/\n  tagline: A new line for the back.'), 'cards: { size: eu, bleed: true }').model;
     const third = await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
     expect(third.records.filter((record) => !record.cached).map((record) => record.file).sort()).toEqual(['cards/recruiters-back-bleed.png', 'cards/recruiters-back.png', 'cards/recruiters.pdf']);
+  });
+
+  it('keeps what a rebuild uses and removes, at most once a day, what no build has used for 30 days', async () => {
+    const cache = new ImageCache(temporary('cairn-images-cache-'));
+    const options = { model, siteUrl: SITE, pages, pageExists: () => true, cache };
+    await buildSiteImages({ ...options, outDir: temporary('cairn-images-out-') });
+    const changed = fixture(pitchWithCard('  qr: /work/\n  tagline: A new line for the back.'), 'cards: { size: eu, bleed: true }').model;
+    await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
+    // Forty days pass; then the changed content is built again.
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    for (const file of readdirSync(cache.folder, { recursive: true, encoding: 'utf8' })) utimesSync(path.join(cache.folder, file), longAgo, longAgo);
+    const { records, pruned } = await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
+    expect(records.filter((record) => !record.cached)).toEqual([]);
+    // The old tagline's back, back with bleed and print PDF are what nothing uses any more.
+    expect(pruned).toMatchObject({ ran: true, removed: 3 });
+    const again = await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
+    expect(again.records.filter((record) => !record.cached)).toEqual([]);
   });
 
   it('reports every problem of every card at once, and writes nothing', async () => {
