@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -68,6 +68,16 @@ describe('buildSiteImages', () => {
     expect(pruned).toMatchObject({ ran: true, removed: 3 });
     const again = await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
     expect(again.records.filter((record) => !record.cached)).toEqual([]);
+  });
+
+  it('gives the site files that stay whole when the cache is deleted', async () => {
+    const cacheFolder = temporary('cairn-images-cache-');
+    const outDir = temporary('cairn-images-out-');
+    await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, outDir, cache: new ImageCache(cacheFolder) });
+    const before = readFileSync(path.join(outDir, 'og/work.png'));
+    rmSync(cacheFolder, { recursive: true, force: true });
+    expect(readFileSync(path.join(outDir, 'og/work.png')).equals(before)).toBe(true);
+    expect(await sharp(path.join(outDir, 'og/work.png')).metadata()).toMatchObject({ width: 1200, height: 630 });
   });
 
   it('reports every problem of every card at once, and writes nothing', async () => {
