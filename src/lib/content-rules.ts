@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadedContent } from './content-files.ts';
 import { brandContrastFindings } from './contrast.ts';
 import { checkCrossReferences } from './cross-references.ts';
+import { isWebAddress } from './photo.ts';
 import type { Problem } from './problems.ts';
 import { checkLetters } from './letters/rules.ts';
 import { checkResumeReferences } from './resume/references.ts';
@@ -24,7 +25,7 @@ function checkBrandContrast(content: LoadedContent): Problem[] {
 function checkProfilePhoto(content: LoadedContent, publicDir: string): Problem[] {
   return content.profile.flatMap((profile) => {
     const photo = profile.data.photo;
-    if (!photo || /^https?:\/\//i.test(photo)) return [];
+    if (!photo || isWebAddress(photo)) return [];
     const relative = photo.replace(/^\/+/, '');
     const file = path.join(publicDir, relative);
     if (existsSync(file) && statSync(file).isFile()) return [];

@@ -4,6 +4,7 @@ import { absolutePhotoUrl, photoOrigin, photoSource } from '../../../src/lib/pho
 describe('the profile photo', () => {
   it('is a full address away from the site, for vCards and JSON Resume', () => {
     expect(absolutePhotoUrl('/photo.jpg', 'https://you.github.io/portfolio/')).toBe('https://you.github.io/portfolio/photo.jpg');
+    expect(absolutePhotoUrl('/photo.jpg', 'https://you.github.io/portfolio')).toBe('https://you.github.io/portfolio/photo.jpg');
     expect(absolutePhotoUrl('https://images.example/me.jpg', 'https://you.example/')).toBe('https://images.example/me.jpg');
   });
 
