@@ -10,6 +10,12 @@ import path from 'node:path';
 export const UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 24 * 60 * 60 * 1000;
 const MARKER = '.last-pruned';
+/**
+ * Only files Cairn names are ever removed: an entry (`<sha-256>.png`) or a write a crash left
+ * half done (`.<sha-256>.png.<pid>.<time>.tmp`). The cache folder can be set to any folder
+ * (`CAIRN_IMAGE_CACHE`), and a person's own files there must survive.
+ */
+const CACHE_FILE = /^\.?[0-9a-f]{64}\.(png|pdf|json)(\.\d+\.\d+\.tmp)?$/;
 
 /** Records that a build used this entry, so pruning keeps it. A file gone meanwhile is no matter. */
 export function markUsed(file: string, now = new Date()): void {
@@ -50,7 +56,7 @@ export function pruneUnused(folder: string, options: { now?: Date; unusedForMs?:
   let removed = 0;
   let bytes = 0;
   for (const file of filesIn(folder)) {
-    if (path.basename(file) === MARKER) continue;
+    if (!CACHE_FILE.test(path.basename(file))) continue;
     try {
       const stat = statSync(file);
       if (!stat.isFile() || stat.mtimeMs >= cutoff) continue;

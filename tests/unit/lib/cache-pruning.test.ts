@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { describePruning, markUsed, pruneUnused } from '../../../src/lib/cache-pruning.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A cache entry's name: 64 hex digits, as the caches' SHA-256 keys are. */
+const KEY = (seed: string) => seed.repeat(64);
 const now = new Date('2026-11-24T12:00:00Z');
 
 /** A cache folder with entries last used `daysAgo` days before `now`. */
@@ -22,23 +24,30 @@ function cacheWith(entries: Record<string, number>): string {
 
 describe('pruning a cache', () => {
   it('removes the entries no build has used for 30 days and keeps the rest', () => {
-    const folder = cacheWith({ 'ab/old.png': 45, 'ab/recent.png': 3, 'cd/edge.pdf': 29, 'old.json': 31 });
+    const folder = cacheWith({ [`ab/${KEY('a')}.png`]: 45, [`ab/${KEY('b')}.png`]: 3, [`cd/${KEY('c')}.pdf`]: 29, [`${KEY('d')}.json`]: 31 });
     expect(pruneUnused(folder, { now })).toEqual({ ran: true, removed: 2, bytes: 2000 });
-    expect(['ab/old.png', 'ab/recent.png', 'cd/edge.pdf', 'old.json'].map((name) => existsSync(path.join(folder, name)))).toEqual([false, true, true, false]);
+    expect([`ab/${KEY('a')}.png`, `ab/${KEY('b')}.png`, `cd/${KEY('c')}.pdf`, `${KEY('d')}.json`].map((name) => existsSync(path.join(folder, name)))).toEqual([false, true, true, false]);
+  });
+
+  it('removes only the files it names itself, whatever folder it is given', () => {
+    const folder = cacheWith({ 'holiday.png': 400, 'notes/plan.pdf': 90, [`.${KEY('e')}.png.123.456.tmp`]: 45, [`${KEY('f')}.png`]: 45 });
+    expect(pruneUnused(folder, { now }).removed).toBe(2);
+    expect(existsSync(path.join(folder, 'holiday.png'))).toBe(true);
+    expect(existsSync(path.join(folder, 'notes/plan.pdf'))).toBe(true);
   });
 
   it('keeps an old entry that this build used', () => {
-    const folder = cacheWith({ 'ab/old.png': 45 });
-    markUsed(path.join(folder, 'ab/old.png'), now);
+    const folder = cacheWith({ [`ab/${KEY('a')}.png`]: 45 });
+    markUsed(path.join(folder, `ab/${KEY('a')}.png`), now);
     expect(pruneUnused(folder, { now }).removed).toBe(0);
-    expect(existsSync(path.join(folder, 'ab/old.png'))).toBe(true);
+    expect(existsSync(path.join(folder, `ab/${KEY('a')}.png`))).toBe(true);
   });
 
   it('looks through the folder at most once a day', () => {
-    const folder = cacheWith({ 'a.png': 45 });
+    const folder = cacheWith({ [`${KEY('a')}.png`]: 45 });
     expect(pruneUnused(folder, { now }).ran).toBe(true);
-    writeFileSync(path.join(folder, 'b.png'), 'x');
-    utimesSync(path.join(folder, 'b.png'), new Date(now.getTime() - 60 * DAY), new Date(now.getTime() - 60 * DAY));
+    writeFileSync(path.join(folder, `${KEY('b')}.png`), 'x');
+    utimesSync(path.join(folder, `${KEY('b')}.png`), new Date(now.getTime() - 60 * DAY), new Date(now.getTime() - 60 * DAY));
     expect(pruneUnused(folder, { now: new Date(now.getTime() + DAY / 2) })).toEqual({ ran: false, removed: 0, bytes: 0 });
     expect(pruneUnused(folder, { now: new Date(now.getTime() + DAY + 1) }).removed).toBe(1);
   });
