@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { median } from '../src/lib/bench/measure.ts';
 import { ImageCache } from '../src/lib/cards/cache.ts';
 import { drawSvg } from '../src/lib/cards/draw.ts';
 import { h } from '../src/lib/cards/element.ts';
@@ -24,12 +25,6 @@ import { visibleContent } from '../src/lib/visibility.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run bench:images [-- --runs 5] [--content DIR]';
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 

@@ -15,22 +15,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { findChrome } from '../src/lib/chrome.ts';
+import { median } from '../src/lib/bench/measure.ts';
 import { withBuildLock } from '../src/lib/build-lock.ts';
+import { translationFileParts } from '../src/lib/i18n/translation-files.ts';
 import { buildResumes, type ResumeBuildReport } from '../src/lib/resume/build-resumes.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--tabs 1]';
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
-
-/** `general.de.mdx` is the German text of `general`, not a variant of its own. */
-const TRANSLATION = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.mdx$/;
 
 /**
  * Adds copies of existing variants (`<id>-copy-2`, …) until the content has `count` of them; each
@@ -39,16 +32,17 @@ const TRANSLATION = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.mdx$/;
  */
 function addVariants(contentDir: string, count: number): void {
   const folder = path.join(contentDir, 'resumes');
-  const files = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
-  const originals = files.filter((name) => !TRANSLATION.test(name)).map((name) => name.replace(/\.mdx$/, ''));
+  const names = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort().map((name) => name.slice(0, -'.mdx'.length));
+  // `general.de.mdx` is the German text of `general`, not a variant of its own.
+  const translations = names.flatMap((name) => translationFileParts(name) ?? []);
+  const originals = names.filter((name) => translationFileParts(name) === undefined);
   if (originals.length === 0) throw new UsageError('bench:resume: the content has no resume variants to time');
   for (let index = originals.length; index < count; index++) {
     const id = originals[index % originals.length]!;
     const copy = `${id}-copy-${index + 1}`;
     writeFileSync(path.join(folder, `${copy}.mdx`), readFileSync(path.join(folder, `${id}.mdx`), 'utf8'));
-    for (const name of files) {
-      const match = TRANSLATION.exec(name);
-      if (match?.[1] === id) writeFileSync(path.join(folder, `${copy}.${match[2]}.mdx`), readFileSync(path.join(folder, name), 'utf8'));
+    for (const { language } of translations.filter((translation) => translation.id === id)) {
+      writeFileSync(path.join(folder, `${copy}.${language}.mdx`), readFileSync(path.join(folder, `${id}.${language}.mdx`), 'utf8'));
     }
   }
 }
