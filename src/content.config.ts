@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import path from 'node:path';
+import { renderPlainMdxAsMarkdown } from './lib/plain-mdx.ts';
 import { TRANSLATION_FILE_GLOB, hasTranslationFiles } from './lib/i18n/translation-files.ts';
 import { CONTENT_TYPES, type CollectionName } from './schemas/index.ts';
 
@@ -35,11 +36,11 @@ function quietWhenEmpty(loader: Loader): Loader {
 function loaderFor(name: CollectionName) {
   const { folder, pattern } = CONTENT_TYPES[name];
   // `<id>.<lang>.mdx` files are translated bodies of an entry, not entries: they load as `translations`.
-  return quietWhenEmpty(glob({ pattern: [pattern, `!${TRANSLATION_FILE_GLOB}`], base: path.join(contentDir, folder), generateId: idFromFileName }));
+  return quietWhenEmpty(renderPlainMdxAsMarkdown(glob({ pattern: [pattern, `!${TRANSLATION_FILE_GLOB}`], base: path.join(contentDir, folder), generateId: idFromFileName })));
 }
 
 /** Translated bodies, with ids such as `accomplishments/2024-03-01-x.de` and `profile.de`; `npm run check` checks them. */
-const translationFiles = glob({ pattern: [TRANSLATION_FILE_GLOB, `*/${TRANSLATION_FILE_GLOB}`], base: contentDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+const translationFiles = renderPlainMdxAsMarkdown(glob({ pattern: [TRANSLATION_FILE_GLOB, `*/${TRANSLATION_FILE_GLOB}`], base: contentDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }));
 const translations = defineCollection({
   // Only when there are any: the glob loader warns about an empty match, and most sites publish in one language.
   loader: { name: 'cairn-translations', load: async (context) => (hasTranslationFiles(contentDir) ? translationFiles.load(context) : context.store.clear()) },

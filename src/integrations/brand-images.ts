@@ -18,8 +18,10 @@ function publicModel() {
   return { content, model: buildModel(visibleContent(content, 'public')) };
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+/** The built pages, each read when it is asked for. */
+function* builtPages(folder: string): Generator<{ file: string; html: string }> {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+  for (const file of files) yield { file, html: readFileSync(path.join(folder, file), 'utf8') };
 }
 
 /** `4 business cards and 81 Open Graph images: 0 made, 101 from the cache (0.3 s)`. */
@@ -47,11 +49,7 @@ export function brandImages(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const { content, model } = publicModel();
-        const pages = pagesWithImages(
-          htmlFiles(outDir).map((file) => ({ file, html: readFileSync(path.join(outDir, file), 'utf8') })),
-          siteUrl,
-          model.profile.data.name,
-        );
+        const pages = pagesWithImages(builtPages(outDir), siteUrl, model.profile.data.name);
         const pageExists = (sitePath: string) => {
           const target = path.join(outDir, sitePath);
           return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));

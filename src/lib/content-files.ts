@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData, type RawEntryData } from '../schemas/index.ts';
@@ -81,7 +82,60 @@ function filesOf(collection: CollectionName, contentDir: string): string[] {
  * Reads and validates every content file, collecting every problem instead of stopping at the
  * first, so one run of `npm run check` shows the whole list.
  */
-export function loadContent(contentDir = contentDirectory()): { content: LoadedContent; problems: Problem[] } {
+export function loadContent(contentDir = contentDirectory()): LoadResult {
+  if (!existsSync(contentDir)) return readContent(contentDir, new Map());
+  const files = readContentFiles(contentDir);
+  const fingerprint = fingerprintOf(contentDir, files);
+  if (lastLoad?.fingerprint !== fingerprint) lastLoad = { fingerprint, result: deepFreeze(readContent(contentDir, files)) };
+  return lastLoad.result;
+}
+
+export interface LoadResult {
+  content: LoadedContent;
+  problems: Problem[];
+}
+
+/**
+ * The last folder read, with a fingerprint of every byte in it. A build reads the same content
+ * in each of its stages (the check, resumes, letters, images, the privacy guard): parsing 5,000
+ * entries takes 0.6 s and is done once. The result is frozen, as every stage shares it.
+ */
+let lastLoad: { fingerprint: string; result: LoadResult } | undefined;
+
+/** Each collection's files as read from disk, `undefined` for a folder where a file should be. */
+type ContentFiles = Map<CollectionName, { absolute: string; bytes: Buffer | undefined }[]>;
+
+function readContentFiles(contentDir: string): ContentFiles {
+  return new Map(
+    COLLECTION_NAMES.map((collection) => [
+      collection,
+      filesOf(collection, contentDir).map((absolute) => ({ absolute, bytes: statSync(absolute).isDirectory() ? undefined : readFileSync(absolute) })),
+    ]),
+  );
+}
+
+/** Everything a load's result depends on: the files' names and bytes, the top of the folder (stray items) and where paths are shown from. */
+function fingerprintOf(contentDir: string, files: ContentFiles): string {
+  const hash = createHash('sha256');
+  hash.update(`${process.cwd()}\0${path.resolve(contentDir)}\0${readdirSync(contentDir).sort().join('\0')}\0`);
+  for (const [collection, entries] of files) {
+    for (const { absolute, bytes } of entries) {
+      hash.update(`${collection}\0${absolute}\0${bytes?.length ?? 'folder'}\0`);
+      if (bytes) hash.update(bytes);
+    }
+  }
+  return hash.digest('hex');
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+function readContent(contentDir: string, files: ContentFiles): LoadResult {
   const problems: Problem[] = [];
   const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
 
@@ -103,10 +157,10 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
   };
   const translationFiles: Partial<Record<CollectionName, TranslationFile[]>> = {};
   for (const collection of COLLECTION_NAMES) {
-    for (const absolute of filesOf(collection, contentDir)) {
+    for (const { absolute, bytes } of files.get(collection) ?? []) {
       const file = displayPath(absolute);
       const extension = path.extname(absolute);
-      if (statSync(absolute).isDirectory()) {
+      if (!bytes) {
         problems.push({ file, message: 'folders inside a collection are not read', hint: 'move its files up one level' });
         continue;
       }
@@ -117,7 +171,7 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
       const id = path.basename(absolute, extension);
       const translation = extension === '.mdx' ? translationFileParts(id) : undefined;
       if (translation) {
-        const parsed = parseContentFile(readFileSync(absolute, 'utf8'));
+        const parsed = parseContentFile(bytes.toString('utf8'));
         const fields = Object.keys(parsed.data);
         // A translated body is MDX like any other: a syntax error must be named here, not by Astro's bundler.
         const mdxError = findMdxSyntaxError(parsed.body, parsed.bodyLine);
@@ -136,7 +190,7 @@ export function loadContent(contentDir = contentDirectory()): { content: LoadedC
         });
         continue;
       }
-      const text = decodeUtf8(readFileSync(absolute));
+      const text = decodeUtf8(bytes);
       if (text === undefined) {
         problems.push({ file, message: 'the file is not UTF-8 text', hint: 'save it as UTF-8 in your editor' });
         reject(collection, id);

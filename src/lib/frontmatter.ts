@@ -31,13 +31,15 @@ export function parseContentFile(text: string): ParsedFile {
   // Lines of the file before the YAML text starts (the opening `---`, and any blank lines before it).
   const start = yamlSource === '' ? -1 : text.indexOf(yamlSource);
   const offset = start < 0 ? 0 : text.slice(0, start).split('\n').length - 1;
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { document, lineCounter } = readYaml(yamlSource);
   const syntaxErrors = document.errors.map((error) => ({
     line: lineCounter.linePos(error.pos[0]).line + offset,
     message: error.message.split('\n')[0] ?? error.message,
   }));
   const parsed = syntaxErrors.length === 0 ? document.toJS() : {};
+  // Lines are asked for only when there is a problem to report. The parsed document is not kept for
+  // them: at 5,000 entries the documents held 48 MiB for as long as the content was in use.
+  let positions: ReturnType<typeof readYaml> | undefined;
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
   const bodyStart = text.length - file.content.length;
   return {
@@ -45,8 +47,16 @@ export function parseContentFile(text: string): ParsedFile {
     data: data as Record<string, unknown>,
     body: file.content,
     syntaxErrors,
-    lineOf: (path) => lineOfPath(document, lineCounter, path) + offset,
+    lineOf: (path) => {
+      positions ??= readYaml(yamlSource);
+      return lineOfPath(positions.document, positions.lineCounter, path) + offset;
+    },
   };
+}
+
+function readYaml(source: string): { document: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { document: parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
 function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {

@@ -23,14 +23,18 @@ export function pageOfFile(file: string): string {
 /**
  * The pages of a built site that link one of our Open Graph images (`og/…` under the site), with
  * their own title (the person's name taken off) and description, read from their meta tags.
+ * Pages are read one at a time, so a site of thousands of pages is never held in memory at once.
  */
-export function pagesWithImages(pages: readonly { file: string; html: string }[], siteUrl: string, personName: string): PageWithImage[] {
-  return pages.flatMap(({ file, html }) => {
-    const image = meta(html, 'og:image');
-    if (!image || !image.startsWith(siteUrl)) return [];
+export function pagesWithImages(pages: Iterable<{ file: string; html: string }>, siteUrl: string, personName: string): PageWithImage[] {
+  const found: PageWithImage[] = [];
+  for (const { file, html } of pages) {
+    const head = html.slice(0, html.indexOf('</head>') >>> 0);
+    const image = meta(head, 'og:image');
+    if (!image || !image.startsWith(siteUrl)) continue;
     const relative = image.slice(siteUrl.length);
-    if (!relative.startsWith('og/')) return [];
-    const title = (meta(html, 'og:title') ?? personName).replace(` · ${personName}`, '');
-    return [{ page: pageOfFile(file), image: relative, title, description: meta(html, 'og:description') ?? '' }];
-  });
+    if (!relative.startsWith('og/')) continue;
+    const title = (meta(head, 'og:title') ?? personName).replace(` · ${personName}`, '');
+    found.push({ page: pageOfFile(file), image: relative, title, description: meta(head, 'og:description') ?? '' });
+  }
+  return found;
 }

@@ -6,6 +6,9 @@ import type { FontSet } from './fonts.ts';
 import { fitsIn, linesOf, type ImageLayout } from './layout.ts';
 import { withPngText } from './png-text.ts';
 
+// Every SVG is drawn once, so libvips' operation cache (up to 50 MB) never has a hit, only holds memory.
+sharp.cache(false);
+
 export interface RenderedImage {
   png: Buffer;
   /** Every word the image shows, one piece a line: written into the PNG as its Description. */

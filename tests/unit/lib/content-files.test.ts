@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, slugifyId } from '../../../src/lib/content-files.ts';
@@ -119,5 +119,41 @@ describe('loadContent on misplaced files', () => {
       expect.stringMatching(/^projects  \(file\)  is not a content folder, so nothing in it is read  \(content folders are: roles, accomplishments, /),
       'skils  (file)  is not a content folder, so nothing in it is read  (did you mean skills?)',
     ]);
+  });
+});
+
+describe('loadContent read again', () => {
+  it('gives the same frozen result while no file changed, so every build stage shares one read', () => {
+    const folder = writeContentFolder(minimalContent());
+    const first = loadContent(folder);
+    const second = loadContent(folder);
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first.content.accomplishments[0]!.data)).toBe(true);
+    expect(() => (first.content.skills as unknown[]).push({})).toThrow(TypeError);
+  });
+
+  it('reads afresh when a file changes, even to text of the same length', () => {
+    const folder = writeContentFolder(minimalContent());
+    const file = path.join(folder, 'skills/go.mdx');
+    const before = loadContent(folder).content.skills.find((skill) => skill.id === 'go')!;
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('name: Go', 'name: Gx'));
+    const after = loadContent(folder).content.skills.find((skill) => skill.id === 'go')!;
+    expect([before.data.name, after.data.name]).toEqual(['Go', 'Gx']);
+  });
+
+  it('reads afresh when a file is added or removed', () => {
+    const folder = writeContentFolder(minimalContent());
+    const count = loadContent(folder).content.skills.length;
+    writeFileSync(path.join(folder, 'skills/rust.mdx'), mdx('name: Rust\ncategory: Languages\nlevel: learning\nsince: 2025'));
+    expect(loadContent(folder).content.skills).toHaveLength(count + 1);
+    rmSync(path.join(folder, 'skills/rust.mdx'));
+    expect(loadContent(folder).content.skills).toHaveLength(count);
+  });
+
+  it('still knows the line of each field after the parsed YAML is let go', () => {
+    const folder = writeContentFolder({ ...minimalContent(), 'skills/sql.mdx': mdx('name: SQL\ncategory: Data\nlevel: guru\nsince: 2015') });
+    const problem = loadContent(folder).problems.find((item) => item.file.endsWith('sql.mdx'));
+    expect(problem).toMatchObject({ line: 4, field: 'level' });
   });
 });

@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSiteFile } from '../../scripts/lib/site-files.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { minimalContent, writeContentFolder } from '../support/content-fixture.ts';
+
+/** The case study's story: the entry's body as the page shows it. */
+function storyOf(page: string): string {
+  return /<div class="story">([\s\S]*?)<\/div> <section aria-labelledby="skills-used">/.exec(page)?.[1] ?? page;
+}
+
+describe('accomplishment bodies', () => {
+  it('render plain Markdown and real MDX alike, each as its author wrote it', () => {
+    const files = minimalContent();
+    files['accomplishments/2021-05-04-latency.mdx'] = files['accomplishments/2021-05-04-latency.mdx']!.replace(
+      /\n---\n[\s\S]*$/,
+      '\n---\n\n## Situation\n\nCheckout was *slow* at peak; see [the write-up](https://example.com/post).\n\n- pooled connections\n- removed a lock\n',
+    );
+    files['accomplishments/2018-03-02-billing.mdx'] += '\nThe run now takes {6 * 60 / 9} minutes, the <abbr title="service-level objective">SLO</abbr> holds.\n';
+    const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-bodies-')), 'dist');
+    const result = astroBuild({ contentDir: writeContentFolder(files), outDir: dist });
+    expect(result.status, result.output).toBe(0);
+
+    expect(storyOf(readSiteFile(dist, 'work/2021-05-04-latency/index.html'))).toBe(
+      '<h2 id="situation">Situation</h2>\n<p>Checkout was <em>slow</em> at peak; see <a href="https://example.com/post">the write-up</a>.</p>\n<ul>\n<li>pooled connections</li>\n<li>removed a lock</li>\n</ul>',
+    );
+    // The expression is evaluated and the element kept: this body went through the MDX compiler.
+    expect(storyOf(readSiteFile(dist, 'work/2018-03-02-billing/index.html'))).toContain('The run now takes 40 minutes, the <abbr title="service-level objective">SLO</abbr> holds.');
+  });
+});
