@@ -96,8 +96,8 @@ function touchOneAccomplishment(contentDir: string, round: number): string {
 async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: ReadonlyMap<number, string>, include: { resumed: boolean }, say: (line?: string) => void): Promise<void> {
   say('## Full build, cold');
   say();
-  say('| accomplishments | Cairn | baseline (bare Astro + MDX) | ratio | Cairn per accomplishment | Cairn peak memory | baseline peak memory |');
-  say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  say('| accomplishments | Cairn | baseline (bare Astro + MDX) | ratio | Cairn per accomplishment | Cairn peak memory (PSS) | Cairn peak memory (RSS summed) | baseline peak memory (PSS) |');
+  say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const perSize = new Map<number, { cairn: CairnRun[]; baseline: Measurement[]; contentDir: string; outDir: string }>();
   for (const size of sizes) {
     const contentDir = contentDirs.get(size)!;
@@ -111,7 +111,7 @@ async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: 
     perSize.set(size, { cairn, baseline, contentDir, outDir: path.join(scratch, 'cairn-dist') });
     const a = median(cairn.map((run) => run.ms));
     const b = median(baseline.map((run) => run.ms));
-    say(`| ${size} | ${seconds(a)} | ${seconds(b)} | ${(a / b).toFixed(2)} × | ${(a / size).toFixed(1)} ms | ${mebibytes(median(cairn.map((run) => run.peakRss)))} | ${mebibytes(median(baseline.map((run) => run.peakRss)))} |`);
+    say(`| ${size} | ${seconds(a)} | ${seconds(b)} | ${(a / b).toFixed(2)} × | ${(a / size).toFixed(1)} ms | ${mebibytes(median(cairn.map((run) => run.peakPss)))} | ${mebibytes(median(cairn.map((run) => run.peakRss)))} | ${mebibytes(median(baseline.map((run) => run.peakPss)))} |`);
   }
 
   say();
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
   };
   say('# Cairn benchmark');
   say();
-  say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mebibytes(os.totalmem())} RAM, Node ${process.versions.node}. Medians of ${runs} runs; Cairn and the baseline alternate (A B A B) in the same run. Peak memory is the whole process tree (Chromium included).`);
+  say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mebibytes(os.totalmem())} RAM, Node ${process.versions.node}. Medians of ${runs} runs; Cairn and the baseline alternate (A B A B) in the same run. Peak memory is the whole process tree (Chromium included): PSS counts a page shared by several processes once in all, as the machine holds it; RSS summed counts it once in each process, so Chromium's ten processes count their shared browser code ten times.`);
   say();
   const scratchRoot = mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-'));
   try {

@@ -6,15 +6,20 @@ export interface Measurement {
   ms: number;
   /** Highest combined resident memory of the process and all its descendants (e.g. Chromium), in bytes. */
   peakRss: number;
+  /**
+   * Highest proportional resident memory of the same tree, in bytes: a page shared by several
+   * processes (Chromium's ten share one browser binary and its libraries) counts once in all, not
+   * once in each, so this is what the tree holds of the machine's memory. 0 where /proc is not available.
+   */
+  peakPss: number;
   status: number | null;
   output: string;
 }
 
-/** Resident memory of a process tree, from /proc (Linux); 0 where /proc is not available. */
-function treeRss(root: number): number {
-  let children: Map<number, number[]>;
+/** The process and all its descendants, from /proc (Linux); only the root where /proc cannot be read. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
   try {
-    children = new Map();
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
       try {
@@ -26,19 +31,27 @@ function treeRss(root: number): number {
       }
     }
   } catch {
-    return 0;
+    return [root];
   }
-  let total = 0;
+  const tree: number[] = [];
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
+    tree.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/** Sum of one field (in kB) over the processes' /proc files, in bytes; a process that is gone counts 0. */
+function sumOf(pids: readonly number[], file: 'status' | 'smaps_rollup', field: RegExp): number {
+  let total = 0;
+  for (const pid of pids) {
     try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      total += Number(field.exec(readFileSync(`/proc/${pid}/${file}`, 'utf8'))?.[1] ?? 0) * 1024;
     } catch {
       // Gone already.
     }
-    queue.push(...(children.get(pid) ?? []));
   }
   return total;
 }
@@ -52,8 +65,15 @@ export function measureCommand(command: string, args: readonly string[], options
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peakRss = 0;
+    let peakPss = 0;
+    let ticks = 0;
+    // Resident memory every 20 ms; the proportional share, which costs the kernel a walk of every
+    // mapping, every 100 ms.
     const sampler = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (!child.pid) return;
+      const tree = processTree(child.pid);
+      peakRss = Math.max(peakRss, sumOf(tree, 'status', /VmRSS:\s+(\d+) kB/));
+      if (ticks++ % 5 === 0) peakPss = Math.max(peakPss, sumOf(tree, 'smaps_rollup', /Pss:\s+(\d+) kB/));
     }, 20);
     child.on('error', (error) => {
       clearInterval(sampler);
@@ -61,7 +81,7 @@ export function measureCommand(command: string, args: readonly string[], options
     });
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({ ms: performance.now() - started, peakRss, status, output });
+      resolve({ ms: performance.now() - started, peakRss, peakPss, status, output });
     });
   });
 }

@@ -1,3 +1,4 @@
+import { collectGarbage } from '../collect-garbage.ts';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findChrome } from '../chrome.ts';
@@ -214,6 +215,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
 
   let printer: Printer | undefined;
   if (chrome && !everyPrintCached) {
+    collectGarbage();
     const launching = performance.now();
     printer = await startPrinter(chrome, { site: serveFolder(dist, base), print: servePrintAssets(documents) }, options.tabs ?? 1);
     report.browserStartMs = milliseconds(launching);
