@@ -3,7 +3,7 @@ import { userFacingError } from '../lib/user-facing-error.ts';
 import { fileURLToPath } from 'node:url';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
-import { pdfExtractors, readPublishedFiles } from '../lib/published-files.ts';
+import { pdfExtractors, publishedFiles } from '../lib/published-files.ts';
 import { directSendFolder } from '../lib/resume/paths.ts';
 import { letterOutFolder } from '../lib/letters/paths.ts';
 import { scanLetterCopies } from '../lib/letters/privacy-scan.ts';
@@ -27,7 +27,7 @@ export function describeLeaks(leaks: readonly Leak[]): string {
 export function scanForLeaks(publishedFolder: string, contentDir = contentDirectory(), audience: Audience = 'public'): Leak[] {
   const { content } = loadContent(contentDir);
   const secrets = collectSecrets(content, audience);
-  return findLeaks(readPublishedFiles(publishedFolder, pdfExtractors(publishedFolder)), secrets);
+  return findLeaks(publishedFiles(publishedFolder, pdfExtractors(publishedFolder)), secrets);
 }
 
 /**

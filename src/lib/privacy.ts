@@ -161,7 +161,7 @@ export function searchableForms(content: string, extension: string): string[] {
 }
 
 /** Every secret found in the given published files, in file order. */
-export function findLeaks(files: readonly { path: string; text: string; extension: string }[], secrets: readonly Secret[]): Leak[] {
+export function findLeaks(files: Iterable<{ path: string; text: string; extension: string }>, secrets: readonly Secret[]): Leak[] {
   const leaks: Leak[] = [];
   const seen = new Set<string>();
   const textNeedles = secrets.filter((secret) => secret.kind === 'text').map((secret) => ({ secret, needle: normaliseText(secret.value) }));

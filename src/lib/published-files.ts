@@ -39,19 +39,22 @@ function walk(folder: string): string[] {
 }
 
 /**
- * The text of every published file that can carry words. Text extractors for other kinds (PDF)
+ * The text of every published file that can carry words, one file at a time, so a site of
+ * thousands of pages is never held in memory at once. Text extractors for other kinds (PDF)
  * register here as they are added, so the privacy guard sees every artifact.
  */
-export function readPublishedFiles(folder: string, extractors: Record<string, (file: string) => string> = {}): PublishedFile[] {
+export function* publishedFiles(folder: string, extractors: Record<string, (file: string) => string> = {}): Generator<PublishedFile> {
   const label = path.basename(folder);
-  return walk(folder)
-    .sort()
-    .flatMap((file) => {
-      const extension = path.extname(file).toLowerCase();
-      const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => readFileSync(name, 'utf8') : BINARY_EXTRACTORS[extension]);
-      if (!extract) return [];
-      return [{ path: path.join(label, path.relative(folder, file)), extension, text: extract(file) }];
-    });
+  for (const file of walk(folder).sort()) {
+    const extension = path.extname(file).toLowerCase();
+    const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => readFileSync(name, 'utf8') : BINARY_EXTRACTORS[extension]);
+    if (extract) yield { path: path.join(label, path.relative(folder, file)), extension, text: extract(file) };
+  }
+}
+
+/** Every published file's text at once, for a look at a few of them. */
+export function readPublishedFiles(folder: string, extractors: Record<string, (file: string) => string> = {}): PublishedFile[] {
+  return [...publishedFiles(folder, extractors)];
 }
 
 /** PDF text by the file's SHA-256: a PDF scanned once (say in dist/ and again in a copy of it) is read once. */
