@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
+import { serveFolder } from '../../src/lib/static-server.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { minimalContent, writeContentFolder } from '../support/content-fixture.ts';
+
+const executablePath = findChrome();
+
+/** A case study written the way people write them: a table of figures, a quote, code and a footnote. */
+const STORY = [
+  '## Result',
+  '',
+  'Latency fell by nine tenths.[^1]',
+  '',
+  '| metric | before | after |',
+  '| --- | ---: | :---: |',
+  '| p99 | 820 ms | 95 ms |',
+  '',
+  '> The pager went quiet.',
+  '',
+  '```sh',
+  'pgbouncer --pool-size 40',
+  '```',
+  '',
+  '[^1]: Measured over the following quarter.',
+  '',
+].join('\n');
+
+describe.skipIf(!executablePath)('a case study written in Markdown, in Chromium', () => {
+  it('shows its table with the columns aligned as written, and keeps the footnotes heading for screen readers only', async () => {
+    const files = minimalContent();
+    files['accomplishments/2021-05-04-latency.mdx'] = files['accomplishments/2021-05-04-latency.mdx']!.replace(/\n---\n[\s\S]*$/, `\n---\n\n${STORY}`);
+    const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-story-')), 'dist');
+    const result = astroBuild({ contentDir: writeContentFolder(files), outDir: dist });
+    expect(result.status, result.output).toBe(0);
+
+    const server = await serveFolder(dist);
+    const browser = await chromium.launch({ executablePath: executablePath!, args: CHROME_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${server.url}/work/2021-05-04-latency/`, { waitUntil: 'networkidle' });
+      const looks = await page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        const heading = document.querySelector('.footnotes h2')!.getBoundingClientRect();
+        return {
+          cells: [...document.querySelectorAll('.story tbody td')].map((cell) => getComputedStyle(cell).textAlign),
+          ruled: style('.story th').borderBottomStyle,
+          quote: style('.story blockquote').borderInlineStartStyle,
+          footnotesHeading: { width: heading.width, height: heading.height },
+        };
+      });
+      expect(looks.cells).toEqual(['start', 'right', 'center']);
+      expect(looks.ruled).toBe('solid');
+      expect(looks.quote).toBe('solid');
+      expect(looks.footnotesHeading.width).toBeLessThanOrEqual(1);
+      expect(looks.footnotesHeading.height).toBeLessThanOrEqual(1);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
