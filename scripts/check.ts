@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { COLLECTION_NAMES } from '../src/schemas/index.ts';
-import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
+import { loadContent } from '../src/lib/content-files.ts';
 import { checkContentRules } from '../src/lib/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 import { businessCardProblems } from '../src/lib/cards/card-check.ts';
@@ -18,6 +18,7 @@ import { describeImageProblems } from '../src/lib/cards/problems.ts';
 import { buildModel } from '../src/lib/model.ts';
 import { publishedSiteUrl } from '../src/lib/site-settings.ts';
 import { visibleContent } from '../src/lib/visibility.ts';
+import { shownPath, useContentFolder } from './lib/career-cli.ts';
 import { parseCommandLine, runCommand } from './lib/cli.ts';
 import { describePitchTimings } from '../src/lib/career/pitch-timing.ts';
 import { publishedLanguages } from '../src/lib/i18n/resolve.ts';
@@ -43,8 +44,7 @@ await runCommand(async () => {
     return;
   }
 
-  if (values.content) process.env['CAIRN_CONTENT_DIR'] = path.resolve(values.content);
-  const contentDir = contentDirectory();
+  const contentDir = useContentFolder(values.content);
   const { content, problems: schemaProblems } = loadContent(contentDir);
   // The site's public/ folder is the project's: a photo written as a path must be there.
   const problems = sortProblems([...schemaProblems, ...checkContentRules(content, { publicDir: path.resolve('public') })]);
@@ -52,14 +52,14 @@ await runCommand(async () => {
   const counts = COLLECTION_NAMES.map((name) => countOf(content[name].length, name)).join(', ');
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`\ncheck: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
+    console.error(`\ncheck: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${shownPath(contentDir)}/ (read: ${counts})`);
     process.exit(1);
   }
   // The cards are checked as the build makes them, so a build never fails on what check called valid.
   const cardProblems = await businessCardProblems(buildModel(visibleContent(content, 'public')), publishedSiteUrl(contentDir));
   if (cardProblems.length > 0) {
     console.error(describeImageProblems(cardProblems, content));
-    console.error(`\ncheck: ${cardProblems.length} problem${cardProblems.length > 1 ? 's' : ''} with business cards in ${path.relative(process.cwd(), contentDir) || '.'}/ (read: ${counts})`);
+    console.error(`\ncheck: ${cardProblems.length} problem${cardProblems.length > 1 ? 's' : ''} with business cards in ${shownPath(contentDir)}/ (read: ${counts})`);
     process.exit(1);
   }
   console.log(`check: content is valid (${counts})`);

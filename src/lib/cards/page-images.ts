@@ -28,7 +28,8 @@ export function pageOfFile(file: string): string {
 export function pagesWithImages(pages: Iterable<{ file: string; html: string }>, siteUrl: string, personName: string): PageWithImage[] {
   const found: PageWithImage[] = [];
   for (const { file, html } of pages) {
-    const head = html.slice(0, html.indexOf('</head>') >>> 0);
+    const headEnd = html.indexOf('</head>');
+    const head = headEnd < 0 ? html : html.slice(0, headEnd);
     const image = meta(head, 'og:image');
     if (!image || !image.startsWith(siteUrl)) continue;
     const relative = image.slice(siteUrl.length);

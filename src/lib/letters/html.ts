@@ -8,10 +8,6 @@ import type { LetterView } from './view.ts';
  * rule, colours, contact line), and the letter's parts below it are styled by the letter sheet.
  */
 
-function letterhead(view: LetterView): string {
-  return personHeader(view.letterhead);
-}
-
 /** The line naming the job, so whoever opens the letter files it with the right application. */
 export function subjectLine(view: LetterView): string {
   return `Application for ${view.role}`;
@@ -21,7 +17,7 @@ export function renderLetterArticle(view: LetterView): string {
   const recipient = [view.addressee.name, view.addressee.title, view.company].filter((line): line is string => line !== undefined);
   return [
     `<article class="resume cover-letter" data-letter="${view.id}" data-design="${view.design}" data-paper="${view.paper}">`,
-    letterhead(view),
+    personHeader(view.letterhead),
     `<p class="letter-date"><time datetime="${view.isoDate}">${escapeHtml(view.date)}</time></p>`,
     `<p class="letter-recipient">${recipient.map(escapeHtml).join('<br>')}</p>`,
     `<p class="letter-subject">${escapeHtml(subjectLine(view))}</p>`,

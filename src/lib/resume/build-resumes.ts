@@ -1,7 +1,8 @@
-import { collectGarbage } from '../collect-garbage.ts';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { describePruning, pruneUnused } from '../cache-pruning.ts';
 import { findChrome } from '../chrome.ts';
+import { collectGarbage } from '../collect-garbage.ts';
 import { loadContent } from '../content-files.ts';
 import { loadedAsRaw } from '../i18n/loaded-content.ts';
 import { localizeContent, publishedLanguages } from '../i18n/resolve.ts';
@@ -15,7 +16,6 @@ import { fitToPages, overflowError, type Print } from './fit.ts';
 import { PAPER, renderResumeArticle } from './html.ts';
 import { directSendFolder, languageFolder, resumeSiteFiles } from './paths.ts';
 import { finishPdf, pageCount, pdfDate } from './pdf-file.ts';
-import { describePruning, pruneUnused } from '../cache-pruning.ts';
 import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from './pdf-cache.ts';
 import { fallbackFontFaceCss, fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from './print-assets.ts';
 import { contentTypeOf, startPrinter, type Printer, type PrintTab, type Responder } from './printer.ts';
