@@ -1,0 +1,22 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Gives the whole test run one temporary folder and removes it when the run ends.
+ *
+ * Tests, the builds they start and the browsers those builds launch all make scratch folders under
+ * `os.tmpdir()`. Pointing TMPDIR at one folder per run (the workers and every child process inherit
+ * it) cleans up all of them at once, including a test that failed before its own clean-up, instead
+ * of leaving a few hundred megabytes in the system's temporary folder on every run.
+ */
+export default function setup() {
+  const previous = process.env.TMPDIR;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-tests-'));
+  process.env.TMPDIR = root;
+  return () => {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    rmSync(root, { recursive: true, force: true });
+  };
+}
