@@ -1,14 +1,20 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+type GarbageCollector = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
+
 /**
- * Runs a full garbage collection now. Called once, before the resume stage starts a browser
- * beside the build: rendering thousands of pages leaves hundreds of megabytes of garbage that V8
- * would otherwise collect only after growing its heap further, while the browser's half a gigabyte
- * is resident too. At 5,000 accomplishments this took the heap in use from 367 to 165 MiB.
+ * Runs V8's most thorough garbage collection now and gives the freed heap back to the system.
+ *
+ * Called between the build's stages. Rendering thousands of pages leaves hundreds of megabytes of
+ * garbage, and a plain collection frees the objects but keeps the heap's pages: at 5,000
+ * accomplishments the heap in use fell from 364 to 177 MiB while the process stayed at 964 MiB.
+ * The "last-resort" flavour (what V8 runs under memory pressure) also compacts and releases those
+ * pages: the process fell to 677 MiB, in 0.23 s. The next stage (a browser for the PDFs, or the
+ * image pass) then grows from there instead of sitting on top of the previous stage's heap.
  * `--expose-gc` is set at run time, the way jest's leak detector does, as Astro starts the process.
  */
 export function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  (runInNewContext('gc') as GarbageCollector)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }

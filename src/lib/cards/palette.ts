@@ -24,7 +24,23 @@ export interface Palette {
 const PAPER = '#fbfaf7';
 const AA = 4.5;
 
-export function paletteFor(brand: Brand): Palette {
+/**
+ * Palettes by brand colours. Every image of a build asks for the same one, and finding a contrast
+ * shade steps through colours one at a time: 0.27 s of the image pass at 1,000 pages, uncached.
+ */
+const palettes = new Map<string, Readonly<Palette>>();
+
+export function paletteFor(brand: Brand): Readonly<Palette> {
+  const key = `${brand.primary} ${brand.accent}`;
+  let palette = palettes.get(key);
+  if (!palette) {
+    palette = Object.freeze(computePalette(brand));
+    palettes.set(key, palette);
+  }
+  return palette;
+}
+
+function computePalette(brand: Brand): Palette {
   // A primary colour too light to carry white text gets a darker shade of itself as the ground.
   const primary = contrastRatio('#ffffff', brand.primary) >= AA ? brand.primary : adjustForContrast(brand.primary, '#ffffff', AA);
   return {
