@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -12,6 +13,7 @@ import { privacyGuard } from './src/integrations/privacy-guard.ts';
 import { resumePdf } from './src/integrations/resume-pdf.ts';
 import { sitemapLanguages } from './src/lib/i18n/sitemap.ts';
 import { coverLetters } from './src/integrations/cover-letters.ts';
+import { tableAlignmentAsClass } from './src/lib/table-alignment.ts';
 
 // A portrait given as a web address is the one image the pages may load from another site.
 const photoSite = photoOrigin(profilePhoto(contentDirectory()));
@@ -28,7 +30,8 @@ export default defineConfig({
   // about once per content file (withastro/astro#18087): 70 harmless warnings, 800 lines, per build.
   vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
   // Code in stories is shown plainly: Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: { syntaxHighlight: false },
+  // Table alignment becomes a class: the CSP below drops the style attributes Markdown writes.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [tableAlignmentAsClass] }) },
   security: {
     // Pages carry a Content-Security-Policy meta tag: Astro hashes its own styles and scripts;
     // everything else may only come from the site itself.
