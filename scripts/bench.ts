@@ -47,22 +47,22 @@ interface CairnRun extends Measurement {
 }
 
 /**
- * A cold build starts with nothing cached: Astro's content store (`--force`) and Cairn's own image
- * and PDF caches, which live in folders per benchmark size so rebuilds of one size reuse only their own.
+ * A cold build starts with nothing cached: Astro's content store (`--force`) and Cairn's own image,
+ * PDF and PDF-text caches, which live in folders per benchmark size so rebuilds of one size reuse only their own.
  */
 async function buildCairn(contentDir: string, outDir: string, scratch: string, cold: boolean): Promise<CairnRun> {
   const timings = path.join(scratch, `timings-${Date.now()}-${Math.random().toString(36).slice(2)}.jsonl`);
   const imageCache = path.join(scratch, 'image-cache');
   const pdfCache = path.join(scratch, 'pdf-cache');
+  const pdfTextCache = path.join(scratch, 'pdf-text-cache');
   if (cold) {
-    rmSync(imageCache, { recursive: true, force: true });
-    rmSync(pdfCache, { recursive: true, force: true });
+    for (const cache of [imageCache, pdfCache, pdfTextCache]) rmSync(cache, { recursive: true, force: true });
   }
   // Always --force, as `npm run build` does: Astro's incremental content build can reuse stale chunks.
   const release = acquireBuildLock(ROOT);
   const result = await measureCommand(ASTRO, ['build', '--force', '--outDir', outDir], {
     cwd: ROOT,
-    env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, CAIRN_IMAGE_CACHE: imageCache, CAIRN_PDF_CACHE: pdfCache }),
+    env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, CAIRN_IMAGE_CACHE: imageCache, CAIRN_PDF_CACHE: pdfCache, CAIRN_PDF_TEXT_CACHE: pdfTextCache }),
   }).finally(release);
   if (result.status !== 0) throw new UsageError(`bench: the Cairn build failed:\n${result.output.slice(-4000)}`);
   const stages = existsSync(timings) ? sumStages(readFileSync(timings, 'utf8')) : new Map<string, number>();

@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
+import { describePruning, pruneUnused } from '../lib/cache-pruning.ts';
 import { collectGarbage } from '../lib/collect-garbage.ts';
 import { userFacingError } from '../lib/user-facing-error.ts';
 import { fileURLToPath } from 'node:url';
 import { contentDirectory, loadContent } from '../lib/content-files.ts';
 import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
 import { pdfExtractors, publishedFiles } from '../lib/published-files.ts';
+import { pdfTextCacheFolder } from '../lib/pdf-text-cache.ts';
 import { directSendFolder } from '../lib/resume/paths.ts';
 import { letterOutFolder } from '../lib/letters/paths.ts';
 import { scanLetterCopies } from '../lib/letters/privacy-scan.ts';
@@ -90,6 +92,8 @@ export function privacyGuard(): AstroIntegration {
           );
         }
         if (existsSync(letters)) logger.info(`no private value in the cover letters (${letters})`);
+        const pruned = describePruning(pruneUnused(pdfTextCacheFolder()), 'PDF texts');
+        if (pruned) logger.info(pruned);
       },
     },
   };

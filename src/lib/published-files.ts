@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { readPngText } from './cards/png-text.ts';
 import { docxText } from './docx-text.ts';
 import { pdfTextsSync } from './pdf-text.ts';
+import { pdfTextCacheFolder, pdfTextKey, readCachedPdfText, writeCachedPdfText } from './pdf-text-cache.ts';
 
 /**
  * Kinds of published file whose text a reader (or a crawler) can see. PNG images are read through
@@ -57,24 +57,36 @@ export function readPublishedFiles(folder: string, extractors: Record<string, (f
   return [...publishedFiles(folder, extractors)];
 }
 
-/** PDF text by the file's SHA-256: a PDF scanned once (say in dist/ and again in a copy of it) is read once. */
-const pdfTextByHash = new Map<string, string>();
+/** PDF text by its cache key: a PDF scanned once (say in dist/ and again in a copy of it) is read once per process. */
+const pdfTextByKey = new Map<string, string>();
 
 /**
  * A text extractor for the PDFs in one or more folders: their selectable text, read with pdf.js
- * in one pass up front (one child process for all the PDFs not read before) and handed out per
- * file. Passing several folders at once reads them all with one process.
+ * in one pass up front (one child process for all the PDFs neither read before in this process
+ * nor found in the PDF text cache) and handed out per file. Passing several folders at once reads
+ * them all with one process.
  */
 export function pdfExtractors(...folders: string[]): Record<string, (file: string) => string> {
-  const hashes = new Map(
+  const cacheFolder = pdfTextCacheFolder();
+  const keys = new Map(
     folders
       .flatMap((folder) => walk(folder))
       .filter((file) => path.extname(file).toLowerCase() === '.pdf')
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(file)).digest('hex')]),
+      .map((file) => [file, pdfTextKey(readFileSync(file))]),
   );
-  const unread = [...hashes].filter(([, hash]) => !pdfTextByHash.has(hash));
+  for (const key of keys.values()) {
+    if (pdfTextByKey.has(key)) continue;
+    const cached = readCachedPdfText(cacheFolder, key);
+    if (cached !== undefined) pdfTextByKey.set(key, cached);
+  }
+  const unread = [...keys].filter(([, key]) => !pdfTextByKey.has(key));
   const texts = pdfTextsSync(unread.map(([file]) => file));
-  for (const [file, hash] of unread) pdfTextByHash.set(hash, texts.get(file) ?? '');
-  return { '.pdf': (file) => pdfTextByHash.get(hashes.get(file) ?? '') ?? '' };
+  for (const [file, key] of unread) {
+    const text = texts.get(file);
+    if (text === undefined) throw new Error(`pdf.js returned no text for ${file}`);
+    pdfTextByKey.set(key, text);
+    writeCachedPdfText(cacheFolder, key, text);
+  }
+  return { '.pdf': (file) => pdfTextByKey.get(keys.get(file) ?? '') ?? '' };
 }
