@@ -17,15 +17,7 @@ import { writeFileAtomically } from './safe-write.ts';
 /** Bump when the way text is read from a PDF changes (pdf-text.ts). */
 const CACHE_VERSION = 1;
 
-let readerVersion: string | undefined;
-
-function pdfjsVersion(): string {
-  if (!readerVersion) {
-    const require = createRequire(import.meta.url);
-    readerVersion = (JSON.parse(readFileSync(require.resolve('pdfjs-dist/package.json'), 'utf8')) as { version: string }).version;
-  }
-  return readerVersion;
-}
+const PDFJS_VERSION = (createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string }).version;
 
 export function pdfTextCacheFolder(root = process.cwd()): string {
   return process.env['CAIRN_PDF_TEXT_CACHE'] ?? path.join(root, 'node_modules', '.cache', 'cairn-pdf-text');
@@ -33,7 +25,7 @@ export function pdfTextCacheFolder(root = process.cwd()): string {
 
 /** The entry's name: SHA-256 of the cache version, pdf.js's version and the PDF's bytes. */
 export function pdfTextKey(bytes: Uint8Array): string {
-  return createHash('sha256').update(`cairn-pdf-text ${CACHE_VERSION} pdfjs-dist@${pdfjsVersion()}\u0000`).update(bytes).digest('hex');
+  return createHash('sha256').update(`cairn-pdf-text ${CACHE_VERSION} pdfjs-dist@${PDFJS_VERSION}\u0000`).update(bytes).digest('hex');
 }
 
 export function readCachedPdfText(folder: string, key: string): string | undefined {
@@ -45,7 +37,7 @@ export function readCachedPdfText(folder: string, key: string): string | undefin
     markUsed(file);
     return text;
   } catch {
-    // Missing, or half written by a build that was stopped: read the PDF again.
+    // Missing, or not an entry this code wrote (writes are atomic): read the PDF again.
     return undefined;
   }
 }
