@@ -3,17 +3,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentDirectory } from './src/lib/content-files.ts';
-import { profilePhoto, publishedBasePath, publishedSiteUrl } from './src/lib/site-settings.ts';
-import { photoOrigin } from './src/lib/photo.ts';
+import { contentDirectory } from './src/lib/content/load-content.ts';
+import { profilePhoto, publishedBasePath, publishedSiteUrl } from './src/lib/content/site-settings.ts';
+import { photoOrigin } from './src/lib/content/photo.ts';
 import { brandImages } from './src/integrations/brand-images.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { privacyGuard } from './src/integrations/privacy-guard.ts';
 import { resumePdf } from './src/integrations/resume-pdf.ts';
-import { sitemapLanguages } from './src/lib/i18n/sitemap.ts';
+import { sitemapLanguages } from './src/lib/render/sitemap.ts';
 import { coverLetters } from './src/integrations/cover-letters.ts';
-import { tableAlignmentAsClass } from './src/lib/table-alignment.ts';
+import { tableAlignmentAsClass } from './src/lib/render/table-alignment.ts';
 
 // A portrait given as a web address is the one image the pages may load from another site.
 const photoSite = photoOrigin(profilePhoto(contentDirectory()));

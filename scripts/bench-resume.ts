@@ -14,11 +14,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { findChrome } from '../src/lib/chrome.ts';
+import { findChrome } from '../src/lib/print/chrome.ts';
 import { median } from '../src/lib/bench/measure.ts';
-import { withBuildLock } from '../src/lib/build-lock.ts';
-import { translationFileParts } from '../src/lib/i18n/translation-files.ts';
-import { buildResumes, type ResumeBuildReport } from '../src/lib/resume/build-resumes.ts';
+import { withBuildLock } from '../src/lib/build/build-lock.ts';
+import { translationFileParts } from '../src/lib/content/translation-files.ts';
+import { buildResumes, type ResumeBuildReport } from '../src/lib/stages/resumes.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--tabs 1]';

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { acquireBuildLock } from '../src/lib/build-lock.ts';
+import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);

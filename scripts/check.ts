@@ -10,19 +10,19 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { COLLECTION_NAMES } from '../src/schemas/index.ts';
-import { loadContent } from '../src/lib/content-files.ts';
-import { checkContentRules } from '../src/lib/content-rules.ts';
-import { formatProblem, sortProblems } from '../src/lib/problems.ts';
-import { businessCardProblems } from '../src/lib/cards/card-check.ts';
-import { describeImageProblems } from '../src/lib/cards/problems.ts';
-import { buildModel } from '../src/lib/model.ts';
-import { publishedSiteUrl } from '../src/lib/site-settings.ts';
-import { visibleContent } from '../src/lib/visibility.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { checkContentRules } from '../src/lib/content/content-rules.ts';
+import { formatProblem, sortProblems } from '../src/lib/content/problems.ts';
+import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
+import { describeImageProblems } from '../src/lib/render/cards/problems.ts';
+import { buildModel } from '../src/lib/model/model.ts';
+import { publishedSiteUrl } from '../src/lib/content/site-settings.ts';
+import { visibleContent } from '../src/lib/model/visibility.ts';
 import { shownPath, useContentFolder } from './lib/career-cli.ts';
 import { parseCommandLine, runCommand } from './lib/cli.ts';
 import { describePitchTimings } from '../src/lib/career/pitch-timing.ts';
-import { publishedLanguages } from '../src/lib/i18n/resolve.ts';
-import { formatMissingTranslation, missingMessageTables, missingTranslations } from '../src/lib/i18n/translations-report.ts';
+import { publishedLanguages } from '../src/lib/content/localize.ts';
+import { formatMissingTranslation, missingMessageTables, missingTranslations } from '../src/lib/model/translations-report.ts';
 
 const USAGE = 'npm run check [-- --content DIR] [--content-only]';
 

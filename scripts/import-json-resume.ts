@@ -11,12 +11,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildDate } from '../src/lib/build-date.ts';
-import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
-import { checkContentRules } from '../src/lib/content-rules.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { parseJsonResume, planImport, type PlannedFile } from '../src/lib/resume/json-resume-import.ts';
-import { writeFileAtomically } from '../src/lib/safe-write.ts';
+import { buildDate } from '../src/lib/build/build-date.ts';
+import { contentDirectory, loadContent } from '../src/lib/content/load-content.ts';
+import { checkContentRules } from '../src/lib/content/content-rules.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { parseJsonResume, planImport, type PlannedFile } from '../src/lib/content/json-resume/import.ts';
+import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run import -- <resume.json> [--force] [--content DIR]';

@@ -7,13 +7,13 @@
  * direct-send versions (the `resume` audience), so resume-level entries count. No build needed.
  */
 import path from 'node:path';
-import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
-import { buildModel } from '../src/lib/model.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { selectResume } from '../src/lib/resume/selection.ts';
-import { diffVariants, variantDiffMarkdown } from '../src/lib/resume/variant-diff.ts';
-import { closestMatch } from '../src/lib/similar.ts';
-import { visibleContent } from '../src/lib/visibility.ts';
+import { contentDirectory, loadContent } from '../src/lib/content/load-content.ts';
+import { buildModel } from '../src/lib/model/model.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { selectResume } from '../src/lib/model/resume/selection.ts';
+import { diffVariants, variantDiffMarkdown } from '../src/lib/model/resume/variant-diff.ts';
+import { closestMatch } from '../src/lib/content/similar.ts';
+import { visibleContent } from '../src/lib/model/visibility.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run resume:diff -- <a> <b> [--content DIR] [--format md|json]';

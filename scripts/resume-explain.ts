@@ -7,13 +7,13 @@
  * Reads the content directly; no build needed.
  */
 import path from 'node:path';
-import { contentDirectory, loadContent } from '../src/lib/content-files.ts';
-import { buildModel } from '../src/lib/model.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { explainResume } from '../src/lib/resume/explain.ts';
-import { selectResume } from '../src/lib/resume/selection.ts';
-import { closestMatch } from '../src/lib/similar.ts';
-import { visibleContent } from '../src/lib/visibility.ts';
+import { contentDirectory, loadContent } from '../src/lib/content/load-content.ts';
+import { buildModel } from '../src/lib/model/model.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { explainResume } from '../src/lib/render/resume/explain.ts';
+import { selectResume } from '../src/lib/model/resume/selection.ts';
+import { closestMatch } from '../src/lib/content/similar.ts';
+import { visibleContent } from '../src/lib/model/visibility.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run resume:explain -- <variant> [--audience public|resume] [--content DIR]';

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { buildReview, defaultPeriod } from '../src/lib/career/review.ts';
 import { renderReviewMarkdown } from '../src/lib/career/review-markdown.ts';
-import { FileExistsError, writeFileAtomically } from '../src/lib/safe-write.ts';
+import { FileExistsError, writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { commandToday, dayOption, mentionProblems, readContent, shownPath, useContentFolder } from './lib/career-cli.ts';
 

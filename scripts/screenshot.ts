@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../src/lib/chrome.ts';
-import { serveFolder } from '../src/lib/static-server.ts';
+import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
+import { serveFolder } from '../src/lib/print/static-server.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run screenshot [-- --out docs/screenshot.png] [--path /] [--width 1280] [--height 900] [--full] [--dark] [--dist dist]';

@@ -13,11 +13,11 @@ import { CONTENT_TYPES } from '../src/schemas/index.ts';
 import { draftVariant } from '../src/lib/career/draft-variant.ts';
 import { checkEntryFile, formatEntryFile } from '../src/lib/career/entry-file.ts';
 import { readPosting } from '../src/lib/career/posting.ts';
-import { freeFileName } from '../src/lib/career/slug.ts';
+import { freeFileName } from '../src/lib/content/slug.ts';
 import { tailor } from '../src/lib/career/tailor.ts';
 import { renderTailorMarkdown } from '../src/lib/career/tailor-markdown.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { writeFileAtomically } from '../src/lib/safe-write.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { mentionProblems, readContent, readStdin, shownPath, useContentFolder } from './lib/career-cli.ts';
 

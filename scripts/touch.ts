@@ -8,13 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugifyId } from '../src/lib/content-files.ts';
+import { slugifyId } from '../src/lib/content/load-content.ts';
 import { recordContact } from '../src/lib/career/contact-log.ts';
 import { checkEntryFile } from '../src/lib/career/entry-file.ts';
 import { findContact } from '../src/lib/career/network.ts';
-import { closestMatch } from '../src/lib/similar.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { writeFileAtomically } from '../src/lib/safe-write.ts';
+import { closestMatch } from '../src/lib/content/similar.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { commandToday, dayOption, readContent, shownPath, useContentFolder } from './lib/career-cli.ts';
 

@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import path from 'node:path';
-import { renderPlainMdxAsMarkdown } from './lib/plain-mdx.ts';
-import { TRANSLATION_FILE_GLOB, hasTranslationFiles } from './lib/i18n/translation-files.ts';
+import { renderPlainMdxAsMarkdown } from './lib/content/plain-mdx.ts';
+import { TRANSLATION_FILE_GLOB, hasTranslationFiles } from './lib/content/translation-files.ts';
 import { CONTENT_TYPES, type CollectionName } from './schemas/index.ts';
 
 const contentDir = process.env['CAIRN_CONTENT_DIR'] ?? './content';

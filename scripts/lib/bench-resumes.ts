@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'resumed';
-import { loadContent } from '../../src/lib/content-files.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { median } from '../../src/lib/bench/measure.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { renderResumeArticle } from '../../src/lib/resume/html.ts';
-import { selectResume } from '../../src/lib/resume/selection.ts';
-import { visibleContent } from '../../src/lib/visibility.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { renderResumeArticle } from '../../src/lib/render/resume/html.ts';
+import { selectResume } from '../../src/lib/model/resume/selection.ts';
+import { visibleContent } from '../../src/lib/model/visibility.ts';
 
 /** Repeats `work` and returns the median milliseconds, after one untimed warm-up. */
 async function timeMedian(repeats: number, work: () => unknown): Promise<number> {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentDirectory, loadContent, type LoadedContent } from '../../src/lib/content-files.ts';
+import { contentDirectory, loadContent, type LoadedContent } from '../../src/lib/content/load-content.ts';
 import { isCalendarDay, today } from '../../src/lib/career/dates.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 import { UsageError } from './cli.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { autocompleteMultiselect, cancel, confirm, intro, isCancel, multiline, select, text } from '@clack/prompts';
 import { BULLET_MAX_LENGTH } from '../../src/schemas/index.ts';
-import type { LoadedContent } from '../../src/lib/content-files.ts';
+import type { LoadedContent } from '../../src/lib/content/load-content.ts';
 import { isCalendarDay } from '../../src/lib/career/dates.ts';
 import { IMPACT_EXAMPLE, parseImpactOption } from '../../src/lib/career/impact-option.ts';
 import { roleForDate, type LogRequest } from '../../src/lib/career/log-entry.ts';
-import { formatRange } from '../../src/lib/format.ts';
+import { formatRange } from '../../src/lib/model/format.ts';
 
 /** Stops the command politely when the person presses Ctrl-C or Esc at a prompt. */
 function answered<T>(value: T): Exclude<T, symbol> {

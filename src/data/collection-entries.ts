@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { contentDirectory } from '../lib/content-files.ts';
-import { hasTranslationFiles, translationFileParts } from '../lib/i18n/translation-files.ts';
+import { contentDirectory } from '../lib/content/load-content.ts';
+import { hasTranslationFiles, translationFileParts } from '../lib/content/translation-files.ts';
 import { CONTENT_TYPES, type CollectionName } from '../schemas/index.ts';
 
 /** Whether the content folder holds any file the collection's loader could read. */

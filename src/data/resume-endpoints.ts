@@ -1,7 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { renderTextExports } from '../lib/resume/exports.ts';
-import { languageFolder, resumeLinks } from '../lib/resume/paths.ts';
-import { selectResume } from '../lib/resume/selection.ts';
+import { renderTextExports } from '../lib/render/resume/exports.ts';
+import { languageFolder, resumeLinks } from '../lib/render/resume/paths.ts';
+import { selectResume } from '../lib/model/resume/selection.ts';
 import { languageParamPaths } from './language-paths.ts';
 import { getSiteData } from './site-model.ts';
 

@@ -1,8 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { entriesOf } from './collection-entries.ts';
-import { localizeContent, publishedLanguages, type RawContentInput } from '../lib/i18n/resolve.ts';
-import { buildModel, type Model } from '../lib/model.ts';
-import { visibleContent } from '../lib/visibility.ts';
+import { localizeContent, publishedLanguages, type RawContentInput } from '../lib/content/localize.ts';
+import { buildModel, type Model } from '../lib/model/model.ts';
+import { visibleContent } from '../lib/model/visibility.ts';
 
 /**
  * The public model the website is built from, loaded once per build and language. Only `public`

@@ -2,16 +2,16 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describePruning } from '../lib/cache-pruning.ts';
-import { ImageProblemsError } from '../lib/cards/fit.ts';
-import { pageOfFile, pagesWithImages } from '../lib/cards/page-images.ts';
-import { describeImageProblems } from '../lib/cards/problems.ts';
-import { buildOneSiteImage, buildSiteImages, knownPages, type ImageRecord, type PageWithImage } from '../lib/cards/site-images.ts';
-import { contentDirectory, loadContent } from '../lib/content-files.ts';
-import { recordStage } from '../lib/stage-timer.ts';
-import { buildModel, type Model } from '../lib/model.ts';
-import { userFacingError } from '../lib/user-facing-error.ts';
-import { visibleContent } from '../lib/visibility.ts';
+import { describePruning } from '../lib/build/cache-pruning.ts';
+import { ImageProblemsError } from '../lib/render/cards/fit.ts';
+import { pageOfFile, pagesWithImages, type PageWithImage } from '../lib/render/cards/page-images.ts';
+import { describeImageProblems } from '../lib/render/cards/problems.ts';
+import { buildOneSiteImage, buildSiteImages, knownPages, type ImageRecord } from '../lib/stages/images.ts';
+import { contentDirectory, loadContent } from '../lib/content/load-content.ts';
+import { recordStage } from '../lib/build/stage-timer.ts';
+import { buildModel, type Model } from '../lib/model/model.ts';
+import { userFacingError } from '../lib/build/user-facing-error.ts';
+import { visibleContent } from '../lib/model/visibility.ts';
 
 function publicModel() {
   const { content } = loadContent(contentDirectory());

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { recordStage } from '../lib/stage-timer.ts';
+import { recordStage } from '../lib/build/stage-timer.ts';
 
 /**
  * Marks the stages of the build that happen inside Astro (set-up and content sync, rendering the

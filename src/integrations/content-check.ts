@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { userFacingError } from '../lib/user-facing-error.ts';
-import { contentDirectory, loadContent } from '../lib/content-files.ts';
-import { checkContentRules } from '../lib/content-rules.ts';
-import { formatProblem, sortProblems } from '../lib/problems.ts';
-import { publishedLanguages } from '../lib/i18n/resolve.ts';
-import { fallbackSummary, missingMessageTables, missingTranslations } from '../lib/i18n/translations-report.ts';
+import { userFacingError } from '../lib/build/user-facing-error.ts';
+import { contentDirectory, loadContent } from '../lib/content/load-content.ts';
+import { checkContentRules } from '../lib/content/content-rules.ts';
+import { formatProblem, sortProblems } from '../lib/content/problems.ts';
+import { publishedLanguages } from '../lib/content/localize.ts';
+import { fallbackSummary, missingMessageTables, missingTranslations } from '../lib/model/translations-report.ts';
 
 /**
  * Validates all content before Astro reads it. Astro stops at the first bad entry without a line

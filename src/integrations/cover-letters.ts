@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { contentDirectory } from '../lib/content-files.ts';
-import { buildLetters } from '../lib/letters/build-letters.ts';
-import { recordStage } from '../lib/stage-timer.ts';
-import { userFacingError } from '../lib/user-facing-error.ts';
+import { contentDirectory } from '../lib/content/load-content.ts';
+import { buildLetters } from '../lib/stages/letters.ts';
+import { recordStage } from '../lib/build/stage-timer.ts';
+import { userFacingError } from '../lib/build/user-facing-error.ts';
 
 /**
  * The cover-letter stage of the build, after the resumes and before the privacy guard: every

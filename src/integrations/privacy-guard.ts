@@ -1,19 +1,19 @@
 import type { AstroIntegration } from 'astro';
-import { describePruning, pruneUnused } from '../lib/cache-pruning.ts';
-import { collectGarbage } from '../lib/collect-garbage.ts';
-import { userFacingError } from '../lib/user-facing-error.ts';
+import { describePruning, pruneUnused } from '../lib/build/cache-pruning.ts';
+import { collectGarbage } from '../lib/build/collect-garbage.ts';
+import { userFacingError } from '../lib/build/user-facing-error.ts';
 import { fileURLToPath } from 'node:url';
-import { contentDirectory, loadContent } from '../lib/content-files.ts';
-import { collectSecrets, findLeaks, type Leak } from '../lib/privacy.ts';
-import { pdfExtractors, publishedFiles } from '../lib/published-files.ts';
-import { pdfTextCacheFolder } from '../lib/pdf-text-cache.ts';
-import { directSendFolder } from '../lib/resume/paths.ts';
-import { letterOutFolder } from '../lib/letters/paths.ts';
-import { scanLetterCopies } from '../lib/letters/privacy-scan.ts';
+import { contentDirectory, loadContent } from '../lib/content/load-content.ts';
+import { collectSecrets, findLeaks, type Leak } from '../lib/privacy/secrets.ts';
+import { pdfExtractors, publishedFiles } from '../lib/privacy/published-files.ts';
+import { pdfTextCacheFolder } from '../lib/privacy/pdf-text-cache.ts';
+import { directSendFolder } from '../lib/render/resume/paths.ts';
+import { letterOutFolder } from '../lib/render/letters/paths.ts';
+import { scanLetterCopies } from '../lib/privacy/letters-scan.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { recordStage } from '../lib/stage-timer.ts';
-import type { Audience } from '../lib/visibility.ts';
+import { recordStage } from '../lib/build/stage-timer.ts';
+import type { Audience } from '../lib/model/visibility.ts';
 
 function quote(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { contentDirectory } from '../lib/content-files.ts';
-import { buildResumes } from '../lib/resume/build-resumes.ts';
-import { recordStage } from '../lib/stage-timer.ts';
-import { userFacingError } from '../lib/user-facing-error.ts';
+import { contentDirectory } from '../lib/content/load-content.ts';
+import { buildResumes } from '../lib/stages/resumes.ts';
+import { recordStage } from '../lib/build/stage-timer.ts';
+import { userFacingError } from '../lib/build/user-facing-error.ts';
 
 /**
  * The resume stage of the build: after Astro writes the site, print every variant's page to a

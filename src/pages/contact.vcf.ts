@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { getSiteData } from '../data/site-model.ts';
-import { vcard } from '../lib/vcard.ts';
+import { vcard } from '../lib/render/vcard.ts';
 
 /** The person's public contact details as a vCard: "add to contacts" from the contact page. */
 export async function GET(context: APIContext) {

@@ -1,5 +1,5 @@
 import { getSiteData } from '../data/site-model.ts';
-import { monogramSvg } from '../lib/monogram.ts';
+import { monogramSvg } from '../lib/render/monogram.ts';
 
 /** The site icon: the person's initials on their brand colour. */
 export async function GET() {

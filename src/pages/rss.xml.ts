@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteData } from '../data/site-model.ts';
-import { paths } from '../lib/urls.ts';
+import { paths } from '../lib/render/urls.ts';
 
 /** Public accomplishments as a feed, newest first: a way for people to follow a career. */
 export async function GET(context: APIContext) {

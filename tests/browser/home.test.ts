@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
+import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
-import { serveFolder, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveFolder, type StaticServer } from '../../src/lib/print/static-server.ts';
 
 const executablePath = findChrome();
 const dist = inject('sampleDist');

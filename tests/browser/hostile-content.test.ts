@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
-import { pdfText } from '../../src/lib/pdf-text.ts';
-import { serveFolder, type StaticServer } from '../../src/lib/static-server.ts';
-import { readPngText } from '../../src/lib/cards/png-text.ts';
+import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
+import { pdfText } from '../../src/lib/privacy/pdf-text.ts';
+import { serveFolder, type StaticServer } from '../../src/lib/print/static-server.ts';
+import { readPngText } from '../../src/lib/render/cards/png-text.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 import { readSiteFile, siteFiles } from '../../scripts/lib/site-files.ts';
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
-import { serveFolder, type StaticServer } from '../../src/lib/static-server.ts';
+import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
+import { serveFolder, type StaticServer } from '../../src/lib/print/static-server.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 import { twoLanguageContent } from '../support/language-fixture.ts';
 

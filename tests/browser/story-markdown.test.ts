@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/chrome.ts';
-import { serveFolder } from '../../src/lib/static-server.ts';
+import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
+import { serveFolder } from '../../src/lib/print/static-server.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/internal-links.ts';
+import { findBrokenLinks } from '../../src/lib/gates/internal-links.ts';
 import { readSiteFile, siteFiles, siteHasFile } from '../../scripts/lib/site-files.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 

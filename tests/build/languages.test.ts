@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/chrome.ts';
+import { findChrome } from '../../src/lib/print/chrome.ts';
 import { PDFDocument } from 'pdf-lib';
-import { pdfText } from '../../src/lib/pdf-text.ts';
+import { pdfText } from '../../src/lib/privacy/pdf-text.ts';
 import { astroBuild, type BuildResult } from '../support/astro-build.ts';
 import { twoLanguageContent } from '../support/language-fixture.ts';
 

@@ -5,9 +5,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { scanForLeaks } from '../../src/integrations/privacy-guard.ts';
-import { withPngText } from '../../src/lib/cards/png-text.ts';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { collectSecrets } from '../../src/lib/privacy.ts';
+import { withPngText } from '../../src/lib/render/cards/png-text.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { collectSecrets } from '../../src/lib/privacy/secrets.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
 /**

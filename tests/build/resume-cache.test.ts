@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/chrome.ts';
+import { findChrome } from '../../src/lib/print/chrome.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 
 describe.skipIf(!findChrome())('a rebuild with no change', () => {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { docxText } from '../../src/lib/docx-text.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { directSendFolder } from '../../src/lib/resume/paths.ts';
-import { selectResume, shownBullets } from '../../src/lib/resume/selection.ts';
-import { visibleContent } from '../../src/lib/visibility.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { docxText } from '../../src/lib/privacy/docx-text.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { directSendFolder } from '../../src/lib/render/resume/paths.ts';
+import { selectResume, shownBullets } from '../../src/lib/model/resume/selection.ts';
+import { visibleContent } from '../../src/lib/model/visibility.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 
 /** The Word resumes of the sample persona, as the shared sample build made them. */

@@ -2,15 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/chrome.ts';
-import { docxText } from '../../src/lib/docx-text.ts';
-import { pdfPageTexts } from '../../src/lib/pdf-text.ts';
-import { jsonResumeProblems } from '../../src/lib/resume/json-resume-schema.ts';
-import { selectResume, shownBullets } from '../../src/lib/resume/selection.ts';
-import { resumeText } from '../../src/lib/resume/text-export.ts';
+import { findChrome } from '../../src/lib/print/chrome.ts';
+import { docxText } from '../../src/lib/privacy/docx-text.ts';
+import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
+import { jsonResumeProblems } from '../../src/lib/content/json-resume/schema.ts';
+import { selectResume, shownBullets } from '../../src/lib/model/resume/selection.ts';
+import { resumeText } from '../../src/lib/render/resume/text-export.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { mdx } from '../support/content-fixture.ts';
-import { longContentFolder, modelFor } from '../unit/lib/resume/fixtures.ts';
+import { longContentFolder, modelFor } from '../unit/lib/render/resume/fixtures.ts';
 
 /** Whole builds of a resume too long for its page: trimmed with fit: auto, refused with fit: strict. */
 const chrome = findChrome();

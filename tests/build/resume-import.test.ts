@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/chrome.ts';
-import { jsonResumeProblems } from '../../src/lib/resume/json-resume-schema.ts';
-import { noBrowserMessage } from '../../src/lib/resume/build-resumes.ts';
+import { findChrome } from '../../src/lib/print/chrome.ts';
+import { jsonResumeProblems } from '../../src/lib/content/json-resume/schema.ts';
+import { noBrowserMessage } from '../../src/lib/stages/resumes.ts';
 import { PROJECT_ROOT, astroBuild, userEnvironment } from '../support/astro-build.ts';
 
 /**

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { findChrome } from '../../src/lib/chrome.ts';
-import type { Model } from '../../src/lib/model.ts';
-import { pdfPageTexts } from '../../src/lib/pdf-text.ts';
-import { metadataOf, servePrintAssets } from '../../src/lib/resume/build-resumes.ts';
-import { resumeTitle, standaloneDocument } from '../../src/lib/resume/document.ts';
-import { fitToPages, overflowError } from '../../src/lib/resume/fit.ts';
-import { renderResumeArticle } from '../../src/lib/resume/html.ts';
-import { finishPdf, pageCount } from '../../src/lib/resume/pdf-file.ts';
-import { startPrinter, type Printer } from '../../src/lib/resume/printer.ts';
-import { selectResume } from '../../src/lib/resume/selection.ts';
-import { contentFolder, longContentFolder, modelFor, resumeFile } from '../unit/lib/resume/fixtures.ts';
+import { findChrome } from '../../src/lib/print/chrome.ts';
+import type { Model } from '../../src/lib/model/model.ts';
+import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
+import { metadataOf, servePrintAssets } from '../../src/lib/stages/resumes.ts';
+import { resumeTitle, standaloneDocument } from '../../src/lib/render/resume/document.ts';
+import { fitToPages, overflowError } from '../../src/lib/print/resume-fit.ts';
+import { renderResumeArticle } from '../../src/lib/render/resume/html.ts';
+import { finishPdf, pageCount } from '../../src/lib/print/pdf-file.ts';
+import { startPrinter, type Printer } from '../../src/lib/print/printer.ts';
+import { selectResume } from '../../src/lib/model/resume/selection.ts';
+import { contentFolder, longContentFolder, modelFor, resumeFile } from '../unit/lib/render/resume/fixtures.ts';
 
 /**
  * Printing with a real Chromium, without Astro: the stand-alone documents of out/, fitted and

@@ -5,14 +5,14 @@ import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { privacyGuard, scanForLeaks } from '../../src/integrations/privacy-guard.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { findChrome } from '../../src/lib/chrome.ts';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { pdfPageTexts } from '../../src/lib/pdf-text.ts';
-import { jsonResumeProblems } from '../../src/lib/resume/json-resume-schema.ts';
-import { directSendFolder } from '../../src/lib/resume/paths.ts';
-import { selectResume, shownBullets } from '../../src/lib/resume/selection.ts';
-import { visibleContent } from '../../src/lib/visibility.ts';
+import { findChrome } from '../../src/lib/print/chrome.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { buildModel } from '../../src/lib/model/model.ts';
+import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
+import { jsonResumeProblems } from '../../src/lib/content/json-resume/schema.ts';
+import { directSendFolder } from '../../src/lib/render/resume/paths.ts';
+import { selectResume, shownBullets } from '../../src/lib/model/resume/selection.ts';
+import { visibleContent } from '../../src/lib/model/visibility.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 
 /** The sample persona's resumes, as the shared sample build made them. */

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { privacyGuard, scanDirectSendFolder, scanForLeaks } from '../../src/integrations/privacy-guard.ts';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { findBrokenLinks } from '../../src/lib/internal-links.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { findBrokenLinks } from '../../src/lib/gates/internal-links.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 import { readSiteFile, siteFiles, siteHasFile } from '../../scripts/lib/site-files.ts';
 

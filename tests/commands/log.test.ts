@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
 import { copyFixture, runCommand } from './run.ts';
 
 const log = (cwd: string, args: string[], input?: string) => runCommand('log', ['--content', 'content', ...args], { cwd, ...(input === undefined ? {} : { input }) });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
 import { POSTING, SAMPLE_JOB, copyFixture, runCommand } from './run.ts';
 
 const tailor = (cwd: string, args: string[], input?: string) => runCommand('tailor', [...args, '--content', 'content'], { cwd, ...(input === undefined ? {} : { input }) });

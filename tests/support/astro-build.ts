@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { withBuildLock } from '../../src/lib/build-lock.ts';
+import { withBuildLock } from '../../src/lib/build/build-lock.ts';
 
 export interface BuildResult {
   status: number | null;

@@ -1,6 +1,6 @@
 import { ResumeSchema } from '../../schemas/index.ts';
-import type { Entry } from '../model.ts';
-import { titleSlug } from './slug.ts';
+import type { Entry } from '../model/model.ts';
+import { titleSlug } from '../content/slug.ts';
 import type { TailorReport } from './tailor.ts';
 
 /** How many of the best-ranked accomplishments the draft pins to the top of their roles. */

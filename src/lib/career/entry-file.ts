@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { CONTENT_TYPES, type CollectionName } from '../../schemas/index.ts';
-import { loadContent, type LoadedContent, type LoadedEntry } from '../content-files.ts';
-import { checkCrossReferences } from '../cross-references.ts';
-import type { Problem } from '../problems.ts';
+import { loadContent, type LoadedContent, type LoadedEntry } from '../content/load-content.ts';
+import { checkCrossReferences } from '../content/cross-references.ts';
+import type { Problem } from '../content/problems.ts';
 
 const DATE_TEXT = /^\d{4}(?:-\d{2}){0,2}$/;
 

@@ -1,5 +1,5 @@
 import type { Interview } from '../../schemas/index.ts';
-import type { Entry } from '../model.ts';
+import type { Entry } from '../model/model.ts';
 import { isDropped, tokenize } from './terms.ts';
 
 export interface InterviewSummary {

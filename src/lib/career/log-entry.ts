@@ -1,11 +1,11 @@
 import { VisibilitySchema, type Impact } from '../../schemas/index.ts';
-import type { LoadedContent } from '../content-files.ts';
-import { slugifyId } from '../content-files.ts';
-import type { Problem } from '../problems.ts';
-import { closestMatch } from '../similar.ts';
+import type { LoadedContent } from '../content/load-content.ts';
+import { slugifyId } from '../content/load-content.ts';
+import type { Problem } from '../content/problems.ts';
+import { closestMatch } from '../content/similar.ts';
 import { isCalendarDay } from './dates.ts';
 import { IMPACT_EXAMPLE, parseImpactOption } from './impact-option.ts';
-import { titleSlug } from './slug.ts';
+import { titleSlug } from '../content/slug.ts';
 
 /** What `npm run log` was asked to record, as typed (flags or prompts). */
 export interface LogRequest {

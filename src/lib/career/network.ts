@@ -1,4 +1,4 @@
-import type { Entry } from '../model.ts';
+import type { Entry } from '../model/model.ts';
 import { addDays, daysBetween, firstDayOf } from './dates.ts';
 
 export interface OverdueContact {

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
-import { bodySentences } from '../privacy.ts';
-import { describeError } from '../resume/json-resume-schema.ts';
+import { bodySentences } from '../privacy/secrets.ts';
+import { describeError } from '../content/json-resume/schema.ts';
 
 /** Where a requirement came from in the posting, for the report. */
 export type RequirementSource = 'skill' | 'qualification' | 'responsibility' | 'text';

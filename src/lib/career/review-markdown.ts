@@ -1,4 +1,4 @@
-import { formatDay, formatMonth } from '../format.ts';
+import { formatDay, formatMonth } from '../model/format.ts';
 import type { ReviewReport, SkillEvidence } from './review.ts';
 
 function plural(count: number, one: string, many = `${one}s`): string {

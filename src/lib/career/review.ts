@@ -1,6 +1,6 @@
 import type { Goal, Impact, Learning, Visibility } from '../../schemas/index.ts';
-import { formatImpactChange, formatImpactValue } from '../format.ts';
-import type { ContentInput, Entry } from '../model.ts';
+import { formatImpactChange, formatImpactValue } from '../model/format.ts';
+import type { ContentInput, Entry } from '../model/model.ts';
 import { addDays, daysBetween, firstDayOf } from './dates.ts';
 import { interviewLessons, type InterviewLessons } from './interview-lessons.ts';
 import { overdueContacts, type OverdueContact } from './network.ts';

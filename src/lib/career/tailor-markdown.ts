@@ -1,4 +1,4 @@
-import { formatMonth } from '../format.ts';
+import { formatMonth } from '../model/format.ts';
 import type { Evidence, RequirementCoverage, TailorReport } from './tailor.ts';
 
 const SOURCE_LABEL: Record<RequirementCoverage['source'], string> = {

@@ -1,6 +1,6 @@
 import type { Visibility } from '../../schemas/index.ts';
-import type { ContentInput } from '../model.ts';
-import { bodySentences } from '../privacy.ts';
+import type { ContentInput } from '../model/model.ts';
+import { bodySentences } from '../privacy/secrets.ts';
 import { bm25Index, type Bm25Match } from './bm25.ts';
 import type { Posting, Requirement } from './posting.ts';
 import { SKILL_TERM, findSkills, skillLexicon, textTerms, tokenize, type SkillLexicon } from './terms.ts';

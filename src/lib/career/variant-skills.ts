@@ -1,4 +1,4 @@
-import type { Entry } from '../model.ts';
+import type { Entry } from '../model/model.ts';
 import { skillLexicon, skillsIn } from './terms.ts';
 
 export interface VariantSkills {

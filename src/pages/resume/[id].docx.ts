@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { resumeVariantPaths } from '../../data/resume-endpoints.ts';
 import { getSiteData } from '../../data/site-model.ts';
-import { resumeDocx } from '../../lib/resume/docx-export.ts';
-import { selectResume } from '../../lib/resume/selection.ts';
+import { resumeDocx } from '../../lib/render/resume/docx-export.ts';
+import { selectResume } from '../../lib/model/resume/selection.ts';
 
 /** `/resume/<id>.docx`: the variant as a Word document, from the public model. */
 export const getStaticPaths = resumeVariantPaths;

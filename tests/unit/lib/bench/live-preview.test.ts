@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markTitle, runningDevServer, spreadPick } from '../../../../src/lib/bench/live-preview.ts';
 import { syntheticContent } from '../../../../src/lib/bench/synthetic-content.ts';
-import { loadContent } from '../../../../src/lib/content-files.ts';
+import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { writeContentFolder } from '../../../support/content-fixture.ts';
 
 describe('spreadPick', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticContent } from '../../../../src/lib/bench/synthetic-content.ts';
-import { loadContent } from '../../../../src/lib/content-files.ts';
-import { checkContentRules } from '../../../../src/lib/content-rules.ts';
+import { loadContent } from '../../../../src/lib/content/load-content.ts';
+import { checkContentRules } from '../../../../src/lib/content/content-rules.ts';
 import { writeContentFolder } from '../../../support/content-fixture.ts';
 
 describe('synthetic benchmark content', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntryFile, formatEntryFile } from '../../../../src/lib/career/entry-file.ts';
-import { parseContentFile } from '../../../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../../../src/lib/content/frontmatter.ts';
 import { careerContent } from './fixture.ts';
 
 describe('formatEntryFile', () => {

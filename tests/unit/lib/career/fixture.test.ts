@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCrossReferences } from '../../../../src/lib/cross-references.ts';
+import { checkCrossReferences } from '../../../../src/lib/content/cross-references.ts';
 import { careerContent } from './fixture.ts';
 
 describe('the career fixture', () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadContent } from '../../../../src/lib/content-files.ts';
+import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { PROJECT_ROOT } from '../../../support/astro-build.ts';
 
 /** The career fixture: a small person whose review and tailoring answers are known. */

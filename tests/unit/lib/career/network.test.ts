@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { slugifyId } from '../../../../src/lib/content-files.ts';
+import { slugifyId } from '../../../../src/lib/content/load-content.ts';
 import { recordContact } from '../../../../src/lib/career/contact-log.ts';
 import { findContact, overdueContacts } from '../../../../src/lib/career/network.ts';
-import { parseContentFile } from '../../../../src/lib/frontmatter.ts';
+import { parseContentFile } from '../../../../src/lib/content/frontmatter.ts';
 import { careerContent } from './fixture.ts';
 
 const { content } = careerContent();

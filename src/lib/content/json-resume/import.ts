@@ -1,0 +1,338 @@
+import { Document, isScalar, visit } from 'yaml';
+import { BULLET_MAX_LENGTH } from '../../../schemas/accomplishment.ts';
+import { SafeUrlSchema } from '../../../schemas/common.ts';
+import { slugifyId } from '../load-content.ts';
+import { jsonResumeProblems } from './schema.ts';
+
+/**
+ * A JSON Resume document turned into Cairn content files: the profile, a role per job (and per
+ * volunteer position), an accomplishment per highlight, skills, education, certificates as
+ * learning, and a general resume variant. Pure: it returns the files and notes; the import
+ * command checks them and writes them. What has no place in Cairn yet (awards, projects,
+ * publications, languages, interests, references) is listed in the notes, never dropped silently.
+ */
+
+export interface PlannedFile {
+  /** Path inside the content folder, e.g. `roles/acme-engineer.mdx`. */
+  path: string;
+  text: string;
+}
+
+export interface ImportPlan {
+  files: PlannedFile[];
+  /** What the import had to adapt or leave out, in words a person can act on. */
+  notes: string[];
+}
+
+export type ParsedJsonResume = { ok: true; document: JsonResume } | { ok: false; problems: string[] };
+
+type Text = string | undefined;
+
+interface WorkLike {
+  name?: Text;
+  organization?: Text;
+  position?: Text;
+  url?: Text;
+  location?: Text;
+  description?: Text;
+  startDate?: Text;
+  endDate?: Text;
+  summary?: Text;
+  highlights?: string[] | undefined;
+}
+
+interface JsonResume {
+  basics: {
+    name: string;
+    label?: Text;
+    image?: Text;
+    email?: Text;
+    phone?: Text;
+    url?: Text;
+    summary?: Text;
+    location?: { address?: Text; postalCode?: Text; city?: Text; countryCode?: Text; region?: Text } | undefined;
+    profiles?: { network?: Text; username?: Text; url?: Text }[] | undefined;
+  };
+  work?: WorkLike[] | undefined;
+  volunteer?: WorkLike[] | undefined;
+  education?: { institution?: Text; url?: Text; area?: Text; studyType?: Text; startDate?: Text; endDate?: Text; score?: Text; courses?: string[] | undefined }[] | undefined;
+  certificates?: { name?: Text; date?: Text; url?: Text; issuer?: Text }[] | undefined;
+  skills?: { name?: Text; level?: Text; keywords?: string[] | undefined }[] | undefined;
+  [section: string]: unknown;
+}
+
+/**
+ * Reads a JSON Resume file's text: it must be JSON, valid against the official schema, and name
+ * its person (`basics.name`), which the schema leaves optional but a resume cannot do without.
+ */
+export function parseJsonResume(text: string): ParsedJsonResume {
+  let document: unknown;
+  try {
+    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problems: [`the file is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+    return { ok: false, problems: ['the file must hold one JSON object ({ "basics": { "name": … }, "work": [ … ] }), not a list or a single value'] };
+  }
+  const problems = jsonResumeProblems(document);
+  const basics = (document as { basics?: unknown }).basics;
+  const name = basics !== null && typeof basics === 'object' ? (basics as { name?: unknown }).name : undefined;
+  if (basics === undefined || basics === null || typeof basics !== 'object') problems.push('basics is missing: add "basics": { "name": "Your Name" }');
+  else if (name === undefined) problems.push('basics.name is missing: Cairn needs the name the resume is for, e.g. "name": "Maya Okafor"');
+  else if (typeof name === 'string' && name.trim() === '') problems.push('basics.name is empty: write the name the resume is for');
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, document: document as JsonResume };
+}
+
+/** One line of text, at most `max` characters, cut at a word with an ellipsis. */
+function oneLine(text: string, max: number): { text: string; cut: boolean } {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return { text: flat, cut: false };
+  const slice = flat.slice(0, max - 1);
+  const space = slice.lastIndexOf(' ');
+  return { text: `${(space > max / 2 ? slice.slice(0, space) : slice).replace(/[\s,;:.–-]+$/, '')}…`, cut: true };
+}
+
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
+}
+
+function safeUrl(url: Text): string | undefined {
+  return url && SafeUrlSchema.safeParse(url).success ? url.trim() : undefined;
+}
+
+/** JSON Resume dates (`2014`, `2014-06`, `2014-06-29`) as a role's month; a bare year becomes January (start) or December (end). */
+function monthOf(date: Text, edge: 'start' | 'end'): string | undefined {
+  if (!date) return undefined;
+  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date.trim());
+  if (!match) return undefined;
+  return `${match[1]}-${match[2] ?? (edge === 'start' ? '01' : '12')}`;
+}
+
+/** Dates are written quoted, as the sample content does, so no YAML reader turns them into timestamps. */
+function frontmatter(data: Record<string, unknown>): string {
+  const document = new Document(data);
+  visit(document, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 0 });
+}
+
+function mdxFile(data: Record<string, unknown>, body = ''): string {
+  const clean = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+  return `---\n${frontmatter(clean)}---\n${body.trim() ? `\n${body.trim()}\n` : ''}`;
+}
+
+const LEVELS: [RegExp, 'expert' | 'advanced' | 'working' | 'learning'][] = [
+  [/master|expert|guru|fluent|native/i, 'expert'],
+  [/advanced|senior|strong/i, 'advanced'],
+  [/beginner|novice|learning|basic|junior|familiar/i, 'learning'],
+  [/intermediate|proficient|working|competent/i, 'working'],
+];
+
+function skillLevel(level: Text): 'expert' | 'advanced' | 'working' | 'learning' {
+  return LEVELS.find(([pattern]) => level && pattern.test(level))?.[1] ?? 'working';
+}
+
+/** A fresh id: `base`, else `base-2`, `base-3`… */
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`;
+  taken.add(id);
+  return id;
+}
+
+/** A readable id of at most `max` characters, cut between words. */
+function shortSlug(text: string, max: number): string {
+  const slug = slugifyId(text);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : slug.slice(0, max);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The content files for a validated JSON Resume. `today` (`YYYY-MM-DD`) dates the highlights of a
+ * current job, which JSON Resume does not date; every other highlight takes its job's last month.
+ */
+export function planImport(resume: JsonResume, today: string): ImportPlan {
+  const files: PlannedFile[] = [];
+  const notes: string[] = [];
+  const shorten = (text: string, max: number, what: string) => {
+    const result = oneLine(text, max);
+    if (result.cut) notes.push(`${what} was longer than ${max} characters and was shortened: "${result.text}"`);
+    return result.text;
+  };
+  const { basics } = resume;
+
+  // Skills first, so highlights can name the skills they show.
+  const skillIds = new Set<string>();
+  const skillByName = new Map<string, string>();
+  const skills: { id: string; name: string }[] = [];
+  for (const [index, entry] of (resume.skills ?? []).entries()) {
+    const group = entry.name?.trim();
+    const names = (entry.keywords ?? []).map((keyword) => keyword.trim()).filter(Boolean);
+    // JSON Resume writers mostly use a skill entry as a group ("Web Development": HTML, CSS…);
+    // with no keywords it is a single skill.
+    const members = names.length > 0 ? names : group ? [group] : [];
+    if (members.length === 0) {
+      notes.push(`skills[${index}] has neither a name nor keywords and was left out`);
+      continue;
+    }
+    const category = names.length > 0 && group ? shorten(group, 40, `skills[${index}].name`) : 'Skills';
+    for (const member of members) {
+      const name = shorten(member, 60, `a skill in skills[${index}]`);
+      if (skillByName.has(name.toLowerCase())) continue;
+      const id = uniqueId(slugifyId(name), skillIds);
+      skillByName.set(name.toLowerCase(), id);
+      skills.push({ id, name });
+      files.push({ path: `skills/${id}.mdx`, text: mdxFile({ name, category, level: skillLevel(entry.level) }) });
+    }
+  }
+  const skillsIn = (text: string) =>
+    skills.filter((skill) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(skill.name)}($|[^\\p{L}\\p{N}])`, 'iu').test(text)).map((skill) => skill.id);
+
+  // Roles and their highlights.
+  const roleIds = new Set<string>();
+  const accomplishmentIds = new Set<string>();
+  const jobs = [
+    ...(resume.work ?? []).map((job, index) => ({ job, where: `work[${index}]`, organisation: job.name, type: undefined })),
+    ...(resume.volunteer ?? []).map((job, index) => ({ job, where: `volunteer[${index}]`, organisation: job.organization, type: 'volunteer' as const })),
+  ];
+  for (const { job, where, organisation, type } of jobs) {
+    const start = monthOf(job.startDate, 'start');
+    if (!start) {
+      notes.push(`${where} (${organisation ?? job.position ?? 'unnamed'}) has no startDate and was left out: Cairn orders roles by their dates`);
+      continue;
+    }
+    const end = monthOf(job.endDate, 'end');
+    const organisationName = shorten(organisation?.trim() || 'Independent', 120, `${where}.name`);
+    if (!organisation?.trim()) notes.push(`${where} has no organisation name: wrote "Independent"`);
+    const title = shorten(job.position?.trim() || 'Member of staff', 120, `${where}.position`);
+    if (!job.position?.trim()) notes.push(`${where} has no position: wrote "Member of staff"`);
+    const id = uniqueId(shortSlug(`${organisationName} ${title}`, 60), roleIds);
+    const summary = (job.summary ?? job.description ?? '').replace(/\s+/g, ' ').trim() || `${title} at ${organisationName}.`;
+    files.push({
+      path: `roles/${id}.mdx`,
+      text: mdxFile({
+        organisation: organisationName,
+        organisationUrl: safeUrl(job.url),
+        title,
+        start,
+        end,
+        location: job.location?.trim() ? shorten(job.location, 120, `${where}.location`) : undefined,
+        employmentType: type,
+        summary,
+      }),
+    });
+
+    // Highlights are undated: a past job's go at its last month, a current job's at today.
+    const date = end ? `${end}-01` : today.slice(0, 7) >= start ? today : `${start}-01`;
+    for (const [index, highlight] of (job.highlights ?? []).entries()) {
+      if (!highlight.trim()) continue;
+      const bullet = shorten(highlight, BULLET_MAX_LENGTH, `${where}.highlights[${index}]`);
+      const titleText = oneLine(highlight.replace(/[.]\s*$/, ''), 120).text;
+      const accomplishmentId = uniqueId(`${date}-${shortSlug(titleText, 50)}`, accomplishmentIds);
+      files.push({
+        path: `accomplishments/${accomplishmentId}.mdx`,
+        text: mdxFile(
+          { title: titleText, date, role: id, skills: skillsIn(highlight), bullet },
+          '{/* Imported from JSON Resume. Tell the story here: the situation, what you did, the result, with numbers. */}',
+        ),
+      });
+    }
+  }
+  if (jobs.some(({ job }) => (job.highlights ?? []).length > 0)) {
+    notes.push('JSON Resume highlights have no dates: each accomplishment is dated at the end of its job (today for a current one); correct the dates and add impact figures');
+  }
+
+  // Education.
+  const educationIds = new Set<string>();
+  for (const [index, entry] of (resume.education ?? []).entries()) {
+    if (!entry.institution?.trim()) {
+      notes.push(`education[${index}] has no institution and was left out`);
+      continue;
+    }
+    const institution = shorten(entry.institution, 120, `education[${index}].institution`);
+    const title = shorten([entry.studyType, entry.area].filter((part) => part?.trim()).join(', ') || 'Studies', 120, `education[${index}] title`);
+    const id = uniqueId(shortSlug(`${institution} ${entry.area ?? entry.studyType ?? ''}`, 60), educationIds);
+    const body = [entry.score ? `Grade: ${entry.score}.` : '', entry.courses?.length ? `Courses: ${entry.courses.join('; ')}.` : ''].filter(Boolean).join('\n\n');
+    files.push({
+      path: `education/${id}.mdx`,
+      text: mdxFile({ institution, title, start: entry.startDate?.trim() || undefined, end: entry.endDate?.trim() || undefined }, body),
+    });
+  }
+
+  // Certificates become learning entries.
+  const learningIds = new Set<string>();
+  for (const [index, entry] of (resume.certificates ?? []).entries()) {
+    if (!entry.name?.trim() || !entry.date?.trim()) {
+      notes.push(`certificates[${index}] needs a name and a date and was left out`);
+      continue;
+    }
+    const title = shorten(entry.name, 140, `certificates[${index}].name`);
+    const id = uniqueId(shortSlug(title, 60), learningIds);
+    files.push({
+      path: `learning/${id}.mdx`,
+      text: mdxFile({ kind: 'certification', title, institution: shorten(entry.issuer?.trim() || 'Unknown issuer', 120, `certificates[${index}].issuer`), date: entry.date.trim(), skills: skillsIn(title), credentialUrl: safeUrl(entry.url) }),
+    });
+    if (!entry.issuer?.trim()) notes.push(`certificates[${index}] has no issuer: wrote "Unknown issuer"`);
+  }
+
+  // The profile.
+  const location = [basics.location?.city, basics.location?.region, basics.location?.countryCode].filter((part) => part?.trim()).join(', ');
+  const address = [basics.location?.address, basics.location?.postalCode].filter((part) => part?.trim()).join(', ');
+  const headline = shorten(basics.label?.trim() || jobs[0]?.job.position?.trim() || 'Professional', 90, 'basics.label');
+  if (!basics.label?.trim()) notes.push(`basics.label is missing: the headline is "${headline}"; edit profile.mdx`);
+  const site = safeUrl(basics.url) ?? 'https://example.com';
+  if (!safeUrl(basics.url)) notes.push('basics.url is missing or not a web address: set `site` in profile.mdx to where your site will live');
+  const links = (basics.profiles ?? []).flatMap((profile, index) => {
+    const url = safeUrl(profile.url);
+    if (!url) {
+      notes.push(`basics.profiles[${index}] (${profile.network ?? 'unnamed'}) has no web address and was left out`);
+      return [];
+    }
+    return [{ label: profile.network?.trim() || new URL(url).hostname, url }];
+  });
+  const photo = safeUrl(basics.image);
+  files.push({
+    path: 'profile.mdx',
+    text: mdxFile(
+      {
+        name: shorten(basics.name, 80, 'basics.name'),
+        headline,
+        valueProposition: shorten(basics.summary?.trim() ? firstSentence(basics.summary) : headline, 220, 'the first sentence of basics.summary'),
+        location: location || undefined,
+        photo,
+        site,
+        links,
+        contact: {
+          ...(basics.email?.trim() ? { email: basics.email.trim() } : {}),
+          ...(basics.phone?.trim() ? { phone: { value: basics.phone.trim(), visibility: 'resume' } } : {}),
+          ...(address ? { address: { value: address, visibility: 'resume' } } : {}),
+        },
+      },
+      basics.summary ?? '',
+    ),
+  });
+  if (basics.phone?.trim() || address) notes.push('phone and street address are resume-level: they go into the resumes you send (out/resumes/), never onto the website');
+
+  // One resume variant to start from.
+  files.push({
+    path: 'resumes/general.mdx',
+    text: mdxFile({ title: 'General', targetRole: shorten(basics.label?.trim() || headline, 100, 'basics.label') }, basics.summary ?? ''),
+  });
+
+  const skipped = ['awards', 'projects', 'publications', 'languages', 'interests', 'references'].flatMap((section) => {
+    const items = resume[section];
+    return Array.isArray(items) && items.length > 0 ? [`${section} (${items.length})`] : [];
+  });
+  if (skipped.length > 0) notes.push(`not imported, as Cairn has no place for them yet: ${skipped.join(', ')}; a project or award worth telling can become an accomplishment, a publication a learning entry (kind: talk)`);
+  return { files: files.sort((a, b) => a.path.localeCompare(b.path)), notes };
+}

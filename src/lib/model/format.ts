@@ -1,0 +1,72 @@
+import type { Impact } from '../../schemas/accomplishment.ts';
+import { formatDayIn, formatMonthIn, formatRangeIn } from './i18n/format.ts';
+import { messagesFor } from './i18n/messages.ts';
+
+const LOCALE = 'en-US';
+
+/** `2024-03` or `2024-03-05` → `Mar 2024`; `2024` → `2024`. In another language with `language` (see i18n/format.ts). */
+export function formatMonth(isoDate: string, language = 'en'): string {
+  return formatMonthIn(language, isoDate);
+}
+
+/** `2024-03-05` → `Mar 5, 2024`; coarser dates keep their precision. */
+export function formatDay(isoDate: string, language = 'en'): string {
+  return formatDayIn(language, isoDate);
+}
+
+/** `Mar 2021 – Present`, `2012 – 2016`; an en dash with spaces, as resumes and ATS parsers expect. */
+export function formatRange(start: string | undefined, end: string | undefined, language = 'en'): string {
+  return formatRangeIn(language, start, end, messagesFor(language).present);
+}
+
+/** Whole months from start to end (or to `today`), at least 1. */
+export function monthsBetween(start: string, end: string): number {
+  const [startYear, startMonth = 1] = start.split('-').map(Number);
+  const [endYear, endMonth = 1] = end.split('-').map(Number);
+  return Math.max(1, (endYear! - startYear!) * 12 + (endMonth - startMonth) + 1);
+}
+
+/** `2 yrs 3 mos` — the tenure line people scan for on a timeline. */
+export function formatTenure(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [years > 0 ? `${years} yr${years > 1 ? 's' : ''}` : '', rest > 0 ? `${rest} mo${rest > 1 ? 's' : ''}` : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+const numberFormatter = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+
+function formatNumber(value: number): string {
+  return numberFormatter.format(value);
+}
+
+function withUnit(value: string, unit: string | undefined): string {
+  if (!unit) return value;
+  // Currency-like units read before the number ($1.2M); the rest after it (90 ms, 40%).
+  if (/^[$€£¥]/.test(unit)) return `${unit[0]}${value}${unit.slice(1)}`;
+  return unit === '%' || unit.startsWith('x') || unit.startsWith('×') ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+/** The figure of an impact metric: `800 → 90 ms`, or `$1.2M` when there is no before. */
+export function formatImpactValue(impact: Impact): string {
+  const to = withUnit(formatNumber(impact.to), impact.unit);
+  if (impact.from === undefined) return to;
+  return `${withUnit(formatNumber(impact.from), impact.unit)} → ${to}`;
+}
+
+/** Relative change, e.g. `−89%` or `+240%`, when a before value makes it meaningful. */
+export function formatImpactChange(impact: Impact): string | undefined {
+  if (impact.from === undefined || impact.from === 0 || impact.unit === '%') return undefined;
+  const change = ((impact.to - impact.from) / Math.abs(impact.from)) * 100;
+  if (!Number.isFinite(change) || Math.abs(change) < 1) return undefined;
+  const rounded = Math.round(change);
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}%`;
+}
+
+/** `30 s`, `1 min`, `2 min 30 s`. */
+export function formatDuration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}

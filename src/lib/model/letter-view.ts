@@ -1,0 +1,87 @@
+import type { PaperSize } from '../../schemas/resume.ts';
+import type { Entry, Model } from './model.ts';
+import { printableUrl, summaryMarkdown, type LinkView } from './resume/selection.ts';
+import { isVisibleTo, type Audience } from './visibility.ts';
+
+/**
+ * Everything a cover letter prints, for one audience: the letterhead from the profile as that
+ * audience may see it (the phone number is `resume`-level by default, so only the out/ copy has
+ * it), the addressee, and the paper and design of the resume variant it accompanies.
+ */
+
+export interface LetterheadView {
+  name: string;
+  headline: string;
+  location: string | undefined;
+  address: string | undefined;
+  email: string | undefined;
+  phone: string | undefined;
+  site: LinkView;
+}
+
+export interface LetterView {
+  id: string;
+  audience: Exclude<Audience, 'private'>;
+  letterhead: LetterheadView;
+  /** `November 20, 2026`, in the project's date style. */
+  date: string;
+  /** The date as written, `YYYY-MM-DD`. */
+  isoDate: string;
+  addressee: { name: string; title: string | undefined };
+  company: string;
+  role: string;
+  /** The resume variant it accompanies, and the look taken from it. */
+  resume: string;
+  paper: PaperSize;
+  design: 'branded' | 'plain';
+  brand: { primary: string; accent: string };
+  greeting: string;
+  closing: string;
+  /** The letter's Markdown body, without MDX import/export lines. */
+  body: string;
+}
+
+export const DEFAULT_CLOSING = 'Kind regards,';
+
+/** `2026-11-20` → `November 20, 2026`: a letter spells its date out. */
+export function letterDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
+
+/**
+ * The letter as `audience` sees it. `model` is already narrowed to that audience (its profile
+ * carries only the contact details the audience may see); `variant` is the accompanying resume
+ * variant as written. Its headline heads the letter only when the audience may see the variant,
+ * so a public letter never prints a resume-only variant's words.
+ */
+export function letterView(entry: Entry<'letters'>, model: Model, variant: Entry<'resumes'>, audience: Exclude<Audience, 'private'>): LetterView {
+  const profile = model.profile.data;
+  const { data } = entry;
+  const headline = isVisibleTo(variant.data.visibility, audience) ? (variant.data.headline ?? profile.headline) : profile.headline;
+  return {
+    id: entry.id,
+    audience,
+    letterhead: {
+      name: profile.name,
+      headline,
+      location: profile.location,
+      address: profile.contact.address?.value,
+      email: profile.contact.email?.value,
+      phone: profile.contact.phone?.value,
+      site: { label: 'Website', url: profile.site, text: printableUrl(profile.site) },
+    },
+    date: letterDate(data.date),
+    isoDate: data.date,
+    addressee: { name: data.addressee.name, title: data.addressee.title },
+    company: data.company,
+    role: data.role,
+    resume: variant.id,
+    paper: variant.data.paper,
+    design: variant.data.design,
+    brand: profile.brand,
+    greeting: data.greeting ?? `Dear ${data.addressee.name},`,
+    closing: data.closing ?? DEFAULT_CLOSING,
+    body: summaryMarkdown(entry.body, ''),
+  };
+}

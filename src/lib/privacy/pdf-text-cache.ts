@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { markUsed } from '../build/cache-pruning.ts';
+import { writeFileAtomically } from '../build/safe-write.ts';
+
+/**
+ * The text pdf.js reads from a PDF, kept by a hash of the PDF's bytes and the reader's version.
+ *
+ * The privacy guard reads every published PDF (resumes, direct-send copies, cards, letters) with
+ * pdf.js in a helper process: about 0.6 s a build, most of it starting that process. Resume PDFs
+ * come byte for byte from their own cache when nothing changed, so a rebuild with no change would
+ * read the same bytes again. A PDF whose bytes differ by one bit misses, and is read afresh.
+ */
+
+/** Bump when the way text is read from a PDF changes (pdf-text.ts). */
+const CACHE_VERSION = 1;
+
+const PDFJS_VERSION = (createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string }).version;
+
+export function pdfTextCacheFolder(root = process.cwd()): string {
+  return process.env['CAIRN_PDF_TEXT_CACHE'] ?? path.join(root, 'node_modules', '.cache', 'cairn-pdf-text');
+}
+
+/** The entry's name: SHA-256 of the cache version, pdf.js's version and the PDF's bytes. */
+export function pdfTextKey(bytes: Uint8Array): string {
+  return createHash('sha256').update(`cairn-pdf-text ${CACHE_VERSION} pdfjs-dist@${PDFJS_VERSION}\u0000`).update(bytes).digest('hex');
+}
+
+export function readCachedPdfText(folder: string, key: string): string | undefined {
+  const file = path.join(folder, `${key}.json`);
+  try {
+    const { text } = JSON.parse(readFileSync(file, 'utf8')) as { text: unknown };
+    if (typeof text !== 'string') return undefined;
+    // Used by this build: kept when the cache is pruned.
+    markUsed(file);
+    return text;
+  } catch {
+    // Missing, or not an entry this code wrote (writes are atomic): read the PDF again.
+    return undefined;
+  }
+}
+
+export function writeCachedPdfText(folder: string, key: string, text: string): void {
+  writeFileAtomically(path.join(folder, `${key}.json`), `${JSON.stringify({ text })}\n`, { overwrite: true });
+}

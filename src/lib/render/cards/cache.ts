@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { writeFileAtomically } from '../../build/safe-write.ts';
+import type { FontSet } from './fonts.ts';
+
+/**
+ * Images are made once per distinct input. Each is stored under a hash of everything it depends
+ * on: the template inputs, the source of the templates themselves, the font bytes and the
+ * versions of satori, sharp, qrcode and pdf-lib. Change any of them and the image is made again;
+ * change none and a rebuild copies every image from here.
+ */
+export function defaultCacheFolder(root = process.cwd()): string {
+  return process.env['CAIRN_IMAGE_CACHE'] ?? path.join(root, 'node_modules', '.cache', 'cairn-images');
+}
+
+/** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
+  );
+}
+
+/** The code an image depends on besides its inputs: this folder and the helpers the templates call. */
+function templateSources(): string[] {
+  const folder = path.dirname(fileURLToPath(import.meta.url));
+  const own = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.ts')).sort().map((name) => path.join(folder, name)) : [];
+  return [...own, path.join(folder, '..', 'monogram.ts'), path.join(folder, '..', '..', 'content', 'contrast.ts')].filter((file) => existsSync(file));
+}
+
+/** One hash of the whole image pipeline; part of every cache key. */
+export function pipelineFingerprint(fonts: FontSet): string {
+  const require = createRequire(import.meta.url);
+  const hash = createHash('sha256');
+  for (const file of templateSources()) hash.update(file.slice(file.lastIndexOf(path.sep))).update(readFileSync(file));
+  for (const pkg of ['satori', 'qrcode', 'pdf-lib']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
+  hash.update(`sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`);
+  hash.update(fonts.hash);
+  return hash.digest('hex');
+}
+
+export function cacheKey(fingerprint: string, inputs: unknown): string {
+  return createHash('sha256').update(fingerprint).update(stableJson(inputs)).digest('hex');
+}
+
+export class ImageCache {
+  readonly folder: string;
+  constructor(folder = defaultCacheFolder()) {
+    this.folder = folder;
+  }
+
+  /** Where an entry is (or would be) stored. */
+  file(key: string, extension: string): string {
+    return path.join(this.folder, key.slice(0, 2), `${key}.${extension}`);
+  }
+
+  has(key: string, extension: string): boolean {
+    return existsSync(this.file(key, extension));
+  }
+
+  read(key: string, extension: string): Buffer | undefined {
+    const file = this.file(key, extension);
+    return existsSync(file) ? readFileSync(file) : undefined;
+  }
+
+  /** Written whole or not at all, so two builds sharing the folder never read half an image. */
+  write(key: string, extension: string, bytes: Uint8Array): void {
+    writeFileAtomically(this.file(key, extension), bytes, { overwrite: true });
+  }
+}

@@ -1,0 +1,103 @@
+import type { CollectionName } from '../../../schemas/index.ts';
+import { h, type ImageElement, type Style } from './element.ts';
+import type { Family, FontSet, Weight } from './fonts.ts';
+import type { Canvas } from './sizes.ts';
+
+/** Where a piece of text on an image comes from, so a problem names the place to fix it. */
+export type TextOrigin =
+  | { kind: 'content'; collection: CollectionName; id: string; field: (string | number)[] }
+  | { kind: 'page'; page: string; field: string };
+
+/** Text that cannot be put on an image as asked, with where it comes from and what to do. */
+export interface ImageProblem {
+  /** The image, e.g. `the front of business card "default"`. */
+  image: string;
+  origin: TextOrigin;
+  message: string;
+  hint: string;
+}
+
+/** Text for an image with where it comes from, and how to make it shorter if it does not fit. */
+export interface SourcedText {
+  text: string;
+  origin: TextOrigin;
+  hint: string;
+}
+
+/** A piece of text on an image, with the room it has and how far it may shrink to fit it. */
+export interface TextBlock {
+  /** Unique within the image; also the key of its element, to find it in satori's layout. */
+  key: string;
+  text: string;
+  family: Family;
+  weight: Weight;
+  /** The exact width of its box, in pixels: text wraps inside it. */
+  width: number;
+  maxLines: number;
+  /** The most height its lines may take, in pixels, when less than `maxLines` at the largest size. Lets short text be set large and long text smaller. */
+  maxHeight?: number;
+  /** Font sizes in pixels: it starts at `max` and shrinks, a pixel at a time, no lower than `min`. */
+  size: { max: number; min: number };
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  /** Letter spacing in em. Default: 0. */
+  tracking?: number;
+  /** Keep lines of similar length (headings). Default: false. */
+  balance?: boolean;
+  origin: TextOrigin;
+  /** How to fix it when it does not fit, e.g. "write a shorter card.headline for this pitch". */
+  hint?: string;
+}
+
+/**
+ * An image before its text sizes are chosen: the blocks of text with their room, and a pure
+ * function that draws the element tree once each block has its size.
+ */
+export interface ImageLayout {
+  /** What the image is, for messages: `the front of business card "default"`. */
+  name: string;
+  canvas: Canvas;
+  blocks: TextBlock[];
+  draw(sizes: ReadonlyMap<string, number>): ImageElement;
+  /** What the image says that is not text in the tree, e.g. the address in its QR code. */
+  unwrittenText?: string[];
+  /** What the template left out, and why: told in the build's output, never silently. */
+  warnings?: ImageProblem[];
+}
+
+/**
+ * The element of a text block at a given size. Measuring and drawing both use it, so the text
+ * wraps the same way in both: same width, font, size, spacing and wrapping rules.
+ */
+export function textElement(fonts: FontSet, block: TextBlock, size: number, style: Style = {}): ImageElement {
+  return h(
+    'div',
+    {
+      key: block.key,
+      style: {
+        display: 'block',
+        flexShrink: 0,
+        width: block.width,
+        fontFamily: fonts.stacks[block.family],
+        fontWeight: block.weight,
+        fontSize: size,
+        lineHeight: block.lineHeight,
+        letterSpacing: (block.tracking ?? 0) * size,
+        wordBreak: 'break-word',
+        ...(block.balance ? { textWrap: 'balance' } : {}),
+        ...style,
+      },
+    },
+    block.text,
+  );
+}
+
+/** Lines a block of a given laid-out height holds at a font size. */
+export function linesOf(block: TextBlock, size: number, height: number): number {
+  return Math.round(height / (size * block.lineHeight));
+}
+
+/** Whether a block set in `lines` lines at `size` stays within its room. */
+export function fitsIn(block: TextBlock, size: number, lines: number): boolean {
+  return lines <= block.maxLines && (block.maxHeight === undefined || lines * size * block.lineHeight <= block.maxHeight + 0.5);
+}

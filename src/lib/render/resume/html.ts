@@ -1,0 +1,158 @@
+import type { PaperSize, ResumeSection } from '../../../schemas/resume.ts';
+import { formatMonth } from '../../model/format.ts';
+import { markdownToHtml } from './markdown.ts';
+import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
+import type { ResumeView, RoleView } from '../../model/resume/selection.ts';
+
+/**
+ * The resume as HTML: one `<article class="resume">` that is both the web page's content and the
+ * print source of the PDF. A pure function of the selection, so the website (through Astro) and
+ * the direct-send copies in out/ (whose resume-level details never pass through Astro) share the
+ * exact same markup.
+ */
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Paper sizes in PostScript points (exact, for the PDF's page boxes) and their names. The page
+ * size and margins themselves are set in resume.css as named @page rules, because the site's
+ * Content-Security-Policy rightly refuses inline styles.
+ */
+export const PAPER: Record<PaperSize, { label: string; width: number; height: number }> = {
+  letter: { label: 'US Letter', width: 612, height: 792 },
+  a4: { label: 'A4', width: 595.28, height: 841.89 },
+};
+
+function link(url: string, text: string): string {
+  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+
+function sectionId(view: ResumeView, section: ResumeSection): string {
+  return `resume-${view.id}-${section}`;
+}
+
+/** Who the page is about, as the resume header (and a cover letter's letterhead) prints them. */
+export interface HeaderPerson {
+  name: string;
+  headline: string;
+  location?: string | undefined;
+  address?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  site: { url: string; text: string };
+}
+
+/** The resume's header: name, headline, contact line, and profile links on a line of their own when given. */
+export function personHeader(person: HeaderPerson, profiles: readonly { url: string; text: string }[] = []): string {
+  const contact = [
+    person.location ? escapeHtml(person.location) : undefined,
+    person.address ? escapeHtml(person.address) : undefined,
+    person.email ? link(`mailto:${person.email}`, person.email) : undefined,
+    person.phone ? link(`tel:${person.phone.replace(/[^\d+]/g, '')}`, person.phone) : undefined,
+    link(person.site.url, person.site.text),
+  ].filter((item): item is string => item !== undefined);
+  const profileLinks = profiles.map((item) => link(item.url, item.text));
+  return [
+    '<header class="resume-header">',
+    `<h1 class="resume-name">${escapeHtml(person.name)}</h1>`,
+    `<p class="resume-headline">${escapeHtml(person.headline)}</p>`,
+    `<ul class="resume-contact">${contact.map((item) => `<li>${item}</li>`).join('')}</ul>`,
+    ...(profileLinks.length > 0 ? [`<ul class="resume-contact resume-profiles">${profileLinks.map((item) => `<li>${item}</li>`).join('')}</ul>`] : []),
+    '</header>',
+  ].join('');
+}
+
+function header(view: ResumeView): string {
+  // Without a links section, profiles (GitHub, LinkedIn…) travel in the header, on a line of their own.
+  return personHeader(view.person, printedSections(view).includes('links') ? [] : view.person.links);
+}
+
+function line(main: string, aside: string | undefined): string {
+  return `<div class="resume-line"><p class="resume-line-main">${main}</p>${aside ? `<p class="resume-dates">${aside}</p>` : ''}</div>`;
+}
+
+/** Roles at the same organisation in a row, so a promotion reads as one story. */
+export function groupByOrganisation(roles: readonly RoleView[]): RoleView[][] {
+  const groups: RoleView[][] = [];
+  for (const role of roles) {
+    const last = groups.at(-1);
+    if (last && last[0]!.organisation === role.organisation) last.push(role);
+    else groups.push([role]);
+  }
+  return groups;
+}
+
+function experience(view: ResumeView): string {
+  return groupByOrganisation(view.roles)
+    .map((group) => {
+      const first = group[0]!;
+      const sharedLocation = group.every((role) => role.location === first.location) ? first.location : undefined;
+      const organisation = `<span class="resume-organisation">${escapeHtml(first.organisation)}</span>${sharedLocation ? `<span class="resume-where">${escapeHtml(sharedLocation)}</span>` : ''}`;
+      const roles = group.map((role) => {
+        const title = `<span class="resume-title">${escapeHtml(role.title)}</span>${employmentLabel(view, role.employmentType) ? `<span class="resume-where">${escapeHtml(employmentLabel(view, role.employmentType)!)}</span>` : ''}${!sharedLocation && role.location ? `<span class="resume-where">${escapeHtml(role.location)}</span>` : ''}`;
+        const bullets = role.bullets.length > 0 ? `<ul class="resume-bullets">${role.bullets.map((bullet) => `<li data-accomplishment="${bullet.id}">${escapeHtml(bullet.text)}</li>`).join('')}</ul>` : '';
+        return `<div class="resume-role" data-role="${role.id}"><div class="resume-role-head">${line(title, escapeHtml(role.dates))}${role.summary ? `<p class="resume-role-summary">${escapeHtml(role.summary)}</p>` : ''}</div>${bullets}</div>`;
+      });
+      return `<div class="resume-org"><h3 class="resume-org-head">${organisation}</h3>${roles.join('')}</div>`;
+    })
+    .join('');
+}
+
+function skills(view: ResumeView): string {
+  const rows = view.skills.map((group) => `<li><span class="resume-label">${escapeHtml(group.category)}:</span> ${group.skills.map((skill) => escapeHtml(skill.name)).join(', ')}</li>`);
+  return `<ul class="resume-rows">${rows.join('')}</ul>`;
+}
+
+function education(view: ResumeView): string {
+  const rows = view.education.map((entry) => `<li>${line(`<strong>${escapeHtml(entry.title)}</strong>, ${escapeHtml(entry.institution)}`, escapeHtml(entry.dates))}</li>`);
+  return `<ul class="resume-rows">${rows.join('')}</ul>`;
+}
+
+function learning(view: ResumeView): string {
+  const rows = view.learning.map((entry) => {
+    const kind = kindLabel(view, entry.kind);
+    const label = kind ? `<span class="resume-kind">${kind}:</span> ` : '';
+    return `<li>${line(`${label}<strong>${escapeHtml(entry.title)}</strong>, ${escapeHtml(entry.institution)}`, escapeHtml(formatMonth(entry.date, view.language)))}</li>`;
+  });
+  return `<ul class="resume-rows">${rows.join('')}</ul>`;
+}
+
+function links(view: ResumeView): string {
+  const rows = view.person.links.map((item) => `<li><span class="resume-label">${escapeHtml(item.label)}:</span> ${link(item.url, item.text)}</li>`);
+  return `<ul class="resume-links">${rows.join('')}</ul>`;
+}
+
+function sectionBody(view: ResumeView, section: ResumeSection): string {
+  switch (section) {
+    case 'summary':
+      return `<div class="resume-summary">${markdownToHtml(view.summary)}</div>`;
+    case 'experience':
+      return experience(view);
+    case 'skills':
+      return skills(view);
+    case 'education':
+      return education(view);
+    case 'learning':
+      return learning(view);
+    case 'links':
+      return links(view);
+  }
+}
+
+/** The resume article: header, then the variant's sections in its order. */
+export function renderResumeArticle(view: ResumeView): string {
+  const { paper, design } = view.variant;
+  const sections = printedSections(view).map((section) => {
+    const id = sectionId(view, section);
+    return `<section class="resume-section resume-section-${section}" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(sectionHeading(view, section))}</h2>${sectionBody(view, section)}</section>`;
+  });
+  // Brand colours come from the page's --brand and --accent, which the site layout sets from the profile.
+  return [
+    `<article class="resume" data-resume="${view.id}" data-design="${design}" data-paper="${paper}">`,
+    header(view),
+    ...sections,
+    '</article>',
+  ].join('');
+}

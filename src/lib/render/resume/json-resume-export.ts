@@ -1,0 +1,96 @@
+import { markdownToPlainText } from './markdown.ts';
+import { printedSections } from './sections.ts';
+import type { ResumeView } from '../../model/resume/selection.ts';
+
+/**
+ * The variant as a JSON Resume document (https://jsonresume.org/schema, v1.0.0), so every JSON
+ * Resume theme and tool can read it. It holds what the printed resume holds — the same roles,
+ * bullets, skills and learning — and nothing the audience may not see: the public file in dist/
+ * has no phone number; the one in out/ has what the resume audience may see.
+ */
+
+export const JSON_RESUME_SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
+
+export interface JsonResumeDocument {
+  $schema: string;
+  basics: Record<string, unknown>;
+  work: Record<string, unknown>[];
+  education: Record<string, unknown>[];
+  skills: Record<string, unknown>[];
+  certificates: Record<string, unknown>[];
+  publications: Record<string, unknown>[];
+  meta: Record<string, unknown>;
+}
+
+/** Leaves out absent fields, so the document never carries `"phone": null`. */
+function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))) as Partial<T>;
+}
+
+/** `Manchester, United Kingdom` → city and region, the closest JSON Resume has to a free-form place. */
+function locationOf(location: string | undefined, address: string | undefined): Record<string, unknown> | undefined {
+  if (!location && !address) return undefined;
+  const [city, ...rest] = (location ?? '').split(',').map((part) => part.trim());
+  return compact({ address, city: city || undefined, region: rest.length > 0 ? rest.join(', ') : undefined });
+}
+
+function usernameOf(url: string): string | undefined {
+  const path = new URL(url).pathname.split('/').filter(Boolean);
+  return path.at(-1)?.replace(/^@/, '');
+}
+
+export interface JsonResumeOptions {
+  /** Where this JSON file is published, for `meta.canonical`. Optional. */
+  canonical?: string | undefined;
+}
+
+export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}): JsonResumeDocument {
+  const { person } = view;
+  const shown = new Set(printedSections(view));
+  return {
+    $schema: JSON_RESUME_SCHEMA_URL,
+    basics: compact({
+      name: person.name,
+      label: person.headline,
+      image: person.photo,
+      email: person.email,
+      phone: person.phone,
+      url: person.site.url,
+      summary: shown.has('summary') ? markdownToPlainText(view.summary) : undefined,
+      location: locationOf(person.location, person.address),
+      profiles: person.links.map((link) => compact({ network: link.label, username: usernameOf(link.url), url: link.url })),
+    }),
+    work: shown.has('experience')
+      ? view.roles.map((role) =>
+          compact({
+            name: role.organisation,
+            position: role.title,
+            url: role.organisationUrl,
+            location: role.location,
+            startDate: role.start,
+            endDate: role.end,
+            summary: role.summary,
+            highlights: role.bullets.map((bullet) => bullet.text),
+          }),
+        )
+      : [],
+    education: shown.has('education')
+      ? view.education.map((entry) => compact({ institution: entry.institution, area: entry.title, startDate: entry.start, endDate: entry.end, url: entry.credentialUrl }))
+      : [],
+    skills: shown.has('skills') ? view.skills.map((group) => ({ name: group.category, keywords: group.skills.map((skill) => skill.name) })) : [],
+    // JSON Resume has certificates and publications; courses and workshops are closest to
+    // certificates, talks to publications. Books read have no place in it.
+    certificates: shown.has('learning')
+      ? view.learning.filter((entry) => ['certification', 'course', 'workshop'].includes(entry.kind)).map((entry) => compact({ name: entry.title, issuer: entry.institution, date: entry.date, url: entry.credentialUrl }))
+      : [],
+    publications: shown.has('learning')
+      ? view.learning.filter((entry) => entry.kind === 'talk').map((entry) => compact({ name: entry.title, publisher: entry.institution, releaseDate: entry.date, url: entry.credentialUrl }))
+      : [],
+    meta: compact({ canonical: options.canonical, version: 'v1.0.0', lastModified: `${view.asOf}T00:00:00` }),
+  };
+}
+
+/** The file as published: two-space indented, ending in a newline, keys in a fixed order. */
+export function jsonResumeText(view: ResumeView, options: JsonResumeOptions = {}): string {
+  return `${JSON.stringify(toJsonResume(view, options), null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { href } from '../urls.ts';
+
+/**
+ * Where each resume output lives. The website (dist/) has `/resume/<id>/` and its downloads;
+ * direct-send copies, which may carry resume-level contact details, go to `out/resumes/` beside
+ * the build folder — never inside it, so deploying dist/ can never publish them.
+ */
+
+export const RESUME_FORMATS = ['pdf', 'docx', 'txt', 'md', 'json'] as const;
+export type ResumeFormat = (typeof RESUME_FORMATS)[number];
+
+export const FORMAT_LABELS: Record<ResumeFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word',
+  txt: 'Plain text (ATS)',
+  md: 'Markdown',
+  json: 'JSON Resume',
+};
+
+/** Files of a variant inside the built site, relative to it; `folder` is a language's (`de/`), empty for the default language. */
+export function resumeSiteFiles(id: string, folder = ''): { page: string } & Record<ResumeFormat, string> {
+  const at = `${folder}resume/${id}`;
+  return { page: `${at}/index.html`, pdf: `${at}.pdf`, docx: `${at}.docx`, txt: `${at}.txt`, md: `${at}.md`, json: `${at}.json` };
+}
+
+/** Links to a variant's page and downloads, under the site's base path; `folder` as for `resumeSiteFiles`. */
+export function resumeLinks(id: string, folder = ''): { page: string } & Record<ResumeFormat, string> {
+  const at = `${folder}resume/${id}`;
+  return { page: href(`${at}/`), pdf: href(`${at}.pdf`), docx: href(`${at}.docx`), txt: href(`${at}.txt`), md: href(`${at}.md`), json: href(`${at}.json`) };
+}
+
+/** The folder of a language's copies inside the site (`de/`), empty for the default language. */
+export function languageFolder(language: string, languages: readonly string[]): string {
+  return language === languages[0] ? '' : `${language}/`;
+}
+
+/**
+ * The folder for direct-send resumes: `CAIRN_OUT_DIR/resumes` when set, otherwise `out/resumes`
+ * beside the build folder (`./out/resumes` for `./dist`).
+ */
+export function directSendFolder(buildFolder: string): string {
+  const configured = process.env['CAIRN_OUT_DIR'];
+  return path.join(configured ? path.resolve(configured) : path.join(path.dirname(path.resolve(buildFolder)), 'out'), 'resumes');
+}

@@ -1,0 +1,187 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { findChrome } from '../print/chrome.ts';
+import { loadContent, type LoadedEntry } from '../content/load-content.ts';
+import { buildModel, type Model } from '../model/model.ts';
+import { pdfPageTexts } from '../privacy/pdf-text.ts';
+import { servePrintAssets, type BuildLogger } from './resumes.ts';
+import { PAPER } from '../render/resume/html.ts';
+import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint } from '../print/pdf-cache.ts';
+import { finishPdf, pageCount, pdfDate } from '../print/pdf-file.ts';
+import { fontFaceCss, resumeCss } from '../print/print-assets.ts';
+import { contentTypeOf, startPrinter, type Printer, type Responder } from '../print/printer.ts';
+import { writeFileAtomically } from '../build/safe-write.ts';
+import { visibleContent } from '../model/visibility.ts';
+import { letterTitle, printDocument, selfContainedDocument } from '../render/letters/document.ts';
+import { letterOverflowError, wordsPastFirstPage } from '../print/letter-fit.ts';
+import { renderLetterArticle } from '../render/letters/html.ts';
+import { letterOutFolder, letterSiteFiles } from '../render/letters/paths.ts';
+import { LETTER_CSS } from '../render/letters/stylesheet.ts';
+import { letterText } from '../render/letters/text.ts';
+import { letterView, type LetterView } from '../model/letter-view.ts';
+
+/**
+ * The cover-letter stage of the build: every letter into out/letters/ (PDF, text, HTML) with the
+ * contact details a person you send it to may see; `public` letters also into the site as PDF and
+ * text, with public details only. Each prints on one page with the resume's printer, fonts and
+ * stylesheet, or the build fails saying how far over it runs. Pure of Astro.
+ */
+
+export interface LetterBuildOptions {
+  contentDir: string;
+  /** The built site. */
+  dist: string;
+  logger: BuildLogger;
+  /** The browser to print with; default: CHROME_PATH or the usual install places. */
+  chromePath?: string | undefined;
+}
+
+export interface LetterOverflow {
+  id: string;
+  message: string;
+  hint: string;
+}
+
+export interface LetterBuildReport {
+  /** Letters built into out/letters/. */
+  letters: number;
+  /** Of those, the ones also published in the site. */
+  published: number;
+  /** Whether PDFs were made (false without a browser). */
+  pdfs: boolean;
+  printed: number;
+  fromCache: number;
+  browserStartMs: number | undefined;
+  totalMs: number;
+  /** Letters over one page; the build fails on any. */
+  overflows: LetterOverflow[];
+  outFolder: string;
+}
+
+interface Copy {
+  entry: LoadedEntry<'letters'>;
+  view: LetterView;
+  article: string;
+  /** The document printed, served at `/doc/<name>.html`. */
+  name: string;
+  key: string;
+}
+
+const STYLESHEETS = ['/fonts.css', '/resume.css', '/letter.css'] as const;
+
+function milliseconds(since: number): number {
+  return Math.round((performance.now() - since) * 10) / 10;
+}
+
+/** Removes out/ copies of letters that no longer exist, so an outdated letter is never sent by mistake. */
+function removeStale(folder: string, ids: ReadonlySet<string>): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const match = /^(.+)\.(pdf|txt|html)$/.exec(name);
+    if (match && !ids.has(match[1]!)) rmSync(path.join(folder, name), { force: true });
+  }
+}
+
+function metadataOf(view: LetterView) {
+  return {
+    title: letterTitle(view),
+    author: view.letterhead.name,
+    subject: `Cover letter to ${view.company} for ${view.role}`,
+    keywords: [view.role, view.company],
+    date: pdfDate(view.isoDate),
+    paper: PAPER[view.paper],
+  };
+}
+
+/** The print server: the letter documents, plus the resume's fonts and stylesheet and the letter sheet. */
+function serveLetters(documents: ReadonlyMap<string, string>): Responder {
+  const assets = servePrintAssets(documents);
+  return (url) => (url.pathname === '/letter.css' ? { body: LETTER_CSS, contentType: contentTypeOf('.css') } : assets(url));
+}
+
+export async function buildLetters(options: LetterBuildOptions): Promise<LetterBuildReport> {
+  const started = performance.now();
+  const { dist, logger } = options;
+  const { content } = loadContent(options.contentDir);
+  const outFolder = letterOutFolder(dist);
+  const report: LetterBuildReport = { letters: 0, published: 0, pdfs: false, printed: 0, fromCache: 0, browserStartMs: undefined, totalMs: 0, overflows: [], outFolder };
+  const variants = new Map(content.resumes.map((entry) => [entry.id, entry]));
+  // `npm run check` and the content check before the build report a letter naming an unknown variant.
+  const letters = content.letters.filter((entry) => variants.has(entry.data.resume));
+  removeStale(outFolder, new Set(letters.map((entry) => entry.id)));
+  if (letters.length === 0) {
+    report.totalMs = milliseconds(started);
+    return report;
+  }
+
+  const models: Record<'public' | 'resume', Model> = {
+    public: buildModel(visibleContent(content, 'public')),
+    resume: buildModel(visibleContent(content, 'resume')),
+  };
+  const chrome = options.chromePath ?? findChrome();
+  const sheets = [fontFaceCss('/fonts/'), resumeCss(), LETTER_CSS];
+  const copies: Copy[] = letters.flatMap((entry) => {
+    const variant = variants.get(entry.data.resume)!;
+    const audiences = entry.data.visibility === 'public' ? (['public', 'resume'] as const) : (['resume'] as const);
+    return audiences.map((audience) => {
+      const view = letterView(entry, models[audience], variant, audience);
+      const article = renderLetterArticle(view);
+      const name = `${audience}-${entry.id}`;
+      const key = printKey(['cover-letter', audience, entry.id, chrome ?? '', printDocument(view, article, STYLESHEETS), ...sheets, JSON.stringify(metadataOf(view))]);
+      return { entry, view, article, name, key };
+    });
+  });
+  report.letters = letters.length;
+  report.published = letters.filter((entry) => entry.data.visibility === 'public').length;
+
+  const cacheFolder = pdfCacheFolder();
+  const cached = new Map(copies.map((copy) => [copy.key, chrome ? readCachedPrint(cacheFolder, copy.key) : undefined]));
+  const documents = new Map(copies.map((copy) => [copy.name, printDocument(copy.view, copy.article, STYLESHEETS)]));
+  let printer: Printer | undefined;
+  if (!chrome) {
+    logger.warn('Cover letter PDFs skipped: no Chrome or Chromium was found (set CHROME_PATH, or install chromium). Their text and HTML copies are written.');
+  } else if (copies.some((copy) => !cached.get(copy.key))) {
+    const launching = performance.now();
+    printer = await startPrinter(chrome, { print: serveLetters(documents) }, 1);
+    report.browserStartMs = milliseconds(launching);
+  }
+  report.pdfs = chrome !== undefined;
+
+  try {
+    for (const copy of copies) {
+      const { entry, view } = copy;
+      const pdfFile = view.audience === 'public' ? path.join(dist, letterSiteFiles(entry.id).pdf) : path.join(outFolder, `${entry.id}.pdf`);
+      let pdf = cached.get(copy.key)?.pdf;
+      if (pdf) {
+        report.fromCache++;
+      } else if (printer) {
+        const tab = printer.tabs[0]!;
+        await tab.open(`${printer.origins['print']}/doc/${copy.name}.html`);
+        const printed = await tab.print();
+        report.printed++;
+        const pages = await pageCount(printed);
+        if (pages > 1) {
+          const error = letterOverflowError({ id: entry.id, file: entry.file, pages, wordsOver: wordsPastFirstPage(await pdfPageTexts(printed)), copy: view.audience });
+          report.overflows.push({ id: entry.id, ...error });
+          rmSync(pdfFile, { force: true });
+        } else {
+          pdf = await finishPdf(printed, metadataOf(view));
+          writeCachedPrint(cacheFolder, copy.key, { pdf, dropped: [], pages });
+        }
+      }
+      if (pdf) writeFileAtomically(pdfFile, pdf, { overwrite: true });
+      if (view.audience === 'public') {
+        writeFileAtomically(path.join(dist, letterSiteFiles(entry.id).txt), letterText(view), { overwrite: true });
+      } else {
+        writeFileAtomically(path.join(outFolder, `${entry.id}.txt`), letterText(view), { overwrite: true });
+        writeFileAtomically(path.join(outFolder, `${entry.id}.html`), selfContainedDocument(view, copy.article, [resumeCss(), LETTER_CSS].join('\n')), { overwrite: true });
+      }
+    }
+  } finally {
+    await printer?.close();
+  }
+  // A letter over its page is named once: by its public copy when both copies are over.
+  report.overflows = report.overflows.filter((overflow, index) => report.overflows.findIndex((other) => other.id === overflow.id) === index);
+  report.totalMs = milliseconds(started);
+  return report;
+}

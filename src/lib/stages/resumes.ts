@@ -1,0 +1,411 @@
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describePruning, pruneUnused } from '../build/cache-pruning.ts';
+import { findChrome } from '../print/chrome.ts';
+import { collectGarbage } from '../build/collect-garbage.ts';
+import { loadContent } from '../content/load-content.ts';
+import { loadedAsRaw } from '../model/loaded-content.ts';
+import { localizeContent, publishedLanguages } from '../content/localize.ts';
+import { buildModel, type Model } from '../model/model.ts';
+import { writeFileAtomically } from '../build/safe-write.ts';
+import { visibleContent, type Audience } from '../model/visibility.ts';
+import { resumeSubject, resumeTitle, standaloneDocument } from '../render/resume/document.ts';
+import { resumeDocx } from '../render/resume/docx-export.ts';
+import { renderTextExports } from '../render/resume/exports.ts';
+import { fitToPages, overflowError, type Print } from '../print/resume-fit.ts';
+import { PAPER, renderResumeArticle } from '../render/resume/html.ts';
+import { directSendFolder, languageFolder, resumeSiteFiles } from '../render/resume/paths.ts';
+import { finishPdf, pageCount, pdfDate } from '../print/pdf-file.ts';
+import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '../print/pdf-cache.ts';
+import { fallbackFontFaceCss, fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from '../print/print-assets.ts';
+import { contentTypeOf, startPrinter, type Printer, type PrintTab, type Responder } from '../print/printer.ts';
+import { selectResume, type ResumeView } from '../model/resume/selection.ts';
+
+/**
+ * The resume stage of the build, after Astro has written the site: for every variant, print
+ * the web page to PDF (fitting it to its page limit), and write direct-send copies — PDF, Word, text,
+ * Markdown, JSON Resume — with what the `resume` audience may see to out/resumes/. Pure of Astro,
+ * so the benchmark runs exactly what the build runs.
+ */
+
+export interface BuildLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface ResumeBuildOptions {
+  contentDir: string;
+  /** The built site. */
+  dist: string;
+  /** The site's base path, `/` or e.g. `/portfolio/`. */
+  base: string;
+  /** The site's address, for the JSON Resume's `meta.canonical`. */
+  site: string | undefined;
+  logger: BuildLogger;
+  /** The browser to print with; default: CHROME_PATH or the usual install places. */
+  chromePath?: string | undefined;
+  /**
+   * Browser tabs printing side by side. Default 1: on a 2-core machine a second tab finished the
+   * stage no sooner (measured) and made each print slower.
+   */
+  tabs?: number | undefined;
+}
+
+export interface VariantReport {
+  id: string;
+  /** The language of this copy; the default language's copies sit where a one-language site has them. */
+  language: string;
+  /** `public`: the website's copy in dist/; `resume`: the direct-send copy in out/resumes/. */
+  audience: Exclude<Audience, 'private'>;
+  selectMs: number;
+  htmlMs: number;
+  /** Loading the page and every print of the fit, plus writing the metadata. */
+  pdfMs: number;
+  exportMs: number;
+  prints: number;
+  pages: number | undefined;
+  dropped: string[];
+  /** Whether this copy was its tab's first page load, which also loads and decodes the fonts. */
+  cold: boolean;
+}
+
+export interface Overflow {
+  id: string;
+  message: string;
+  hint: string;
+}
+
+export interface ResumeBuildReport {
+  /** Whether PDFs were printed (false without a browser). */
+  pdfs: boolean;
+  browserStartMs: number | undefined;
+  totalMs: number;
+  variants: VariantReport[];
+  /** Variants over their page limit; the build fails on any. */
+  overflows: Overflow[];
+  /** The folder the direct-send copies went to. */
+  outFolder: string;
+}
+
+/** The one warning of a build without a browser: what is skipped, what still works, how to fix it. */
+export function noBrowserMessage(configured = process.env['CHROME_PATH']): string {
+  const why = configured ? `CHROME_PATH is set to "${configured}", but no file is there` : 'no Chrome or Chromium was found';
+  return (
+    `Resume PDFs skipped: ${why}. Everything else is built, including the Word, text, Markdown and JSON resumes. ` +
+    'To get PDFs, install Chromium (Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium) or Google Chrome, ' +
+    'or set CHROME_PATH to the browser executable, then build again.'
+  );
+}
+
+/** Serves a built site from its folder, under its base path. */
+export function serveFolder(folder: string, base: string): Responder {
+  return (url) => {
+    const pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base)) return undefined;
+    let relative = pathname.slice(base.length);
+    if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+    const file = path.resolve(folder, relative);
+    if (!file.startsWith(path.resolve(folder) + path.sep) || !existsSync(file) || !statSync(file).isFile()) return undefined;
+    return { body: readFileSync(file), contentType: contentTypeOf(file) };
+  };
+}
+
+/** Serves stand-alone resume documents (`/doc/<id>.html`), the resume stylesheet and its fonts. */
+export function servePrintAssets(documents: ReadonlyMap<string, string>): Responder {
+  return (url) => {
+    const document = /^\/doc\/([a-z0-9-]+)\.html$/.exec(url.pathname);
+    if (document) {
+      const html = documents.get(document[1]!);
+      return html === undefined ? undefined : { body: html, contentType: contentTypeOf('.html') };
+    }
+    if (url.pathname === '/resume.css') return { body: resumeCss(), contentType: contentTypeOf('.css') };
+    if (url.pathname === '/fonts.css') return { body: fontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
+    if (url.pathname === '/fallback-fonts.css') return { body: fallbackFontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
+    const font = url.pathname.startsWith('/fonts/') ? fontFile(url.pathname.slice('/fonts/'.length)) : undefined;
+    return font && existsSync(font) ? { body: readFileSync(font), contentType: contentTypeOf(font) } : undefined;
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/** The PDF's title, author, subject and keywords, and its content-derived date. */
+export function metadataOf(view: ResumeView) {
+  return {
+    title: resumeTitle(view.person.name, view.variant.targetRole, view.language),
+    author: view.person.name,
+    subject: resumeSubject(view.person.name, view.variant.targetRole, view.variant.title, view.language),
+    keywords: view.skills.flatMap((group) => group.skills.map((skill) => skill.name)),
+    date: pdfDate(view.asOf),
+    paper: PAPER[view.variant.paper],
+  };
+}
+
+function milliseconds(since: number): number {
+  return Math.round((performance.now() - since) * 10) / 10;
+}
+
+/** Removes direct-send files of variants that no longer exist, so an outdated resume is never sent by mistake. */
+function removeStale(folder: string, ids: ReadonlySet<string>): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const match = /^(.+)\.(pdf|docx|txt|md|json)$/.exec(name);
+    if (match && !ids.has(match[1]!)) rmSync(path.join(folder, name), { force: true });
+  }
+}
+
+export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeBuildReport> {
+  const started = performance.now();
+  const { dist, base, logger } = options;
+  const { content } = loadContent(options.contentDir);
+  const sourceFile = new Map(content.resumes.map((entry) => [entry.id, entry.file]));
+  // Every variant is built in every published language; what is not translated falls back to the default language.
+  const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
+  const defaultLanguage = languages[0]!;
+  const raw = loadedAsRaw(content);
+  const modelsByLanguage = new Map<string, Record<'public' | 'resume', Model>>(
+    languages.map((language) => {
+      const localized = language === defaultLanguage ? content : localizeContent(raw, language).content;
+      return [language, { public: buildModel(visibleContent(localized, 'public'), { language }), resume: buildModel(visibleContent(localized, 'resume'), { language }) }];
+    }),
+  );
+  const models = modelsByLanguage.get(defaultLanguage)!;
+  const modelsIn = (language: string) => modelsByLanguage.get(language)!;
+  /** Where a copy's files go: `dist/<lang>/resume/…` and `out/resumes/<id>.<lang>.pdf` beside the default language's. */
+  const folderOf = (language: string) => languageFolder(language, languages);
+  const outName = (language: string, id: string, format: string) => (language === defaultLanguage ? `${id}.${format}` : `${id}.${language}.${format}`);
+  const outFolder = directSendFolder(dist);
+  const report: ResumeBuildReport = { pdfs: false, browserStartMs: undefined, totalMs: 0, variants: [], overflows: [], outFolder };
+  if (models.public.resumes.length === 0 && models.resume.resumes.length === 0) {
+    removeStale(outFolder, new Set());
+    report.totalMs = milliseconds(started);
+    return report;
+  }
+
+  const documents = new Map<string, string>();
+  const chrome = options.chromePath ?? findChrome();
+  const key = (language: string, audience: string, id: string) => `${language === defaultLanguage ? '' : language}\u0000${audience === 'public' ? 0 : 1}\u0000${id}`;
+
+  // What each copy would print from; when all of it is unchanged since a previous build, the
+  // cached PDF is used and no browser is started.
+  const publicIds = new Set(models.public.resumes.map((entry) => entry.id));
+  const cacheFolder = pdfCacheFolder();
+  const printKeys = new Map<string, string>();
+  const cachedPrints = new Map<string, CachedPrint>();
+  if (chrome) {
+    const stylesheet = readFileSync(RESUME_STYLESHEET);
+    // The fallback faces' rules name their files, which change with the font packages.
+    const fallbackFonts = fallbackFontFaceCss('/fonts/');
+    for (const language of languages) {
+      for (const audience of ['public', 'resume'] as const) {
+        for (const entry of modelsIn(language)[audience].resumes) {
+          const full = selectResume(modelsIn(language)[audience], entry.id);
+          const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
+          const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
+          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full))]);
+          printKeys.set(key(language, audience, entry.id), printedKey);
+          const hit = readCachedPrint(cacheFolder, printedKey);
+          if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
+        }
+      }
+    }
+  }
+  const everyPrintCached = printKeys.size > 0 && [...printKeys.keys()].every((name) => cachedPrints.has(name));
+
+  let printer: Printer | undefined;
+  if (chrome && !everyPrintCached) {
+    collectGarbage();
+    const launching = performance.now();
+    printer = await startPrinter(chrome, { site: serveFolder(dist, base), print: servePrintAssets(documents) }, options.tabs ?? 1);
+    report.browserStartMs = milliseconds(launching);
+    report.pdfs = true;
+  } else if (chrome) {
+    report.pdfs = true;
+  } else {
+    logger.warn(noBrowserMessage());
+  }
+
+  const canonicalJson = (language: string, id: string) => (options.site ? new URL(`${base}${resumeSiteFiles(id, folderOf(language)).json}`, options.site).href : undefined);
+  const overflows = new Map<string, Overflow>();
+  const messages = new Map<string, string>();
+  const timings = new Map<string, VariantReport>();
+  const warmTabs = new Set<PrintTab>();
+
+  /**
+   * Fits the copy whose article is in the tab's page now, and returns its final print. The page
+   * holds `full`'s article; a fit swaps in renderings without the dropped bullets.
+   */
+  async function fitLoaded(tab: PrintTab, audience: 'public' | 'resume', full: ResumeView, timing: VariantReport): Promise<Print | undefined> {
+    const model = modelsIn(full.language)[audience];
+    let shown: readonly string[] = [];
+    const result = await fitToPages(full, async (drop) => {
+      if (!sameList(drop, shown)) {
+        await tab.replaceArticle(renderResumeArticle(selectResume(model, full.id, { drop })));
+        shown = drop;
+      }
+      const pdf = await tab.print();
+      timing.prints++;
+      return { pdf, pages: await pageCount(pdf) };
+    });
+    if (!result.fits) {
+      const error = overflowError(full, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`, result);
+      const copy = [audience === 'resume' ? 'the direct-send copy, with resume-only details' : undefined, full.language === defaultLanguage ? undefined : `in ${full.language}`].filter(Boolean).join(', ');
+      overflows.set(key(full.language, audience, full.id), { id: full.id, ...error, message: copy ? `${error.message} (${copy})` : error.message });
+      return undefined;
+    }
+    timing.dropped = result.drop;
+    timing.pages = result.print.pages;
+    reportDropped(audience, full, result.drop);
+    return result.print;
+  }
+
+  /** Says which bullets the fit left out, whether this build printed the PDF or found it in the cache. */
+  function reportDropped(audience: 'public' | 'resume', full: ResumeView, drop: readonly string[]): void {
+    if (drop.length === 0) return;
+    const where = `${audience === 'public' ? 'website copy' : 'direct-send copy'}${full.language === defaultLanguage ? '' : `, ${full.language}`}`;
+    messages.set(
+      key(full.language, audience, full.id),
+      `resume "${full.id}" (${where}): left out ${drop.length} lowest-ranked bullet${drop.length > 1 ? 's' : ''} to fit ${full.variant.pages} page${full.variant.pages > 1 ? 's' : ''} (fit: auto): ${drop.join(', ')}`,
+    );
+  }
+
+  /** One copy of a variant: printed (when `load` puts its article in a tab), then its files written. */
+  async function produce(language: string, audience: 'public' | 'resume', id: string, load: ((article: string) => Promise<void>) | undefined, tab: PrintTab | undefined): Promise<void> {
+    const model = modelsIn(language)[audience];
+    const folder = folderOf(language);
+    const timing: VariantReport = { id, language, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, prints: 0, pages: undefined, dropped: [], cold: false };
+    timings.set(key(language, audience, id), timing);
+    let clock = performance.now();
+    const full = selectResume(model, id);
+    timing.selectMs = milliseconds(clock);
+    clock = performance.now();
+    const article = renderResumeArticle(full);
+    timing.htmlMs = milliseconds(clock);
+
+    let view = full;
+    const cached = cachedPrints.get(key(language, audience, id));
+    if (cached) {
+      clock = performance.now();
+      timing.dropped = cached.dropped;
+      timing.pages = cached.pages;
+      view = cached.dropped.length > 0 ? selectResume(model, id, { drop: cached.dropped }) : full;
+      reportDropped(audience, full, cached.dropped);
+      writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), cached.pdf, { overwrite: true });
+      timing.pdfMs = milliseconds(clock);
+    } else if (load && tab) {
+      clock = performance.now();
+      timing.cold = !warmTabs.has(tab);
+      warmTabs.add(tab);
+      await load(article);
+      const print = await fitLoaded(tab, audience, full, timing);
+      if (print) {
+        view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
+        const pdf = await finishPdf(print.pdf, metadataOf(view));
+        writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), pdf, { overwrite: true });
+        const printedKey = printKeys.get(key(language, audience, id));
+        if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages });
+      }
+      timing.pdfMs = milliseconds(clock);
+    }
+
+    clock = performance.now();
+    if (audience === 'public') {
+      if (timing.dropped.length > 0) {
+        // The website's page and downloads were rendered before the fit: bring them in line with the PDF.
+        const files = resumeSiteFiles(id, folder);
+        const pageFile = path.join(dist, files.page);
+        const html = readFileSync(pageFile, 'utf8');
+        if (!html.includes(article)) throw new Error(`${files.page} does not contain the resume article Cairn rendered for it`);
+        writeFileAtomically(pageFile, html.replace(article, () => renderResumeArticle(view)), { overwrite: true });
+        const exports = renderTextExports(view, { canonicalJson: canonicalJson(language, id) });
+        for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(dist, files[format]), exports[format], { overwrite: true });
+        writeFileAtomically(path.join(dist, files.docx), await resumeDocx(view), { overwrite: true });
+      }
+    } else {
+      const exports = renderTextExports(view);
+      for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(outFolder, outName(language, id, format)), exports[format], { overwrite: true });
+      writeFileAtomically(path.join(outFolder, outName(language, id, 'docx')), await resumeDocx(view), { overwrite: true });
+    }
+    timing.exportMs = milliseconds(clock);
+  }
+
+  /**
+   * Both copies of a variant in one tab. The website's copy prints the built page itself; the
+   * direct-send copy then swaps the resume-audience article into that same page — same
+   * stylesheet, same fonts, no second page load. A variant only for sending prints from a
+   * stand-alone document of its article.
+   */
+  async function variantJob(language: string, id: string, tab: PrintTab | undefined): Promise<void> {
+    const site = printer?.origins['site'];
+    const print = printer?.origins['print'];
+    const resumeModel = modelsIn(language).resume;
+    if (publicIds.has(id)) {
+      // When the website's copy came from the cache, the page is not in the tab yet.
+      let opened = false;
+      const open = async () => {
+        await tab!.open(`${site}${base}${folderOf(language)}resume/${id}/`, [`${print}/fallback-fonts.css`]);
+        opened = true;
+      };
+      await produce(language, 'public', id, tab ? open : undefined, tab);
+      await produce(
+        language,
+        'resume',
+        id,
+        tab
+          ? async (article) => {
+              if (!opened) await open();
+              await tab.replaceArticle(article);
+            }
+          : undefined,
+        tab,
+      );
+      return;
+    }
+    await produce(
+      language,
+      'resume',
+      id,
+      tab
+        ? async (article) => {
+            const document = language === defaultLanguage ? id : `${id}--${language.toLowerCase()}`;
+            documents.set(document, standaloneDocument({ title: resumeTitle(resumeModel.profile.data.name, resumeModel.resumes.find((entry) => entry.id === id)!.data.targetRole, language), article, stylesheets: ['/fonts.css', '/resume.css'], brand: resumeModel.profile.data.brand, language }));
+            await tab.open(`${print}/doc/${document}.html`);
+          }
+        : undefined,
+      tab,
+    );
+  }
+
+  try {
+    // Every variant the direct-send audience sees (a superset of the website's), shared among the tabs.
+    const queue = languages.flatMap((language) => modelsIn(language).resume.resumes.map((entry) => ({ language, id: entry.id })));
+    const workers = (printer?.tabs ?? [undefined]).map(async (tab) => {
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) await variantJob(job.language, job.id, tab);
+    });
+    await Promise.all(workers);
+  } finally {
+    await printer?.close();
+  }
+  // Reported in a fixed order whatever finished first; a variant over its limit is named once,
+  // by its website copy when both copies are over.
+  const ordered = <T>(entries: Map<string, T>) => [...entries].sort(([a], [b]) => a.localeCompare(b)).map(([, value]) => value);
+  report.variants.push(...ordered(timings));
+  const named = new Set<string>();
+  for (const overflow of ordered(overflows)) {
+    if (named.has(overflow.id)) continue;
+    named.add(overflow.id);
+    report.overflows.push(overflow);
+  }
+  for (const message of ordered(messages)) logger.info(message);
+  if (printKeys.size > 0) {
+    const fromCache = [...printKeys.keys()].filter((name) => cachedPrints.has(name)).length;
+    logger.info(`resume PDFs: ${fromCache} from the cache, ${printKeys.size - fromCache} printed`);
+    // Only after every print of this build is read or written, so none of them looks unused.
+    const pruned = describePruning(pruneUnused(cacheFolder), 'resume PDFs');
+    if (pruned) logger.info(pruned);
+  }
+  removeStale(outFolder, new Set(languages.flatMap((language) => modelsIn(language).resume.resumes.map((entry) => (language === defaultLanguage ? entry.id : `${entry.id}.${language}`)))));
+  report.totalMs = milliseconds(started);
+  return report;
+}

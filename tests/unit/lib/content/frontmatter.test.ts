@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseContentFile } from '../../../../src/lib/content/frontmatter.ts';
+
+const file = `---
+title: Cut latency
+date: 2024-13-01
+impact:
+  - label: p99
+    to: 90
+---
+Body text.
+`;
+
+describe('parseContentFile', () => {
+  it('splits frontmatter from the body', () => {
+    const parsed = parseContentFile(file);
+    expect(parsed.data['title']).toBe('Cut latency');
+    expect(parsed.body.trim()).toBe('Body text.');
+  });
+
+  it('keeps unquoted dates as the text written, so impossible dates can be reported', () => {
+    expect(parseContentFile(file).data['date']).toBe('2024-13-01');
+  });
+
+  it('knows the line of each field, counting the opening ---', () => {
+    const parsed = parseContentFile(file);
+    expect(parsed.lineOf(['title'])).toBe(2);
+    expect(parsed.lineOf(['date'])).toBe(3);
+    expect(parsed.lineOf(['impact', 0, 'to'])).toBe(6);
+  });
+
+  it('points a missing field at its nearest written parent', () => {
+    expect(parseContentFile(file).lineOf(['impact', 0, 'unit'])).toBe(5);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const parsed = parseContentFile('---\ntitle: ok\nbullet: "unclosed\n---\n');
+    expect(parsed.syntaxErrors.length).toBeGreaterThan(0);
+    expect(parsed.syntaxErrors[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a key written twice', () => {
+    expect(parseContentFile('---\ntitle: a\ntitle: b\n---\n').syntaxErrors[0]?.message).toMatch(/unique/i);
+  });
+});

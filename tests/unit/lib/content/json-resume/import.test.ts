@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentRules } from '../../../../../src/lib/content/content-rules.ts';
+import { loadContent } from '../../../../../src/lib/content/load-content.ts';
+import { parseJsonResume, planImport } from '../../../../../src/lib/content/json-resume/import.ts';
+import { writeContentFolder } from '../../../../support/content-fixture.ts';
+
+const packageFolder = path.dirname(createRequire(import.meta.url).resolve('@jsonresume/schema/package.json'));
+const BUNDLED = ['sample.resume.json', 'examples/career-changer.resume.json', 'examples/new-grad.resume.json', 'examples/senior-engineer.resume.json'];
+
+function problemsOf(text: string): string[] {
+  const parsed = parseJsonResume(text);
+  return parsed.ok ? [] : parsed.problems;
+}
+
+describe('parseJsonResume', () => {
+  it('says plainly when the file is not JSON', () => {
+    const [problem] = problemsOf('{ "basics": { "name": "Ada" }, }');
+    expect(problem).toMatch(/^the file is not JSON: /);
+    expect(problem).toMatch(/position \d+|line \d+/);
+  });
+
+  it('wants one object, not a list', () => {
+    expect(problemsOf('[1, 2]')).toEqual(['the file must hold one JSON object ({ "basics": { "name": … }, "work": [ … ] }), not a list or a single value']);
+  });
+
+  it('lists every wrong type and format with where it is and what was there', () => {
+    expect(problemsOf(JSON.stringify({ basics: { name: 42, email: 'ada-at-example', url: 'not a web address' }, work: [{ name: 'Acme', startDate: 'May 2020', highlights: 'Did things' }] }))).toEqual([
+      'basics.name must be text (in quotes); received 42',
+      'basics.email must be an email address, e.g. maya@example.com; received "ada-at-example"',
+      'basics.url must be a full web address, e.g. https://example.com; received "not a web address"',
+      'work[0].startDate must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2021-04; received "May 2020"',
+      'work[0].highlights must be a list ([ … ]); received "Did things"',
+    ]);
+  });
+
+  it('needs basics.name, which the schema leaves optional but a resume cannot do without', () => {
+    expect(problemsOf(JSON.stringify({ basics: { label: 'Engineer' } }))).toEqual(['basics.name is missing: Cairn needs the name the resume is for, e.g. "name": "Maya Okafor"']);
+    expect(problemsOf(JSON.stringify({ work: [] }))).toEqual(['basics is missing: add "basics": { "name": "Your Name" }']);
+    expect(problemsOf(JSON.stringify({ basics: { name: '  ' } }))).toEqual(['basics.name is empty: write the name the resume is for']);
+  });
+});
+
+describe('planImport', () => {
+  it.each(BUNDLED)('turns %s into content that passes the check', (file) => {
+    const parsed = parseJsonResume(readFileSync(path.join(packageFolder, file), 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const plan = planImport(parsed.document, '2026-11-24');
+    const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
+    const { content, problems } = loadContent(folder);
+    expect([...problems, ...checkContentRules(content)]).toEqual([]);
+    expect(content.profile[0]!.data.name).toBe(parsed.document.basics.name);
+    const highlights = [...(parsed.document.work ?? []), ...(parsed.document.volunteer ?? [])].flatMap((job) => job.highlights ?? []);
+    expect(content.accomplishments).toHaveLength(highlights.length);
+    expect(content.resumes.map((entry) => entry.id)).toEqual(['general']);
+  });
+
+  it('keeps phone and street address resume-level, off the website', () => {
+    const parsed = parseJsonResume(readFileSync(path.join(packageFolder, 'sample.resume.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const folder = writeContentFolder(Object.fromEntries(planImport(parsed.document, '2026-11-24').files.map((planned) => [planned.path, planned.text])));
+    const contact = loadContent(folder).content.profile[0]!.data.contact;
+    expect(contact.phone).toEqual({ value: '(912) 555-4321', visibility: 'resume' });
+    expect(contact.address?.visibility).toBe('resume');
+    expect(contact.email?.visibility).toBe('public');
+  });
+
+  it('dates a past job’s highlights at its last month and a current job’s at today, and links the skills they name', () => {
+    const document = {
+      basics: { name: 'Ada Example', label: 'Engineer' },
+      skills: [{ name: 'Languages', level: 'Advanced', keywords: ['Go', 'C'] }],
+      work: [
+        { name: 'Acme', position: 'Engineer', startDate: '2021-03', highlights: ['Rewrote the scheduler in Go.'] },
+        { name: 'Initech', position: 'Intern', startDate: '2019', endDate: '2020-06-30', highlights: ['Wrote C bindings.'] },
+      ],
+    };
+    const plan = planImport(document, '2026-11-24');
+    const paths = plan.files.map((file) => file.path);
+    expect(paths).toContain('accomplishments/2026-11-24-rewrote-the-scheduler-in-go.mdx');
+    expect(paths).toContain('accomplishments/2020-06-01-wrote-c-bindings.mdx');
+    expect(plan.files.find((file) => file.path.endsWith('rewrote-the-scheduler-in-go.mdx'))!.text).toContain('skills:\n  - go\n');
+    expect(plan.files.find((file) => file.path === 'roles/initech-intern.mdx')!.text).toContain('start: "2019-01"\nend: "2020-06"\n');
+    expect(plan.files.find((file) => file.path === 'skills/go.mdx')!.text).toBe('---\nname: Go\ncategory: Languages\nlevel: advanced\n---\n');
+  });
+
+  it('shortens what is too long for a field, and says so', () => {
+    const long = `Led ${'a very long initiative '.repeat(12)}to completion.`;
+    const plan = planImport({ basics: { name: 'Ada' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020', endDate: '2021', highlights: [long] }] }, '2026-11-24');
+    expect(plan.notes.some((note) => note.startsWith('work[0].highlights[0] was longer than 220 characters and was shortened'))).toBe(true);
+    const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
+    expect(loadContent(folder).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freeFileName, titleSlug } from '../../../../src/lib/content/slug.ts';
+
+describe('titleSlug', () => {
+  it('folds accents and special letters into readable ASCII', () => {
+    expect(titleSlug('Réduit la latence de 80 %')).toBe('reduit-la-latence-de-80');
+    expect(titleSlug('Straße über Brücke')).toBe('strasse-uber-brucke');
+  });
+
+  it('spells Chinese, Japanese, Korean, Cyrillic and Greek titles in Latin letters', () => {
+    expect(titleSlug('性能改善')).toBe('xing-neng-gai-shan');
+    expect(titleSlug('プロジェクト')).toBe('puroziekuto');
+    expect(titleSlug('데이터베이스')).toBe('deiteobeiseu');
+    expect(titleSlug('Ускорил сборку')).toBe('uskoril-sborku');
+    expect(titleSlug('Αύξηση απόδοσης')).toBe('ayxisi-apodosis');
+  });
+
+  it('drops emoji, and falls back when nothing readable is left', () => {
+    expect(titleSlug('🚀 Launched the new API 🎉')).toBe('launched-the-new-api');
+    expect(titleSlug('Ship it 👩🏽‍💻 now')).toBe('ship-it-now');
+    expect(titleSlug('🎉🎉', 'accomplishment')).toBe('accomplishment');
+  });
+
+  it('produces ids the content loader accepts, cut at a word boundary', () => {
+    const slug = titleSlug('Migrated twelve services from the legacy monolith to the new platform with zero downtime');
+    expect(slug).toBe('migrated-twelve-services-from-the-legacy-monolith-to-the-new');
+    for (const title of ['Cut p99 latency — 820→95 ms', 'ＦＵＬＬＷＩＤＴＨ ａｐｉ', 'A'.repeat(80), 'ﬁle “quotes”']) {
+      expect(titleSlug(title)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(titleSlug(title).length).toBeLessThanOrEqual(60);
+    }
+  });
+});
+
+describe('freeFileName', () => {
+  it('adds -2, -3 … until the name is free', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-slug-'));
+    expect(freeFileName(folder, '2026-11-24-x')).toBe('2026-11-24-x.mdx');
+    writeFileSync(path.join(folder, '2026-11-24-x.mdx'), '');
+    writeFileSync(path.join(folder, '2026-11-24-x-2.mdx'), '');
+    expect(freeFileName(folder, '2026-11-24-x')).toBe('2026-11-24-x-3.mdx');
+  });
+});

@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pdfTextKey, readCachedPdfText, writeCachedPdfText } from '../../../../src/lib/privacy/pdf-text-cache.ts';
+
+async function pdfSaying(text: string): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  document.addPage([300, 200]).drawText(text, { x: 20, y: 100, size: 12, font });
+  // A fixed date, so the same text makes the same bytes.
+  document.setCreationDate(new Date(Date.UTC(2026, 0, 1)));
+  document.setModificationDate(new Date(Date.UTC(2026, 0, 1)));
+  return document.save();
+}
+
+describe('the PDF text cache', () => {
+  it('keys an entry by the PDF bytes: one byte different is another entry', async () => {
+    const bytes = await pdfSaying('Call me on +44 7700 900123');
+    const changed = new Uint8Array(bytes);
+    changed[changed.length - 10] = changed[changed.length - 10]! ^ 1;
+    expect(pdfTextKey(bytes)).toMatch(/^[0-9a-f]{64}$/);
+    expect(pdfTextKey(new Uint8Array(bytes))).toBe(pdfTextKey(bytes));
+    expect(pdfTextKey(changed)).not.toBe(pdfTextKey(bytes));
+  });
+
+  it('gives back what was written, and nothing for an entry that is missing or damaged', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-text-'));
+    writeCachedPdfText(folder, 'a'.repeat(64), 'Ada Example\n+44 7700 900123');
+    expect(readCachedPdfText(folder, 'a'.repeat(64))).toBe('Ada Example\n+44 7700 900123');
+    expect(readCachedPdfText(folder, 'b'.repeat(64))).toBeUndefined();
+    writeFileSync(path.join(folder, `${'c'.repeat(64)}.json`), '{"text":');
+    expect(readCachedPdfText(folder, 'c'.repeat(64))).toBeUndefined();
+  });
+});
+
+describe('pdfExtractors with the cache', () => {
+  const saved = process.env['CAIRN_PDF_TEXT_CACHE'];
+  let cache: string;
+  beforeEach(() => {
+    cache = mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-text-cache-'));
+    process.env['CAIRN_PDF_TEXT_CACHE'] = cache;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env['CAIRN_PDF_TEXT_CACHE'];
+    else process.env['CAIRN_PDF_TEXT_CACHE'] = saved;
+  });
+
+  /** pdfExtractors from a fresh module: nothing read in this process yet, as in a new build. */
+  async function freshExtractors(folder: string) {
+    vi.resetModules();
+    const { pdfExtractors } = await import('../../../../src/lib/privacy/published-files.ts');
+    return pdfExtractors(folder)['.pdf']!;
+  }
+
+  it('reads a PDF with pdf.js once; a later build takes its text from the cache, and a changed PDF is read again', async () => {
+    const site = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-site-')), 'dist');
+    mkdirSync(site, { recursive: true });
+    const file = path.join(site, 'resume.pdf');
+    writeFileSync(file, await pdfSaying('Call me on +44 7700 900123'));
+
+    expect(await freshExtractors(site).then((extract) => extract(file))).toContain('+44 7700 900123');
+    const entries = readdirSync(cache).filter((name) => name.endsWith('.json'));
+    expect(entries).toHaveLength(1);
+
+    // Proof that the next build does not run pdf.js: it returns what the entry says.
+    writeCachedPdfText(cache, entries[0]!.replace(/\.json$/, ''), 'from the cache');
+    expect(await freshExtractors(site).then((extract) => extract(file))).toBe('from the cache');
+
+    writeFileSync(file, await pdfSaying('Call me on +44 7700 900999'));
+    expect(await freshExtractors(site).then((extract) => extract(file))).toContain('+44 7700 900999');
+    expect(readdirSync(cache).filter((name) => name.endsWith('.json'))).toHaveLength(2);
+    expect(existsSync(path.join(cache, entries[0]!))).toBe(true);
+  });
+});

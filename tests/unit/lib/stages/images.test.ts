@@ -1,0 +1,101 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { cacheKey, ImageCache, stableJson } from '../../../../src/lib/render/cards/cache.ts';
+import { ImageProblemsError } from '../../../../src/lib/render/cards/fit.ts';
+import { buildOneSiteImage, buildSiteImages } from '../../../../src/lib/stages/images.ts';
+import { fixture, pitchWithCard, SITE } from '../render/cards/fixture.ts';
+
+const temporary = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
+
+describe('the image cache key', () => {
+  it('is the same for the same inputs in any key order, and changes with any input', () => {
+    expect(stableJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 3 } })).toBe('{"a":{"c":3,"d":[2,{"e":0,"f":1}]},"b":1}');
+    expect(cacheKey('pipeline', { a: 1, b: 2 })).toBe(cacheKey('pipeline', { b: 2, a: 1 }));
+    expect(cacheKey('pipeline', { a: 1 })).not.toBe(cacheKey('pipeline', { a: 2 }));
+    expect(cacheKey('pipeline', { a: 1 })).not.toBe(cacheKey('other fonts', { a: 1 }));
+  });
+});
+
+describe('buildSiteImages', () => {
+  const { model } = fixture(pitchWithCard('  qr: /work/'), 'cards: { size: eu, bleed: true }');
+  const pages = [
+    { page: '', image: 'og/index.png', title: 'Ada Example', description: '' },
+    { page: 'work/', image: 'og/work.png', title: 'Work', description: '3 accomplishments.' },
+  ];
+
+  it('writes every card side, bleed variant and print PDF, and each page’s image', async () => {
+    const outDir = temporary('cairn-images-out-');
+    const { cards, records } = await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, outDir, cache: new ImageCache(temporary('cairn-images-cache-')) });
+    expect(cards.map((card) => card.id)).toEqual(['default', 'recruiters']);
+    expect(records.map((record) => record.file).sort()).toEqual([
+      'cards/default-back-bleed.png', 'cards/default-back.png', 'cards/default-front-bleed.png', 'cards/default-front.png', 'cards/default.pdf',
+      'cards/recruiters-back-bleed.png', 'cards/recruiters-back.png', 'cards/recruiters-front-bleed.png', 'cards/recruiters-front.png', 'cards/recruiters.pdf',
+      'og/index.png', 'og/work.png',
+    ]);
+    expect(readdirSync(path.join(outDir, 'cards'))).toHaveLength(10);
+    expect(await sharp(path.join(outDir, 'og/work.png')).metadata()).toMatchObject({ width: 1200, height: 630, density: 72 });
+    expect(await sharp(path.join(outDir, 'cards/recruiters-back-bleed.png')).metadata()).toMatchObject({ width: 1079, height: 725, density: 300 });
+  });
+
+  it('makes nothing the second time the same inputs are built: every file comes from the cache', async () => {
+    const cache = new ImageCache(temporary('cairn-images-cache-'));
+    const options = { model, siteUrl: SITE, pages, pageExists: () => true, cache };
+    const first = await buildSiteImages({ ...options, outDir: temporary('cairn-images-out-') });
+    expect(first.records.filter((record) => record.cached)).toEqual([]);
+    const second = await buildSiteImages({ ...options, outDir: temporary('cairn-images-out-') });
+    expect(second.records.filter((record) => !record.cached)).toEqual([]);
+    expect(second.records).toHaveLength(first.records.length);
+    const changed = fixture(pitchWithCard('  qr: /work/\n  tagline: A new line for the back.'), 'cards: { size: eu, bleed: true }').model;
+    const third = await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
+    expect(third.records.filter((record) => !record.cached).map((record) => record.file).sort()).toEqual(['cards/recruiters-back-bleed.png', 'cards/recruiters-back.png', 'cards/recruiters.pdf']);
+  });
+
+  it('keeps what a rebuild uses and removes, at most once a day, what no build has used for 30 days', async () => {
+    const cache = new ImageCache(temporary('cairn-images-cache-'));
+    const options = { model, siteUrl: SITE, pages, pageExists: () => true, cache };
+    await buildSiteImages({ ...options, outDir: temporary('cairn-images-out-') });
+    const changed = fixture(pitchWithCard('  qr: /work/\n  tagline: A new line for the back.'), 'cards: { size: eu, bleed: true }').model;
+    await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
+    // Forty days pass; then the changed content is built again.
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    for (const file of readdirSync(cache.folder, { recursive: true, encoding: 'utf8' })) utimesSync(path.join(cache.folder, file), longAgo, longAgo);
+    const { records, pruned } = await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
+    expect(records.filter((record) => !record.cached)).toEqual([]);
+    // The old tagline's back, back with bleed and print PDF are what nothing uses any more.
+    expect(pruned).toMatchObject({ ran: true, removed: 3 });
+    const again = await buildSiteImages({ ...options, model: changed, outDir: temporary('cairn-images-out-') });
+    expect(again.records.filter((record) => !record.cached)).toEqual([]);
+  });
+
+  it('gives the site files that stay whole when the cache is deleted', async () => {
+    const cacheFolder = temporary('cairn-images-cache-');
+    const outDir = temporary('cairn-images-out-');
+    await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, outDir, cache: new ImageCache(cacheFolder) });
+    const before = readFileSync(path.join(outDir, 'og/work.png'));
+    rmSync(cacheFolder, { recursive: true, force: true });
+    expect(readFileSync(path.join(outDir, 'og/work.png')).equals(before)).toBe(true);
+    expect(await sharp(path.join(outDir, 'og/work.png')).metadata()).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('reports every problem of every card at once, and writes nothing', async () => {
+    const { model: broken } = fixture(pitchWithCard('  contact: [email, fax]\n  qr: /resume/nope/\n  tagline: ' + 'Wide WMWMWM words '.repeat(12).trim()));
+    const outDir = temporary('cairn-images-out-');
+    const error = (await buildSiteImages({ model: broken, siteUrl: SITE, pages, pageExists: (page) => page !== 'resume/nope/', outDir, cache: new ImageCache(temporary('cairn-images-cache-')) }).catch((caught: unknown) => caught)) as ImageProblemsError;
+    expect(error).toBeInstanceOf(ImageProblemsError);
+    expect(error.problems.map((problem) => problem.origin)).toEqual([
+      { kind: 'content', collection: 'pitches', id: 'recruiters', field: ['card', 'contact', 1] },
+      { kind: 'content', collection: 'pitches', id: 'recruiters', field: ['card', 'qr'] },
+      { kind: 'content', collection: 'pitches', id: 'recruiters', field: ['card', 'tagline'] },
+    ]);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('makes one file on request, for the dev server', async () => {
+    const bytes = await buildOneSiteImage({ model, siteUrl: SITE, pages, cache: new ImageCache(temporary('cairn-images-cache-')) }, 'cards/recruiters.pdf');
+    expect(Buffer.from(bytes!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await buildOneSiteImage({ model, siteUrl: SITE, pages }, 'cards/nobody-front.png')).toBeUndefined();
+  });
+});
