@@ -1,12 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+const SCRATCH_ROOT = 'tests/support/scratch-root.ts';
+const SAMPLE_BUILD = 'tests/support/build-sample-site.ts';
+
+/**
+ * Tests in four speed classes, each a folder of tests/: `npm run test:unit` runs the first alone,
+ * without building anything; `npm test` runs them all. Only build and browser tests read the
+ * sample persona's built site, so only they wait for its build (made once per run, shared).
+ */
+const speedClass = (name: string, globalSetup: string[]) => ({ extends: true, test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup } });
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // The scratch root comes first so the sample build's folders live inside it too.
-    globalSetup: ['tests/support/scratch-root.ts', 'tests/support/build-sample-site.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // The scratch root comes first so the sample build's folders live inside it too.
+    projects: [speedClass('unit', [SCRATCH_ROOT]), speedClass('commands', [SCRATCH_ROOT]), speedClass('build', [SCRATCH_ROOT, SAMPLE_BUILD]), speedClass('browser', [SCRATCH_ROOT, SAMPLE_BUILD])],
   },
 });

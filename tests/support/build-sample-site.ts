@@ -13,12 +13,28 @@ declare module 'vitest' {
   }
 }
 
+interface SampleBuild {
+  dist: string;
+  output: string;
+}
+
+/** The one build of a run: the build and browser classes both list this setup and share it. */
+const shared = globalThis as { cairnSampleBuild?: SampleBuild };
+
 /** Builds the sample persona once per test run, into a temporary folder, for the build and browser tests. */
 export default function setup(project: TestProject) {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-sample-'));
-  const outDir = path.join(folder, 'dist');
-  const result = astroBuild({ contentDir: path.join(PROJECT_ROOT, 'content'), outDir });
-  project.provide('sampleDist', result.status === 0 ? outDir : '');
-  project.provide('sampleBuildOutput', result.output);
-  return () => rmSync(folder, { recursive: true, force: true });
+  let teardown: (() => void) | undefined;
+  if (!shared.cairnSampleBuild) {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-sample-'));
+    const outDir = path.join(folder, 'dist');
+    const result = astroBuild({ contentDir: path.join(PROJECT_ROOT, 'content'), outDir });
+    shared.cairnSampleBuild = { dist: result.status === 0 ? outDir : '', output: result.output };
+    teardown = () => {
+      rmSync(folder, { recursive: true, force: true });
+      delete shared.cairnSampleBuild;
+    };
+  }
+  project.provide('sampleDist', shared.cairnSampleBuild.dist);
+  project.provide('sampleBuildOutput', shared.cairnSampleBuild.output);
+  return teardown;
 }
