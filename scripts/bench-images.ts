@@ -18,11 +18,12 @@ import { drawSvg } from '../src/lib/render/cards/draw.ts';
 import { h } from '../src/lib/render/cards/element.ts';
 import { loadFonts } from '../src/lib/render/cards/fonts.ts';
 import { buildSiteImages, knownPages, type ImageRecord } from '../src/lib/stages/images.ts';
-import { contentDirectory, loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { publishedBasePath, publishedSiteUrl } from '../src/lib/content/site-settings.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { projectOptions } from './lib/options.ts';
 
 const USAGE = 'npm run bench:images [-- --runs 5] [--content DIR]';
 
@@ -36,11 +37,12 @@ await runCommand(async () => {
   }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`bench:images: --runs must be a whole number of at least 1, e.g. 5\nusage: ${USAGE}`);
-  const contentDir = values.content ? path.resolve(values.content) : contentDirectory();
-  const { content, problems } = loadContent(contentDir);
+  const options = await projectOptions('bench:images', { contentDir: values.content });
+  const { contentDir } = options;
+  const { content, problems, profileFrontmatter } = loadContent(contentDir);
   if (problems.length > 0) throw new UsageError(`bench:images: ${contentDir} has content problems; run npm run check first`);
   const model = buildModel(visibleContent(content, 'public'));
-  const siteUrl = new URL(publishedBasePath(), publishedSiteUrl(contentDir)).href;
+  const siteUrl = new URL(publishedBasePath(undefined, options), publishedSiteUrl(profileFrontmatter, options)).href;
   const pages = knownPages(model, siteUrl);
 
   const startup = performance.now();
@@ -55,9 +57,9 @@ await runCommand(async () => {
     for (let run = 0; run < runs; run++) {
       const cache = new ImageCache(path.join(scratch, `cache-${run}`));
       // One image at a time, so each image's times are its own.
-      const options = { model, siteUrl, pages, pageExists: () => true, outDir: path.join(scratch, `site-${run}`), cache, concurrency: 1 };
-      cold.push((await buildSiteImages(options)).records);
-      cached.push((await buildSiteImages(options)).records);
+      const imageOptions = { model, siteUrl, pages, pageExists: () => true, outDir: path.join(scratch, `site-${run}`), cache, concurrency: 1 };
+      cold.push((await buildSiteImages(imageOptions)).records);
+      cached.push((await buildSiteImages(imageOptions)).records);
       rmSync(path.join(scratch, `site-${run}`), { recursive: true, force: true });
     }
   } finally {

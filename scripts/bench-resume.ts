@@ -20,6 +20,9 @@ import { withBuildLock } from '../src/lib/build/build-lock.ts';
 import { translationFileParts } from '../src/lib/content/translation-files.ts';
 import { buildResumes, type ResumeBuildReport } from '../src/lib/stages/resumes.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { createBuildContext } from '../src/lib/model/build-context.ts';
+import { projectOptions } from './lib/options.ts';
 
 const USAGE = 'npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--tabs 1]';
 
@@ -60,7 +63,8 @@ async function main(): Promise<void> {
   const tabs = Number(values.tabs);
   if (!Number.isInteger(tabs) || tabs < 1 || tabs > 8) throw new UsageError(`bench:resume: --tabs must be a whole number from 1 to 8; received "${values.tabs}"\nusage: ${USAGE}`);
   if (!Number.isInteger(variants) || variants < 1) throw new UsageError(`bench:resume: --variants must be a whole number of at least 1; received "${values.variants}"\nusage: ${USAGE}`);
-  const chrome = findChrome();
+  const options = await projectOptions('bench:resume');
+  const chrome = findChrome(options.chromePath);
   if (!chrome) throw new UsageError('bench:resume: no Chrome or Chromium found; install one (Debian: apt-get install chromium) or set CHROME_PATH');
   if (!existsSync(values.content)) throw new UsageError(`bench:resume: no content folder at ${values.content}`);
 
@@ -85,8 +89,8 @@ async function main(): Promise<void> {
     const reports: ResumeBuildReport[] = [];
     for (let run = 0; run < runs; run++) {
       // An empty PDF cache each run, so every PDF is printed and timed, not read back.
-      process.env['CAIRN_PDF_CACHE'] = path.join(scratch, `pdf-cache-${run}`);
-      reports.push(await buildResumes({ contentDir, dist, base: '/', site: 'https://example.com', logger, chromePath: chrome, tabs }));
+      const context = createBuildContext(loadContent(contentDir), { ...options, contentDir, pdfCache: path.join(scratch, `pdf-cache-${run}`) });
+      reports.push(await buildResumes({ context, dist, base: '/', site: 'https://example.com', logger, chromePath: chrome, tabs }));
     }
 
     const first = reports[0]!;

@@ -18,7 +18,8 @@ import { describeImageProblems } from '../src/lib/render/cards/problems.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { publishedSiteUrl } from '../src/lib/content/site-settings.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
-import { shownPath, useContentFolder } from './lib/career-cli.ts';
+import { shownPath } from './lib/career-cli.ts';
+import { projectOptions } from './lib/options.ts';
 import { parseCommandLine, runCommand } from './lib/cli.ts';
 import { describePitchTimings } from '../src/lib/career/pitch-timing.ts';
 import { publishedLanguages } from '../src/lib/content/localize.ts';
@@ -44,8 +45,9 @@ await runCommand(async () => {
     return;
   }
 
-  const contentDir = useContentFolder(values.content);
-  const { content, problems: schemaProblems } = loadContent(contentDir);
+  const options = await projectOptions('check', { contentDir: values.content });
+  const { contentDir } = options;
+  const { content, problems: schemaProblems, profileFrontmatter } = loadContent(contentDir);
   // The site's public/ folder is the project's: a photo written as a path must be there.
   const problems = sortProblems([...schemaProblems, ...checkContentRules(content, { publicDir: path.resolve('public') })]);
 
@@ -56,7 +58,7 @@ await runCommand(async () => {
     process.exit(1);
   }
   // The cards are checked as the build makes them, so a build never fails on what check called valid.
-  const cardProblems = await businessCardProblems(buildModel(visibleContent(content, 'public')), publishedSiteUrl(contentDir));
+  const cardProblems = await businessCardProblems(buildModel(visibleContent(content, 'public')), publishedSiteUrl(profileFrontmatter, options));
   if (cardProblems.length > 0) {
     console.error(describeImageProblems(cardProblems, content));
     console.error(`\ncheck: ${cardProblems.length} problem${cardProblems.length > 1 ? 's' : ''} with business cards in ${shownPath(contentDir)}/ (read: ${counts})`);

@@ -12,12 +12,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { buildDate } from '../src/lib/build/build-date.ts';
-import { contentDirectory, loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { checkContentRules } from '../src/lib/content/content-rules.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { parseJsonResume, planImport, type PlannedFile } from '../src/lib/content/json-resume/import.ts';
 import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { projectOptions } from './lib/options.ts';
 
 const USAGE = 'npm run import -- <resume.json> [--force] [--content DIR]';
 
@@ -67,13 +68,14 @@ async function main(): Promise<void> {
     );
   }
 
-  const plan = planImport(parsed.document, buildDate());
+  const options = await projectOptions('import', { contentDir: values.content });
+  const plan = planImport(parsed.document, buildDate(options.sourceDateEpoch));
   const problems = checkPlan(plan.files);
   if (problems.length > 0) {
     throw new UsageError(`import: the content made from ${positionals[0]} would not pass npm run check, so nothing was written:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
 
-  const contentDir = values.content ? path.resolve(values.content) : contentDirectory();
+  const { contentDir } = options;
   const targets = plan.files.map((file) => ({ ...file, target: path.join(contentDir, file.path) }));
   const existing = targets.filter((file) => existsSync(file.target));
   if (existing.length > 0 && !values.force) {

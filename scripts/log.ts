@@ -60,8 +60,8 @@ await runCommand(async () => {
   if (positionals.length > 1) {
     throw new UsageError(`log: got ${positionals.length} titles (${positionals.map((word) => `"${word}"`).join(', ')}): put the title in quotes, e.g. npm run log -- "${positionals.join(' ')}"`);
   }
-  const contentDir = useContentFolder(values.content);
-  const today = commandToday('log');
+  const contentDir = await useContentFolder('log', values.content);
+  const today = await commandToday('log');
   const { content, problems } = readContent('log', contentDir);
   // Said first: a broken role or skill file elsewhere explains a "no role covers" or "not a skill" below.
   mentionProblems('log', problems);

@@ -7,7 +7,7 @@
  * direct-send versions (the `resume` audience), so resume-level entries count. No build needed.
  */
 import path from 'node:path';
-import { contentDirectory, loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { selectResume } from '../src/lib/model/resume/selection.ts';
@@ -15,6 +15,7 @@ import { diffVariants, variantDiffMarkdown } from '../src/lib/model/resume/varia
 import { closestMatch } from '../src/lib/content/similar.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { projectOptions } from './lib/options.ts';
 
 const USAGE = 'npm run resume:diff -- <a> <b> [--content DIR] [--format md|json]';
 
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   const format = values.format;
   if (format !== 'md' && format !== 'json') throw new UsageError(`resume:diff: --format must be md or json; received "${format}"\nusage: ${USAGE}`);
 
-  const contentDir = values.content ? path.resolve(values.content) : contentDirectory();
+  const options = await projectOptions('resume:diff', { contentDir: values.content });
+  const { contentDir } = options;
   const { content, problems } = loadContent(contentDir);
   const ids = content.resumes.map((entry) => entry.id).sort();
   if (positionals.length !== 2) {

@@ -7,7 +7,7 @@
  * Reads the content directly; no build needed.
  */
 import path from 'node:path';
-import { contentDirectory, loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { explainResume } from '../src/lib/render/resume/explain.ts';
@@ -15,6 +15,7 @@ import { selectResume } from '../src/lib/model/resume/selection.ts';
 import { closestMatch } from '../src/lib/content/similar.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { projectOptions } from './lib/options.ts';
 
 const USAGE = 'npm run resume:explain -- <variant> [--audience public|resume] [--content DIR]';
 
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   const audience = values.audience;
   if (audience !== 'public' && audience !== 'resume') throw new UsageError(`resume:explain: --audience must be public or resume; received "${audience}"\nusage: ${USAGE}`);
 
-  const contentDir = values.content ? path.resolve(values.content) : contentDirectory();
+  const options = await projectOptions('resume:explain', { contentDir: values.content });
+  const { contentDir } = options;
   const { content, problems } = loadContent(contentDir);
   const ids = content.resumes.map((entry) => entry.id).sort();
   if (positionals.length !== 1) {

@@ -27,7 +27,7 @@ A report on a period (default: the last 90 days), private entries included.
   --today    the day to count from (default: today, or CAIRN_TODAY)
   --content  the content folder (default: ./content or CAIRN_CONTENT_DIR)`;
 
-await runCommand(() => {
+await runCommand(async () => {
   const { values, positionals } = parseCommandLine('review', USAGE, {
     since: { type: 'string' },
     until: { type: 'string' },
@@ -45,12 +45,12 @@ await runCommand(() => {
   if (positionals.length > 0) throw new UsageError(`review: unexpected "${positionals[0]}": the period is given with --since and --until, e.g. npm run review -- --since 2026-07-01\nusage: ${USAGE}`);
   const format = values.format ?? 'md';
   if (format !== 'md' && format !== 'json') throw new UsageError(`review: --format "${format}" is not a format: use md or json`);
-  const today = commandToday('review', values.today);
+  const today = await commandToday('review', values.today);
   const until = dayOption('review', 'until', values.until) ?? today;
   const since = dayOption('review', 'since', values.since) ?? defaultPeriod(until).since;
   if (since > until) throw new UsageError(`review: --since ${since} is after --until ${until}: swap them, or leave --until out to end today`);
 
-  const contentDir = useContentFolder(values.content);
+  const contentDir = await useContentFolder('review', values.content);
   const { content, problems } = readContent('review', contentDir);
   const report = buildReview(content, { since, until });
   const text = format === 'json' ? `${JSON.stringify(report, (_key, value: unknown) => (value === undefined ? null : value), 2)}\n` : renderReviewMarkdown(report);

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
-import { serveFolder } from '../src/lib/print/static-server.ts';
+import { serveSite } from '../src/lib/print/http-server.ts';
+import { projectOptions } from './lib/options.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run screenshot [-- --out docs/screenshot.png] [--path /] [--width 1280] [--height 900] [--full] [--dark] [--dist dist]';
@@ -37,12 +38,12 @@ await runCommand(async () => {
   }
   const viewport = { width: pixels('width', values.width), height: pixels('height', values.height) };
   if (!values.path.startsWith('/')) throw new UsageError(`screenshot: --path is a path on the site and starts with /, e.g. /work/; received "${values.path}"\nusage: ${USAGE}`);
-  const executablePath = findChrome();
+  const executablePath = findChrome((await projectOptions('screenshot')).chromePath);
   if (!executablePath) throw new UsageError('screenshot: no Chrome or Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
   const folder = path.resolve(values.dist);
   if (!existsSync(path.join(folder, 'index.html'))) throw new UsageError(`screenshot: ${values.dist}/index.html not found. Run \`npm run build\` first.`);
 
-  const server = await serveFolder(folder);
+  const server = await serveSite(folder);
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   try {
     const page = await browser.newPage({ viewport, colorScheme: values.dark ? 'dark' : 'light', deviceScaleFactor: 1 });

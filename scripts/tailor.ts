@@ -73,7 +73,7 @@ await runCommand(async () => {
   if (values.company?.trim()) posting.company = values.company.trim();
   if (values.title?.trim()) posting.title = values.title.trim();
 
-  const contentDir = useContentFolder(values.content);
+  const contentDir = await useContentFolder('tailor', values.content);
   const { content, problems } = readContent('tailor', contentDir);
   const report = tailor(content, posting);
 

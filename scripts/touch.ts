@@ -28,7 +28,7 @@ lastContact. <person> is the file name (priya-raman) or the name in quotes ("Pri
   --date     when you were in touch (default: today)
   --content  the content folder (default: ./content or CAIRN_CONTENT_DIR)`;
 
-await runCommand(() => {
+await runCommand(async () => {
   const { values, positionals } = parseCommandLine('touch', USAGE, {
     date: { type: 'string' },
     content: { type: 'string' },
@@ -42,9 +42,9 @@ await runCommand(() => {
   if (!person) throw new UsageError(`touch: say who: npm run touch -- priya-raman "Coffee; she is hiring SREs"\nusage: ${USAGE}`);
   if (!note?.trim()) throw new UsageError(`touch: the note is missing: add what you talked about, in quotes, e.g. npm run touch -- ${person} "Coffee; she is hiring SREs"`);
   if (extra.length > 0) throw new UsageError(`touch: got more than a person and a note ("${extra[0]}"): put the note in quotes, e.g. npm run touch -- ${person} "${[note, ...extra].join(' ')}"`);
-  const date = dayOption('touch', 'date', values.date) ?? commandToday('touch');
+  const date = dayOption('touch', 'date', values.date) ?? (await commandToday('touch'));
 
-  const contentDir = useContentFolder(values.content);
+  const contentDir = await useContentFolder('touch', values.content);
   const { content } = readContent('touch', contentDir);
   const contact = findContact(content.network, person, slugifyId);
   if (!contact) {

@@ -16,9 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { describeLeaks, scanDirectSendFolder, scanForLeaks } from '../src/integrations/privacy-guard.ts';
+import { describeLeaks, scanDirectSendFolder, scanForLeaks } from '../src/lib/privacy/scan.ts';
 import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
-import { contentDirectory } from '../src/lib/content/load-content.ts';
+import { loadContent, type LoadedContent } from '../src/lib/content/load-content.ts';
 import { checkAccessibility } from '../src/lib/gates/accessibility.ts';
 import { countFiles, diffFolders } from '../src/lib/gates/folder-diff.ts';
 import type { GateResult } from '../src/lib/gates/gate.ts';
@@ -26,9 +26,10 @@ import { checkHtmlValidity } from '../src/lib/gates/html-validity.ts';
 import { representativePages } from '../src/lib/gates/page-types.ts';
 import { findBrokenLinks } from '../src/lib/gates/internal-links.ts';
 import { publishedBasePath } from '../src/lib/content/site-settings.ts';
-import { serveFolder } from '../src/lib/print/static-server.ts';
+import { serveSite } from '../src/lib/print/http-server.ts';
 import { readSiteFile, siteFiles, siteHasFile } from './lib/site-files.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { projectOptions } from './lib/options.ts';
 
 const USAGE = 'npm run verify [-- --dist dist] [--quick]';
 
@@ -41,9 +42,9 @@ function buildInto(outDir: string, env: Record<string, string>): void {
   if (result.status !== 0) throw new UsageError(`verify: a build for the checks failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-function privacyGate(dist: string, out: string, contentDir: string): GateResult {
-  const publicLeaks = scanForLeaks(dist, contentDir, 'public');
-  const directLeaks = scanDirectSendFolder(out, contentDir);
+function privacyGate(dist: string, out: string, content: LoadedContent, pdfTextCache: string): GateResult {
+  const publicLeaks = scanForLeaks(dist, content, { pdfTextCache });
+  const directLeaks = scanDirectSendFolder(out, content, pdfTextCache);
   const failures = [...describeLeaks(publicLeaks).split('\n'), ...describeLeaks(directLeaks).split('\n')].filter(Boolean);
   const checked = countFiles(dist) + countFiles(out);
   return {
@@ -76,7 +77,8 @@ async function main(): Promise<void> {
   const dist = path.resolve(values.dist);
   const out = path.resolve(values.out);
   if (!existsSync(path.join(dist, 'index.html'))) throw new UsageError(`verify: ${values.dist}/index.html not found; run \`npm run build\` first`);
-  const contentDir = contentDirectory();
+  const options = await projectOptions('verify');
+  const { content, profileFrontmatter } = loadContent(options.contentDir);
   const results: GateResult[] = [];
   const report = (result: GateResult) => {
     results.push(result);
@@ -84,17 +86,17 @@ async function main(): Promise<void> {
     for (const failure of result.failures) console.log(`        ${failure}`);
   };
 
-  report(privacyGate(dist, out, contentDir));
-  report(linkGate(dist, publishedBasePath(contentDir), ''));
+  report(privacyGate(dist, out, content, options.pdfTextCache));
+  report(linkGate(dist, publishedBasePath(profileFrontmatter, options), ''));
 
   const pages = siteFiles(dist).filter((file) => file.endsWith('.html')).map((file) => ({ path: file, html: readSiteFile(dist, file) }));
   report(await checkHtmlValidity(pages));
 
-  const executablePath = findChrome();
+  const executablePath = findChrome(options.chromePath);
   if (!executablePath) {
     report({ name: 'accessibility', ok: false, summary: 'no Chrome or Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH', failures: [] });
   } else {
-    const server = await serveFolder(dist);
+    const server = await serveSite(dist);
     const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
     try {
       report(await checkAccessibility(browser, server.url, representativePages(pages.map((page) => page.path))));

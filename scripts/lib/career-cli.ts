@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentDirectory, loadContent, type LoadedContent } from '../../src/lib/content/load-content.ts';
+import { loadContent, type LoadedContent } from '../../src/lib/content/load-content.ts';
 import { isCalendarDay, today } from '../../src/lib/career/dates.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 import { UsageError } from './cli.ts';
+import { projectOptions } from './options.ts';
 
 /**
  * What the career commands (log, review, tailor, touch) share: where the content is, what day it
  * is, and how to read it, with the same one-line errors in each.
  */
 
-/** `--content DIR` wins over `CAIRN_CONTENT_DIR`, which wins over `./content`. */
-export function useContentFolder(option: string | undefined): string {
-  if (option) process.env['CAIRN_CONTENT_DIR'] = path.resolve(option);
-  return contentDirectory();
+/** `--content DIR` wins over `CAIRN_CONTENT_DIR`, which wins over astro.config.mjs, then `./content`. */
+export async function useContentFolder(command: string, option: string | undefined): Promise<string> {
+  return (await projectOptions(command, { contentDir: option })).contentDir;
 }
 
 /** A path as a person would type it from where they ran the command. */
@@ -44,13 +44,13 @@ export function mentionProblems(command: string, problems: readonly Problem[]): 
 }
 
 /** Today, or the day pinned by `--today` / `CAIRN_TODAY`, refusing a date that does not exist. */
-export function commandToday(command: string, option?: string): string {
-  const pinned = option ?? process.env['CAIRN_TODAY'];
+export async function commandToday(command: string, option?: string): Promise<string> {
+  const pinned = option ?? (await projectOptions(command)).today;
   if (pinned !== undefined && !isCalendarDay(pinned)) {
     const source = option !== undefined ? '--today' : 'CAIRN_TODAY';
     throw new UsageError(`${command}: ${source} "${pinned}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-24`);
   }
-  return pinned ?? today();
+  return today(pinned);
 }
 
 /** Checks a `--since`-style date option. */

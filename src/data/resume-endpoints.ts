@@ -1,7 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { renderTextExports } from '../lib/render/resume/exports.ts';
 import { languageFolder, resumeLinks } from '../lib/render/resume/paths.ts';
-import { selectResume } from '../lib/model/resume/selection.ts';
 import { languageParamPaths } from './language-paths.ts';
 import { getSiteData } from './site-model.ts';
 
@@ -22,9 +21,9 @@ const TEXT_TYPES = {
 
 /** The public variant's text export in one format (in the route's language), with the JSON Resume's canonical address. */
 export async function textExportResponse(format: keyof typeof TEXT_TYPES, { params, site }: Pick<APIContext, 'params' | 'site'>): Promise<Response> {
-  const { model } = await getSiteData(params['lang']);
+  const { model, resume } = await getSiteData(params['lang']);
   const id = params['id']!;
   const canonicalJson = site ? new URL(resumeLinks(id, languageFolder(model.language, model.languages)).json, site).href : undefined;
-  const body = renderTextExports(selectResume(model, id), { canonicalJson })[format];
+  const body = renderTextExports(resume(id), { canonicalJson })[format];
   return new Response(body, { headers: { 'content-type': TEXT_TYPES[format] } });
 }

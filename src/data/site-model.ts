@@ -1,91 +1,60 @@
 import type { CollectionEntry } from 'astro:content';
+import type { BuildContext } from '../lib/model/build-context.ts';
+import type { Model } from '../lib/model/model.ts';
+import type { ResumeView } from '../lib/model/resume/selection.ts';
+import { printsPdfs } from '../lib/print/chrome.ts';
+import { buildSession } from '../lib/stages/build-session.ts';
 import { entriesOf } from './collection-entries.ts';
-import { localizeContent, publishedLanguages, type RawContentInput } from '../lib/content/localize.ts';
-import { buildModel, type Model } from '../lib/model/model.ts';
-import { visibleContent } from '../lib/model/visibility.ts';
 
 /**
- * The public model the website is built from, loaded once per build and language. Only `public`
- * entries and contact fields reach it; the privacy guard checks the result after the build.
+ * What the pages are built from: the build context's public model (the same one the resume,
+ * letter and image stages use), and Astro's entries for rendering bodies. Only `public` entries
+ * and contact fields reach the model; the privacy guard checks the result after the build.
  */
-let raw: Promise<RawSite> | undefined;
-const cached = new Map<string, Promise<SiteData>>();
-
 export interface SiteData {
   model: Model;
+  /** The build's date, `YYYY-MM-DD`. */
+  date: string;
+  /** A public resume variant as selected in this language: the selection the resume stage prints. */
+  resume(id: string): ResumeView;
+  /** Whether the build prints resume PDFs to link to: `astro build` with a browser, never `astro dev`. */
+  pdfs: boolean;
   /** Astro's entries by id, for rendering MDX bodies, in the model's language when translated. */
   accomplishmentEntries: Map<string, CollectionEntry<'accomplishments'> | CollectionEntry<'translations'>>;
   profileEntry: CollectionEntry<'profile'> | CollectionEntry<'translations'>;
 }
 
-interface RawSite {
-  input: RawContentInput;
-  accomplishments: CollectionEntry<'accomplishments'>[];
-  profileEntry: CollectionEntry<'profile'>;
-  /** Translated bodies by `<folder>/<id>.<lang>` (`profile.<lang>` for the profile). */
-  translations: Map<string, CollectionEntry<'translations'>>;
-}
+/** The site's data per language, for each read of the content (a page asks for it many times). */
+const siteDataOfRead = new WeakMap<object, Map<string, Promise<SiteData>>>();
 
-async function loadRaw(): Promise<RawSite> {
-  const [profile, roles, accomplishments, skills, education, learning, resumes, pitches, translations] = await Promise.all([
-    entriesOf('profile'),
-    entriesOf('roles'),
-    entriesOf('accomplishments'),
-    entriesOf('skills'),
-    entriesOf('education'),
-    entriesOf('learning'),
-    entriesOf('resumes'),
-    entriesOf('pitches'),
-    entriesOf('translations'),
-  ]);
-  const profileEntry = profile[0];
-  if (!profileEntry) throw new Error('content/profile.mdx is missing: every site needs a profile.');
-  const byId = new Map(translations.map((entry) => [entry.id, entry]));
-  const languages = publishedLanguages(profileEntry);
-  // Bodies in other languages, as the resolver expects them; `npm run check` has already reported stray files.
-  const bodiesOf = (prefix: string) => Object.fromEntries(languages.flatMap((language) => {
-    const body = byId.get(`${prefix}.${language}`)?.body;
-    return body === undefined ? [] : [[language, body]];
-  }));
-  const withBodies = <T extends { id: string }>(folder: string, entries: T[]) => entries.map((entry) => ({ ...entry, bodies: bodiesOf(`${folder}/${entry.id}`) }));
-  // Goals, network contacts and interviews are never read for the website.
-  const input: RawContentInput = {
-    profile: profile.map((entry) => ({ ...entry, bodies: bodiesOf('profile') })),
-    roles,
-    accomplishments: withBodies('accomplishments', accomplishments),
-    skills,
-    education,
-    learning,
-    resumes: withBodies('resumes', resumes),
-    pitches: withBodies('pitches', pitches),
-    goals: [],
-    network: [],
-    interviews: [],
-    letters: [],
-  } as RawContentInput;
-  return { input, accomplishments, profileEntry, translations: byId };
-}
-
-async function load(language: string | undefined): Promise<SiteData> {
-  raw ??= loadRaw();
-  const site = await raw;
-  const { content, languages } = localizeContent(site.input, language);
-  const target = language ?? languages[0]!;
-  const translated = <T>(key: string, original: T): T | CollectionEntry<'translations'> => (target === languages[0] ? original : (site.translations.get(`${key}.${target}`) ?? original));
+async function load(context: BuildContext, language: string): Promise<SiteData> {
+  const [accomplishments, profile, translationEntries] = await Promise.all([entriesOf('accomplishments'), entriesOf('profile'), entriesOf('translations')]);
+  if (!profile[0]) throw new Error('content/profile.mdx is missing: every site needs a profile.');
+  const translations = new Map(translationEntries.map((entry) => [entry.id, entry]));
+  const translated = <T>(key: string, original: T): T | CollectionEntry<'translations'> => (language === context.defaultLanguage ? original : (translations.get(`${key}.${language}`) ?? original));
   return {
-    model: buildModel(visibleContent(content, 'public'), { language: target }),
-    accomplishmentEntries: new Map(site.accomplishments.map((entry) => [entry.id, translated(`accomplishments/${entry.id}`, entry)])),
-    profileEntry: translated('profile', site.profileEntry),
+    model: context.model(language, 'public'),
+    resume: (id) => context.resume(language, 'public', id),
+    date: context.date,
+    pdfs: printsPdfs(import.meta.env.DEV, context.options.chromePath),
+    accomplishmentEntries: new Map(accomplishments.map((entry) => [entry.id, translated(`accomplishments/${entry.id}`, entry)])),
+    profileEntry: translated('profile', profile[0]),
   };
 }
 
 /** The site's data in `language` (default: the profile's default language). */
 export function getSiteData(language?: string): Promise<SiteData> {
-  const key = language ?? '';
-  let data = cached.get(key);
+  const context = buildSession().context();
+  const target = language ?? context.defaultLanguage;
+  let byLanguage = siteDataOfRead.get(context);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    siteDataOfRead.set(context, byLanguage);
+  }
+  let data = byLanguage.get(target);
   if (!data) {
-    data = load(language);
-    cached.set(key, data);
+    data = load(context, target);
+    byLanguage.set(target, data);
   }
   return data;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, LinkSchema, VisibilitySchema, calendarDate, localized, singleLine } from './common.ts';
+import { EntryIdSchema, LinkSchema, VisibilitySchema, calendarDate, localized, singleLine, vocabulary } from './common.ts';
 import type { Resolved } from './common.ts';
 
 /** The longest resume bullet we accept: two printed lines on a letter-size resume. */
@@ -14,7 +14,7 @@ export const ImpactSchema = z.strictObject({
   /** The value after (or the amount, when there is no before). Example: `90`. */
   to: z.number({ error: 'must be a number, e.g. 90' }),
   /** Unit shown after the numbers. Example: `ms`, `%`, `€k/yr`. Optional. */
-  unit: z.string({ error: 'must be text, e.g. ms' }).trim().max(16).optional(),
+  unit: vocabulary(z.string({ error: 'must be text, e.g. ms' }).trim().max(16)).optional(),
 });
 export type Impact = Resolved<z.output<typeof ImpactSchema>>;
 

@@ -5,6 +5,19 @@ import { z } from 'astro/zod';
  * so `npm run check`, the build and the CLIs all say the same thing about the same mistake.
  */
 
+/**
+ * Schemas of shared vocabulary rather than personal text: ids, dates, short labels many people
+ * use. Every other text field is free text, which the privacy guard looks for in what is
+ * published when its entry is not public; numbers, booleans and enumerations are never text.
+ */
+export const VOCABULARY_SCHEMAS = new WeakSet<object>();
+
+/** Marks a field's schema as shared vocabulary (see VOCABULARY_SCHEMAS); returns it unchanged. */
+export function vocabulary<T extends z.ZodType>(schema: T): T {
+  VOCABULARY_SCHEMAS.add(schema);
+  return schema;
+}
+
 /** Where an entry may appear: `public` everywhere, `resume` only in resumes sent directly, `private` nowhere. */
 export const VisibilitySchema = z.enum(['public', 'resume', 'private'], {
   error: 'must be one of public, resume or private',
@@ -12,11 +25,13 @@ export const VisibilitySchema = z.enum(['public', 'resume', 'private'], {
 export type Visibility = z.output<typeof VisibilitySchema>;
 
 /** The id of another entry: lowercase words joined by hyphens, as in a file name (`acme-platform`). */
-export const EntryIdSchema = z
-  .string({ error: 'must be the id of an entry (its file name without .mdx), e.g. acme-platform' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be lowercase letters, digits and hyphens, e.g. acme-platform',
-  });
+export const EntryIdSchema = vocabulary(
+  z
+    .string({ error: 'must be the id of an entry (its file name without .mdx), e.g. acme-platform' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be lowercase letters, digits and hyphens, e.g. acme-platform',
+    }),
+);
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -49,7 +64,7 @@ export function calendarDate(coarsest: Precision) {
     .map((precision) => SHAPE[precision])
     .reverse()
     .join(' or ');
-  return z
+  const schema = z
     .union([z.string(), z.number(), z.date()], { error: `must be a date written as ${shape}` })
     .transform((raw, ctx) => {
       const text = raw instanceof Date ? dateToIso(raw) : String(raw).trim();
@@ -71,6 +86,7 @@ export function calendarDate(coarsest: Precision) {
       }
       return text;
     });
+  return vocabulary(schema);
 }
 
 /** A web address people can follow: http(s) or mailto only, so `javascript:` never reaches a link. */

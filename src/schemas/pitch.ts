@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { VisibilitySchema, localized, singleLine } from './common.ts';
+import { VisibilitySchema, localized, singleLine, vocabulary } from './common.ts';
 import type { Resolved } from './common.ts';
 
 /** Contact details a card can show, besides the label of one of your links (e.g. `GitHub`). */
@@ -10,12 +10,14 @@ export type CardContactField = (typeof CARD_CONTACT_FIELDS)[number];
 export const DEFAULT_CARD_CONTACT: readonly CardContactField[] = ['email', 'site', 'location'];
 
 /** Where a QR code may lead: a page of your site (`/resume/staff-sre/`) or a full web address. */
-const QrTargetSchema = z
-  .string({ error: 'must be a page of your site such as /resume/staff-sre/, or a full web address' })
-  .trim()
-  .refine((value) => /^\/\S*$/.test(value) || (/^https?:\/\/\S+$/i.test(value) && URL.canParse(value)), {
-    error: 'must be a page of your site starting with / (e.g. /resume/staff-sre/) or a full address starting with https://',
-  });
+const QrTargetSchema = vocabulary(
+  z
+    .string({ error: 'must be a page of your site such as /resume/staff-sre/, or a full web address' })
+    .trim()
+    .refine((value) => /^\/\S*$/.test(value) || (/^https?:\/\/\S+$/i.test(value) && URL.canParse(value)), {
+      error: 'must be a page of your site starting with / (e.g. /resume/staff-sre/) or a full address starting with https://',
+    }),
+);
 
 /** The business card for one audience. Every field is optional; the profile fills the gaps. */
 export const PitchCardSchema = z.strictObject({

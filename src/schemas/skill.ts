@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { VisibilitySchema, localized, singleLine } from './common.ts';
+import { VisibilitySchema, localized, singleLine, vocabulary } from './common.ts';
 import type { Resolved } from './common.ts';
 
 export const SKILL_LEVELS = ['learning', 'working', 'advanced', 'expert'] as const;
@@ -9,7 +9,7 @@ export const SkillSchema = z.strictObject({
   /** Display name, per language if you like. Example: `PostgreSQL`, `{ en: Mentoring, de: Mentoring }`. */
   name: localized(singleLine('the skill name', 60)),
   /** Group on the skills page, per language if you like. Example: `Data`, `Languages`, `{ en: Leadership, de: Führung }`. */
-  category: localized(singleLine('a category such as Languages or Leadership', 40)),
+  category: vocabulary(localized(singleLine('a category such as Languages or Leadership', 40))),
   /** One of learning, working, advanced, expert. */
   level: z.enum(SKILL_LEVELS, { error: `must be one of ${SKILL_LEVELS.join(', ')}` }),
   /** The year you started using it. Example: `2017`. Optional. */

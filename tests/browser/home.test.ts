@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME_ARGS } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
-import { serveFolder, type StaticServer } from '../../src/lib/print/static-server.ts';
+import { serveSite, type RunningServer } from '../../src/lib/print/http-server.ts';
 
-const executablePath = findChrome();
+const executablePath = CHROME;
 const dist = inject('sampleDist');
 if (!executablePath) {
   console.warn('browser tests skipped: no Chrome or Chromium found (install Debian’s chromium, or set CHROME_PATH)');
@@ -17,12 +18,12 @@ const SHOTS = path.join(PROJECT_ROOT, 'out/screenshots');
 
 describe.skipIf(!executablePath)('the sample site in Chromium', () => {
   let browser: Browser;
-  let server: StaticServer;
+  let server: RunningServer;
 
   beforeAll(async () => {
     expect(dist, 'the sample build failed').not.toBe('');
     mkdirSync(SHOTS, { recursive: true });
-    server = await serveFolder(dist);
+    server = await serveSite(dist);
     browser = await chromium.launch({ executablePath: executablePath!, args: CHROME_ARGS });
   });
 

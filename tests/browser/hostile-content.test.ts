@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME_ARGS } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import { pdfText } from '../../src/lib/privacy/pdf-text.ts';
-import { serveFolder, type StaticServer } from '../../src/lib/print/static-server.ts';
+import { serveSite, type RunningServer } from '../../src/lib/print/http-server.ts';
 import { readPngText } from '../../src/lib/render/cards/png-text.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 import { readSiteFile, siteFiles } from '../../scripts/lib/site-files.ts';
@@ -16,7 +17,7 @@ import { readSiteFile, siteFiles } from '../../scripts/lib/site-files.ts';
  * build, show exactly as written, and never run as code.
  */
 const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/hostile');
-const executablePath = findChrome();
+const executablePath = CHROME;
 
 describe('hostile and unusual content', () => {
   let dist = '';
@@ -90,10 +91,10 @@ describe('hostile and unusual content', () => {
 
   describe.skipIf(!executablePath)('in Chromium', () => {
     let browser: Browser;
-    let server: StaticServer;
+    let server: RunningServer;
 
     beforeAll(async () => {
-      server = await serveFolder(dist);
+      server = await serveSite(dist);
       browser = await chromium.launch({ executablePath: executablePath!, args: CHROME_ARGS });
     });
 

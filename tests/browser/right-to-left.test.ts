@@ -3,25 +3,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
-import { serveFolder, type StaticServer } from '../../src/lib/print/static-server.ts';
+import { CHROME_ARGS } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
+import { serveSite, type RunningServer } from '../../src/lib/print/http-server.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 import { twoLanguageContent } from '../support/language-fixture.ts';
 
-const executablePath = findChrome();
+const executablePath = CHROME;
 /** Screenshots land here for people to look at; the folder is git-ignored. */
 const SHOTS = path.join(PROJECT_ROOT, 'out/screenshots');
 
 describe.skipIf(!executablePath)('a right-to-left language in Chromium', () => {
   let browser: Browser;
-  let server: StaticServer;
+  let server: RunningServer;
 
   beforeAll(async () => {
     const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-rtl-')), 'dist');
     const build = astroBuild({ contentDir: twoLanguageContent(), outDir: dist, env: { CAIRN_OUT_DIR: path.join(path.dirname(dist), 'out') } });
     expect(build.status, build.output).toBe(0);
     mkdirSync(SHOTS, { recursive: true });
-    server = await serveFolder(dist);
+    server = await serveSite(dist);
     browser = await chromium.launch({ executablePath: executablePath!, args: CHROME_ARGS });
   }, 300_000);
 

@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROME_ARGS, findChrome } from '../../src/lib/print/chrome.ts';
-import { serveFolder } from '../../src/lib/print/static-server.ts';
+import { CHROME_ARGS } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
+import { serveSite } from '../../src/lib/print/http-server.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
-const executablePath = findChrome();
+const executablePath = CHROME;
 
 /** A case study written the way people write them: a table of figures, a quote, code and a footnote. */
 const STORY = [
@@ -45,7 +46,7 @@ describe.skipIf(!executablePath)('a case study written in Markdown, in Chromium'
     const result = astroBuild({ contentDir: writeContentFolder(files), outDir: dist });
     expect(result.status, result.output).toBe(0);
 
-    const server = await serveFolder(dist);
+    const server = await serveSite(dist);
     const browser = await chromium.launch({ executablePath: executablePath!, args: CHROME_ARGS });
     try {
       for (const [story, mdxElement] of [['work/2021-05-04-latency/', 0], ['work/2018-03-02-billing/', 1]] as const) {

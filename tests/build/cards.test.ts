@@ -5,7 +5,6 @@ import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { scanForLeaks } from '../../src/integrations/privacy-guard.ts';
 import { businessCards, cardFiles } from '../../src/lib/render/cards/business-cards.ts';
 import { readPngText, withPngText } from '../../src/lib/render/cards/png-text.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
@@ -13,11 +12,11 @@ import { buildModel } from '../../src/lib/model/model.ts';
 import { collectSecrets, findLeaks } from '../../src/lib/privacy/secrets.ts';
 import { readPublishedFiles } from '../../src/lib/privacy/published-files.ts';
 import { visibleContent } from '../../src/lib/model/visibility.ts';
-import { pathToFileURL } from 'node:url';
-import { brandImages } from '../../src/integrations/brand-images.ts';
+import { imagesStage } from '../../src/integrations/stages/images.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 import { readSiteFile, siteFiles, siteHasFile } from '../../scripts/lib/site-files.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
+import { leaksIn, testContext } from '../support/build-context.ts';
 
 const dist = inject('sampleDist');
 const sampleContent = path.join(PROJECT_ROOT, 'content');
@@ -110,7 +109,7 @@ describe('the sample persona’s cards, images and vCard', () => {
     cpSync(dist, folder, { recursive: true });
     const file = path.join(folder, 'cards/default-front.png');
     writeFileSync(file, withPngText(readFileSync(file), { Comment: `Call ${content.profile[0]!.data.contact.phone!.value}` }));
-    expect(scanForLeaks(folder, sampleContent)).toEqual([expect.objectContaining({ file: 'dist/cards/default-front.png', secret: expect.objectContaining({ field: 'contact.phone' }) })]);
+    expect(leaksIn(folder, sampleContent)).toEqual([expect.objectContaining({ file: 'dist/cards/default-front.png', secret: expect.objectContaining({ field: 'contact.phone' }) })]);
   });
 
   it('serves a vCard and shows the cards on the contact page, linking every file', () => {
@@ -139,19 +138,8 @@ async function runImageStage(options: { contentDir: string; cacheFolder: string 
   const info: string[] = [];
   const warnings: string[] = [];
   const logger = { info: (line: string) => info.push(line), warn: (line: string) => warnings.push(line), error: () => {}, debug: () => {}, fork: () => logger };
-  const saved = { content: process.env['CAIRN_CONTENT_DIR'], cache: process.env['CAIRN_IMAGE_CACHE'] };
-  process.env['CAIRN_CONTENT_DIR'] = options.contentDir;
-  process.env['CAIRN_IMAGE_CACHE'] = options.cacheFolder;
-  try {
-    const { hooks } = brandImages();
-    await hooks['astro:config:done']!({ config: { site: SITE, base: '/' } } as never);
-    await hooks['astro:build:done']!({ dir: pathToFileURL(`${folder}/`), logger } as never);
-  } finally {
-    for (const [key, value] of [['CAIRN_CONTENT_DIR', saved.content], ['CAIRN_IMAGE_CACHE', saved.cache]] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  const site = { dist: folder, base: '/', site: SITE, siteUrl: new URL('/', SITE).href };
+  await imagesStage(testContext(options.contentDir, { imageCache: options.cacheFolder }), site, logger as never);
   return { info, warnings };
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import { PDFDocument } from 'pdf-lib';
 import { pdfText } from '../../src/lib/privacy/pdf-text.ts';
 import { astroBuild, type BuildResult } from '../support/astro-build.ts';
@@ -14,7 +14,7 @@ import { twoLanguageContent } from '../support/language-fixture.ts';
  * falling back to English with one warning, and every resume variant in both languages.
  */
 
-const hasChrome = findChrome() !== undefined;
+const hasChrome = CHROME !== undefined;
 
 describe('a site in two languages', () => {
   let dist: string;

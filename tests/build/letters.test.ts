@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { privacyGuard } from '../../src/integrations/privacy-guard.ts';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME, runPrivacyGuard } from '../support/build-context.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { letterView } from '../../src/lib/model/letter-view.ts';
 import { letterText } from '../../src/lib/render/letters/text.ts';
@@ -14,7 +13,7 @@ import { astroBuild } from '../support/astro-build.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
 /** Whole builds with cover letters: where each copy goes, what it carries, and a letter too long for its page. */
-const chrome = findChrome();
+const chrome = CHROME;
 
 const PRIVATE_SENTENCE = 'I would bring the Falcon migration playbook to Initrode on day one.';
 const PUBLIC_SENTENCE = 'This open letter explains why I want to build platforms at Globex.';
@@ -113,18 +112,7 @@ describe('the privacy guard over out/letters/', () => {
     writeFileSync(path.join(root, 'dist/index.html'), '<h1>Ada Example</h1>');
     mkdirSync(path.join(root, 'out/letters'), { recursive: true });
     writeFileSync(path.join(root, 'out/letters/globex.txt'), planted);
-    const hook = privacyGuard().hooks['astro:build:done']!;
-    const logger = { info: () => {}, warn: () => {}, error: () => {} } as never;
-    return () => {
-      const previous = process.env['CAIRN_CONTENT_DIR'];
-      process.env['CAIRN_CONTENT_DIR'] = contentDir;
-      try {
-        hook({ dir: new URL(`file://${path.join(root, 'dist')}/`), logger, pages: [], assets: new Map() } as never);
-      } finally {
-        if (previous === undefined) delete process.env['CAIRN_CONTENT_DIR'];
-        else process.env['CAIRN_CONTENT_DIR'] = previous;
-      }
-    };
+    return () => runPrivacyGuard(path.join(root, 'dist'), contentDir);
   }
 
   it('lets a letter carry its own words and the resume-level phone', () => {

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
-import { scanForLeaks } from '../../src/integrations/privacy-guard.ts';
 import { withPngText } from '../../src/lib/render/cards/png-text.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { collectSecrets } from '../../src/lib/privacy/secrets.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
+import { leaksIn } from '../support/build-context.ts';
 
 /**
  * A unique value planted in every private place the schemas allow. Each one, written into any
@@ -84,7 +84,7 @@ describe('privacy canaries', () => {
   });
 
   it('finds nothing in the real sample site', () => {
-    expect(scanForLeaks(dist, contentDir)).toEqual([]);
+    expect(leaksIn(dist, contentDir)).toEqual([]);
   });
 
   describe.each(Object.entries(CANARIES))('%s', (_name, value) => {
@@ -92,7 +92,7 @@ describe('privacy canaries', () => {
       const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-canary-')), 'dist');
       cpSync(dist, folder, { recursive: true });
       writeFileSync(path.join(folder, carrier), await CARRIERS[carrier]!(value));
-      const leaks = scanForLeaks(folder, contentDir);
+      const leaks = leaksIn(folder, contentDir);
       expect(leaks.map((leak) => leak.file)).toEqual([`dist/${carrier}`]);
       expect(leaks[0]!.secret.source).toMatch(/\.mdx$/);
     });
@@ -101,9 +101,9 @@ describe('privacy canaries', () => {
   it('lets a direct-send resume carry the resume-level phone and address but not private entries or goals', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'cairn-out-'));
     writeFileSync(path.join(out, 'general.txt'), `Ada Example\n${CANARIES.phone}\n${CANARIES.address}\n`);
-    expect(scanForLeaks(out, contentDir, 'resume')).toEqual([]);
+    expect(leaksIn(out, contentDir, 'resume')).toEqual([]);
     writeFileSync(path.join(out, 'general.md'), `- ${CANARIES.privateBullet}\n- ${CANARIES.goalTitle}\n`);
-    expect(scanForLeaks(out, contentDir, 'resume').map((leak) => `${leak.secret.source.replace(/^.*\//, '')} ${leak.secret.field}`).sort()).toEqual([
+    expect(leaksIn(out, contentDir, 'resume').map((leak) => `${leak.secret.source.replace(/^.*\//, '')} ${leak.secret.field}`).sort()).toEqual([
       '2022-09-09-canary.mdx bullet',
       'next.mdx title',
     ]);

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
 
-describe.skipIf(!findChrome())('a rebuild with no change', () => {
+describe.skipIf(!CHROME)('a rebuild with no change', () => {
   it('prints no PDF and renders no image, and ships the same bytes', () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-rebuild-'));
     const env = { CAIRN_PDF_CACHE: path.join(scratch, 'pdf-cache'), CAIRN_IMAGE_CACHE: path.join(scratch, 'image-cache') };

@@ -36,7 +36,7 @@ describe('the sample Word resumes', () => {
   });
 
   it.each(variants)('%s.docx in out/resumes carries the resume-level phone but nothing private', (id) => {
-    const text = docxText(readFileSync(path.join(directSendFolder(dist), `${id}.docx`)));
+    const text = docxText(readFileSync(path.join(directSendFolder(dist, undefined), `${id}.docx`)));
     expect(text).toContain(phone);
     expect(text).not.toContain(heron.data.bullet);
     expect(text).not.toContain(heron.data.title);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import { docxText } from '../../src/lib/privacy/docx-text.ts';
 import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
 import { jsonResumeProblems } from '../../src/lib/content/json-resume/schema.ts';
@@ -13,7 +13,7 @@ import { mdx } from '../support/content-fixture.ts';
 import { longContentFolder, modelFor } from '../unit/lib/render/resume/fixtures.ts';
 
 /** Whole builds of a resume too long for its page: trimmed with fit: auto, refused with fit: strict. */
-const chrome = findChrome();
+const chrome = CHROME;
 
 describe.skipIf(!chrome)('a resume over its page limit, built', () => {
   it('is trimmed in auto mode: the PDF, the page and every download leave out the same bullets, and the build says which', async () => {

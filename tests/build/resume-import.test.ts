@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import { jsonResumeProblems } from '../../src/lib/content/json-resume/schema.ts';
 import { noBrowserMessage } from '../../src/lib/stages/resumes.ts';
 import { PROJECT_ROOT, astroBuild, userEnvironment } from '../support/astro-build.ts';
@@ -59,7 +59,7 @@ describe('npm run import, then check, then build', () => {
     expect(check.status, check.output).toBe(0);
 
     const dist = path.join(scratch, 'dist');
-    const useBrowser = withBrowser && findChrome() !== undefined;
+    const useBrowser = withBrowser && CHROME !== undefined;
     const build = astroBuild({ contentDir, outDir: dist, env: useBrowser ? {} : { CHROME_PATH: MISSING_CHROME } });
     expect(build.status, build.output).toBe(0);
     const exported = JSON.parse(readFileSync(path.join(dist, 'resume/general.json'), 'utf8'));

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import type { Model } from '../../src/lib/model/model.ts';
 import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
-import { metadataOf, servePrintAssets } from '../../src/lib/stages/resumes.ts';
+import { servePrintAssets } from '../../src/lib/print/print-assets.ts';
+import { metadataOf } from '../../src/lib/stages/resumes.ts';
 import { resumeTitle, standaloneDocument } from '../../src/lib/render/resume/document.ts';
 import { fitToPages, overflowError } from '../../src/lib/print/resume-fit.ts';
 import { renderResumeArticle } from '../../src/lib/render/resume/html.ts';
@@ -16,7 +17,7 @@ import { contentFolder, longContentFolder, modelFor, resumeFile } from '../unit/
  * Printing with a real Chromium, without Astro: the stand-alone documents of out/, fitted and
  * finished exactly as the build does it.
  */
-const chrome = findChrome();
+const chrome = CHROME;
 
 describe.skipIf(!chrome)('printing a resume', () => {
   const documents = new Map<string, string>();
@@ -84,15 +85,15 @@ describe.skipIf(!chrome)('printing a resume', () => {
   it('prints the same bytes twice, with title, author, subject and a content date', async () => {
     const model = modelFor(contentFolder(resumeFile('path', 'paper: a4')));
     const view = selectResume(model, 'path');
-    const first = await finishPdf((await printOf(model, 'path')).pdf, metadataOf(view));
+    const first = await finishPdf((await printOf(model, 'path')).pdf, metadataOf(view, undefined));
     await new Promise((resolve) => setTimeout(resolve, 1100)); // Chromium stamps the second; let it tick over.
-    const second = await finishPdf((await printOf(model, 'path')).pdf, metadataOf(view));
+    const second = await finishPdf((await printOf(model, 'path')).pdf, metadataOf(view, undefined));
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     const document = await PDFDocument.load(first, { updateMetadata: false });
     expect(document.getTitle()).toBe('Ada Example – Resume (Engineer)');
     expect(document.getAuthor()).toBe('Ada Example');
     expect(document.getSubject()).toBe('Resume of Ada Example for Engineer: path');
-    expect(document.getCreationDate()?.toISOString()).toBe(metadataOf(view).date.toISOString());
+    expect(document.getCreationDate()?.toISOString()).toBe(metadataOf(view, undefined).date.toISOString());
     // A4 exactly, not Chromium's whole-pixel rounding of it.
     expect(document.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
   });

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
-import { privacyGuard, scanForLeaks } from '../../src/integrations/privacy-guard.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME, leaksIn, runPrivacyGuard } from '../support/build-context.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
@@ -26,7 +25,7 @@ const phone = profile.contact.phone!.value;
 const address = profile.contact.address!.value;
 const privateEntries = content.accomplishments.filter((entry) => entry.data.visibility === 'private');
 const resumeOnlyEntries = content.accomplishments.filter((entry) => entry.data.visibility === 'resume');
-const chrome = findChrome();
+const chrome = CHROME;
 
 const read = (relative: string) => readFileSync(path.join(dist, relative), 'utf8');
 /** PDF text with line breaks as spaces, for phrases that may wrap. */
@@ -84,7 +83,7 @@ describe.skipIf(!chrome)('the sample resume PDFs', () => {
 
   beforeAll(async () => {
     expect(dist, `the sample build failed:\n${inject('sampleBuildOutput')}`).not.toBe('');
-    const out = directSendFolder(dist);
+    const out = directSendFolder(dist, undefined);
     for (const id of variants) {
       for (const [key, file] of [[`dist/${id}`, path.join(dist, 'resume', `${id}.pdf`)], [`out/${id}`, path.join(out, `${id}.pdf`)]] as const) {
         const bytes = readFileSync(file);
@@ -148,7 +147,7 @@ describe.skipIf(!chrome)('the sample resume PDFs', () => {
   });
 
   it('writes direct-send copies of every format to out/resumes beside the build, never into dist/', () => {
-    const out = directSendFolder(dist);
+    const out = directSendFolder(dist, undefined);
     expect(path.dirname(path.dirname(out))).toBe(path.dirname(dist));
     for (const id of variants) {
       for (const format of ['pdf', 'txt', 'md', 'json']) expect(existsSync(path.join(out, `${id}.${format}`)), `${id}.${format}`).toBe(true);
@@ -180,7 +179,7 @@ describe('the privacy guard over resumes', () => {
   function copyOfBuild(): string {
     const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-resume-leak-')), 'dist');
     cpSync(dist, folder, { recursive: true });
-    if (existsSync(directSendFolder(dist))) cpSync(directSendFolder(dist), directSendFolder(folder), { recursive: true });
+    if (existsSync(directSendFolder(dist, undefined))) cpSync(directSendFolder(dist, undefined), directSendFolder(folder, undefined), { recursive: true });
     return folder;
   }
 
@@ -190,22 +189,13 @@ describe('the privacy guard over resumes', () => {
     const page = document.addPage();
     page.drawText(`Call me on ${phone}`, { x: 50, y: 700, font: await document.embedFont(StandardFonts.Helvetica), size: 12 });
     writeFileSync(path.join(folder, 'resume', 'planted.pdf'), await document.save());
-    const leaks = scanForLeaks(folder, sampleContent);
+    const leaks = leaksIn(folder, sampleContent);
     expect(leaks.map((leak) => [leak.file, leak.secret.field])).toEqual([['dist/resume/planted.pdf', 'contact.phone']]);
   });
 
   it('fails the build when a direct-send resume holds something private', () => {
     const folder = copyOfBuild();
-    writeFileSync(path.join(directSendFolder(folder), 'general.txt'), `${privateEntries[0]!.data.bullet}\n`);
-    const previous = process.env['CAIRN_CONTENT_DIR'];
-    process.env['CAIRN_CONTENT_DIR'] = sampleContent;
-    try {
-      const hook = privacyGuard().hooks['astro:build:done']!;
-      const logger = { info: () => {}, warn: () => {}, error: () => {} } as never;
-      expect(() => hook({ dir: new URL(`file://${folder}/`), logger, pages: [], assets: new Map() } as never)).toThrow(/Privacy guard: 1 private value found in the direct-send resumes/);
-    } finally {
-      if (previous === undefined) delete process.env['CAIRN_CONTENT_DIR'];
-      else process.env['CAIRN_CONTENT_DIR'] = previous;
-    }
+    writeFileSync(path.join(directSendFolder(folder, undefined), 'general.txt'), `${privateEntries[0]!.data.bullet}\n`);
+    expect(() => runPrivacyGuard(folder, sampleContent)).toThrow(/Privacy guard: 1 private value found in the direct-send resumes/);
   });
 });

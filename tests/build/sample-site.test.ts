@@ -2,11 +2,11 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { privacyGuard, scanDirectSendFolder, scanForLeaks } from '../../src/integrations/privacy-guard.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { findBrokenLinks } from '../../src/lib/gates/internal-links.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 import { readSiteFile, siteFiles, siteHasFile } from '../../scripts/lib/site-files.ts';
+import { directSendLeaks, leaksIn, runPrivacyGuard } from '../support/build-context.ts';
 
 const dist = inject('sampleDist');
 const sampleContent = path.join(PROJECT_ROOT, 'content');
@@ -100,7 +100,7 @@ describe('the sample persona’s site', () => {
   });
 
   it('contains no private or resume-only value, PDFs and feeds included', () => {
-    expect(scanForLeaks(dist, sampleContent)).toEqual([]);
+    expect(leaksIn(dist, sampleContent)).toEqual([]);
   });
 
   it('keeps the resume-only phone number and the private entry off every page', () => {
@@ -126,7 +126,7 @@ describe('the privacy guard', () => {
       const file = path.join(target, 'contact/index.html');
       writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', `<p>Call ${phone}</p></main>`));
     });
-    expect(scanForLeaks(folder, sampleContent)).toEqual([
+    expect(leaksIn(folder, sampleContent)).toEqual([
       expect.objectContaining({ file: 'dist/contact/index.html', secret: expect.objectContaining({ field: 'contact.phone', source: expect.stringMatching(/profile\.mdx$/) }) }),
     ]);
   });
@@ -137,22 +137,13 @@ describe('the privacy guard', () => {
       const file = path.join(target, 'rss.xml');
       writeFileSync(file, readFileSync(file, 'utf8').replace('</channel>', `<item><title>${secret.data.title.replace(/&/g, '&amp;')}</title></item></channel>`));
     });
-    const leaks = scanForLeaks(folder, sampleContent);
+    const leaks = leaksIn(folder, sampleContent);
     expect(leaks.map((leak) => [leak.file, leak.secret.field])).toEqual([['dist/rss.xml', 'title']]);
   });
 
   it('fails the build when it finds a leak', () => {
     const folder = plantedCopy((target) => writeFileSync(path.join(target, 'leak.txt'), content.profile[0]!.data.contact.address!.value));
-    const previous = process.env['CAIRN_CONTENT_DIR'];
-    process.env['CAIRN_CONTENT_DIR'] = sampleContent;
-    try {
-      const hook = privacyGuard().hooks['astro:build:done']!;
-      const logger = { info: () => {}, warn: () => {}, error: () => {} } as never;
-      expect(() => hook({ dir: new URL(`file://${folder}/`), logger, pages: [], assets: new Map() } as never)).toThrow(/Privacy guard: \d+ non-public values? found/);
-    } finally {
-      if (previous === undefined) delete process.env['CAIRN_CONTENT_DIR'];
-      else process.env['CAIRN_CONTENT_DIR'] = previous;
-    }
+    expect(() => runPrivacyGuard(folder, sampleContent)).toThrow(/Privacy guard: \d+ non-public values? found/);
   });
 });
 
@@ -161,7 +152,7 @@ describe('what is sent directly (out/), as npm run verify checks it', () => {
 
   it('holds no private value, though each cover letter may say what the letter itself says', () => {
     expect(readdirSync(path.join(out, 'letters')).some((file) => file.endsWith('.txt'))).toBe(true);
-    expect(scanDirectSendFolder(out, sampleContent)).toEqual([]);
+    expect(directSendLeaks(out, sampleContent)).toEqual([]);
   });
 
   it('catches another private entry planted in a cover letter', () => {
@@ -170,6 +161,6 @@ describe('what is sent directly (out/), as npm run verify checks it', () => {
     const secret = hiddenAccomplishments.find((entry) => entry.data.visibility === 'private')!;
     const letter = readdirSync(path.join(copy, 'letters')).find((file) => file.endsWith('.txt'))!;
     appendFileSync(path.join(copy, 'letters', letter), `\n${secret.data.title}\n`);
-    expect(scanDirectSendFolder(copy, sampleContent).map((leak) => [leak.file, leak.secret.field])).toEqual([[`out/letters/${letter}`, 'title']]);
+    expect(directSendLeaks(copy, sampleContent).map((leak) => [leak.file, leak.secret.field])).toEqual([[`out/letters/${letter}`, 'title']]);
   });
 });

@@ -1,21 +1,21 @@
 import { appendFileSync } from 'node:fs';
 
 /**
- * Build stages time themselves here. When `CAIRN_TIMINGS` names a file, each stage appends one
- * JSON line (`{"stage":"pdf","ms":812.4}`) to it for `npm run bench`; otherwise this costs nothing.
+ * Build stages time themselves here. When the build has a timings file (the `timingsFile`
+ * option), each stage appends one JSON line (`{"stage":"pdf","ms":812.4}`) to it for
+ * `npm run bench`; otherwise this costs nothing.
  */
-export function recordStage(stage: string, ms: number): void {
-  const file = process.env['CAIRN_TIMINGS'];
-  if (file) appendFileSync(file, `${JSON.stringify({ stage, ms: Math.round(ms * 10) / 10 })}\n`);
+export function recordStage(timingsFile: string | undefined, stage: string, ms: number): void {
+  if (timingsFile) appendFileSync(timingsFile, `${JSON.stringify({ stage, ms: Math.round(ms * 10) / 10 })}\n`);
 }
 
 /** Times `work` as `stage`, synchronous or not. */
-export async function timeStage<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+export async function timeStage<T>(timingsFile: string | undefined, stage: string, work: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
   try {
     return await work();
   } finally {
-    recordStage(stage, performance.now() - started);
+    recordStage(timingsFile, stage, performance.now() - started);
   }
 }
 

@@ -40,11 +40,10 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * Today as `YYYY-MM-DD` in the person's own time zone. `CAIRN_TODAY` pins it, so tests and
- * reports of "the last 90 days" are reproducible.
+ * Today as `YYYY-MM-DD` in the person's own time zone. The `today` option (`CAIRN_TODAY`) pins
+ * it, so tests and reports of "the last 90 days" are reproducible.
  */
-export function today(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
-  const pinned = env['CAIRN_TODAY'];
+export function today(pinned: string | undefined, now = new Date()): string {
   if (pinned && isCalendarDay(pinned)) return pinned;
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

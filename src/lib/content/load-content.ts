@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData, type RawEntryData } from '../../schemas/index.ts';
@@ -18,6 +17,8 @@ export interface LoadedEntry<C extends CollectionName = CollectionName> {
   id: string;
   /** Path relative to the working directory (or absolute when outside it). */
   file: string;
+  /** The file's absolute path. */
+  absolute: string;
   /** The data in the default language: every localized field holds that language's text. */
   data: EntryData<C>;
   /** The data as written, localized fields with every language's text. */
@@ -26,6 +27,8 @@ export interface LoadedEntry<C extends CollectionName = CollectionName> {
   body: string;
   /** The body in other languages, from `<id>.<lang>.mdx` files beside it, keyed by language. */
   bodies: Record<string, string>;
+  /** The absolute paths of those files, keyed by language. */
+  bodyFiles: Record<string, string>;
   /** 1-based line of a frontmatter field. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -46,11 +49,6 @@ const rejectedIds = new WeakMap<LoadedContent, Map<CollectionName, Set<string>>>
 /** Ids in `collection` whose files exist but were rejected by `loadContent` with problems of their own. */
 export function rejectedEntryIds(content: LoadedContent, collection: CollectionName): ReadonlySet<string> {
   return rejectedIds.get(content)?.get(collection) ?? new Set();
-}
-
-/** The content folder: `CAIRN_CONTENT_DIR` when set (tests, other people's content), else `./content`. */
-export function contentDirectory(root = process.cwd()): string {
-  return path.resolve(root, process.env['CAIRN_CONTENT_DIR'] ?? 'content');
 }
 
 function displayPath(file: string): string {
@@ -80,27 +78,23 @@ function filesOf(collection: CollectionName, contentDir: string): string[] {
 
 /**
  * Reads and validates every content file, collecting every problem instead of stopping at the
- * first, so one run of `npm run check` shows the whole list.
+ * first, so one run of `npm run check` shows the whole list. A build calls this once and shares
+ * the result with every stage and page (see build-context.ts), so it comes back frozen.
  */
-export function loadContent(contentDir = contentDirectory()): LoadResult {
+export function loadContent(contentDir: string): LoadResult {
   if (!existsSync(contentDir)) return readContent(contentDir, new Map());
-  const files = readContentFiles(contentDir);
-  const fingerprint = fingerprintOf(contentDir, files);
-  if (lastLoad?.fingerprint !== fingerprint) lastLoad = { fingerprint, result: deepFreeze(readContent(contentDir, files)) };
-  return lastLoad.result;
+  return deepFreeze(readContent(contentDir, readContentFiles(contentDir)));
 }
 
 export interface LoadResult {
   content: LoadedContent;
   problems: Problem[];
+  /**
+   * The profile's frontmatter as written, even when its schema check failed: the site's address
+   * and languages are read from it before the site builds, and `npm run check` reports the rest.
+   */
+  profileFrontmatter: Readonly<Record<string, unknown>> | undefined;
 }
-
-/**
- * The last folder read, with a fingerprint of every byte in it. A build reads the same content
- * in each of its stages (the check, resumes, letters, images, the privacy guard): parsing 5,000
- * entries takes 0.6 s and is done once. The result is frozen, as every stage shares it.
- */
-let lastLoad: { fingerprint: string; result: LoadResult } | undefined;
 
 /** Each collection's files as read from disk, `undefined` for a folder where a file should be. */
 type ContentFiles = Map<CollectionName, { absolute: string; bytes: Buffer | undefined }[]>;
@@ -112,19 +106,6 @@ function readContentFiles(contentDir: string): ContentFiles {
       filesOf(collection, contentDir).map((absolute) => ({ absolute, bytes: statSync(absolute).isDirectory() ? undefined : readFileSync(absolute) })),
     ]),
   );
-}
-
-/** Everything a load's result depends on: the files' names and bytes, the top of the folder (stray items) and where paths are shown from. */
-function fingerprintOf(contentDir: string, files: ContentFiles): string {
-  const hash = createHash('sha256');
-  hash.update(`${process.cwd()}\0${path.resolve(contentDir)}\0${readdirSync(contentDir).sort().join('\0')}\0`);
-  for (const [collection, entries] of files) {
-    for (const { absolute, bytes } of entries) {
-      hash.update(`${collection}\0${absolute}\0${bytes?.length ?? 'folder'}\0`);
-      if (bytes) hash.update(bytes);
-    }
-  }
-  return hash.digest('hex');
 }
 
 function deepFreeze<T>(value: T): T {
@@ -145,7 +126,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
       message: 'the content folder does not exist',
       hint: 'run from the project root, or set CAIRN_CONTENT_DIR to your content folder',
     });
-    return { content, problems };
+    return { content, problems, profileFrontmatter: undefined };
   }
 
   problems.push(...strayItems(contentDir));
@@ -156,6 +137,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
     rejected.get(collection)!.add(id);
   };
   const translationFiles: Partial<Record<CollectionName, TranslationFile[]>> = {};
+  let profileFrontmatter: Record<string, unknown> | undefined;
   for (const collection of COLLECTION_NAMES) {
     for (const { absolute, bytes } of files.get(collection) ?? []) {
       const file = displayPath(absolute);
@@ -179,7 +161,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
           problems.push({ file, line: mdxError.line, field: 'body', message: `the text is not valid MDX: ${mdxError.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' });
           continue;
         }
-        (translationFiles[collection] ??= []).push({ file, ...translation, body: parsed.body, fields, line: fields.length > 0 ? parsed.lineOf([fields[0]!]) : 1 });
+        (translationFiles[collection] ??= []).push({ file, absolute, ...translation, body: parsed.body, fields, line: fields.length > 0 ? parsed.lineOf([fields[0]!]) : 1 });
         continue;
       }
       if (collection !== 'profile' && !ENTRY_ID.test(id)) {
@@ -202,6 +184,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
         continue;
       }
       const parsed = parseContentFile(text);
+      if (collection === 'profile') profileFrontmatter = parsed.data;
       if (parsed.syntaxErrors.length > 0) {
         for (const error of parsed.syntaxErrors) {
           problems.push({ file, line: error.line, message: `the frontmatter is not valid YAML: ${error.message}`, hint: 'check indentation and quote text containing ": "' });
@@ -229,11 +212,11 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
       // Commands read the default language; the profile (read first) says which that is.
       const [defaultLanguage] = publishedLanguages(collection === 'profile' ? { data: result.data as RawEntryData<'profile'> } : content.profile[0]?.raw ? { data: content.profile[0].raw } : undefined);
       const data = resolveData(collection, result.data, defaultLanguage!, defaultLanguage!);
-      (content[collection] as LoadedEntry[]).push({ collection, id, file, data, raw: result.data, body: parsed.body, bodies: {}, lineOf: parsed.lineOf } as LoadedEntry);
+      (content[collection] as LoadedEntry[]).push({ collection, id, file, absolute, data, raw: result.data, body: parsed.body, bodies: {}, bodyFiles: {}, lineOf: parsed.lineOf } as LoadedEntry);
     }
   }
   problems.push(...attachTranslations(content, translationFiles));
-  return { content, problems: sortProblems(problems) };
+  return { content, problems: sortProblems(problems), profileFrontmatter };
 }
 
 /** Files and folders at the top of content/ that no collection reads: usually a typo or a misplaced file. */

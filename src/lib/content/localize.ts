@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../schemas/common.ts';
 import { COLLECTION_NAMES, type CollectionName, type EntryData, type RawEntryData } from '../../schemas/index.ts';
 import type { ContentInput, Entry } from './entry.ts';
-import { localizedFields, mapAt } from './localized-fields.ts';
+import { localizedFields, mapAt } from './schema-fields.ts';
 
 /**
  * Turns content as written (a field may hold one text per language; a body may have translated

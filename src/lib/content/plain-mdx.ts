@@ -1,5 +1,3 @@
-import type { Loader, LoaderContext } from 'astro/loaders';
-
 /**
  * Most entries are written in MDX but use none of it: headings, paragraphs, lists, links. Astro
  * compiles every MDX file into a module of its own, which is the larger part of a build with a
@@ -25,47 +23,4 @@ const NEEDS_MDX = /[<{}]|^(?:import|export)\b|^(?: {4}|\t)|!\[/m;
 /** True when a body reads the same as Markdown and as MDX, so Astro's Markdown renderer can render it. */
 export function isPlainMarkdown(body: string): boolean {
   return !NEEDS_MDX.test(body);
-}
-
-type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
-
-/**
- * Wraps a glob loader so that MDX entries whose bodies are plain Markdown are rendered at load
- * time, as `.md` entries are, instead of being stored for Astro to compile as modules. Each
- * render finishes before the load does; in `astro dev` a later save of the same entry wins over a
- * render still under way.
- */
-export function renderPlainMdxAsMarkdown(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: async (context) => {
-      const renders = new Set<Promise<void>>();
-      const latestSave = new Map<string, number>();
-      let saves = 0;
-      const save = (entry: StoredEntry): boolean => {
-        const thisSave = ++saves;
-        latestSave.set(entry.id, thisSave);
-        if (!entry.deferredRender || entry.body === undefined || !isPlainMarkdown(entry.body)) return context.store.set(entry);
-        const { deferredRender: _module, ...rest } = entry;
-        const render = context
-          .renderMarkdown(entry.body, entry.filePath ? { fileURL: new URL(entry.filePath, context.config.root) } : {})
-          .then(
-            // The MDX compiler ends a body without the Markdown renderer's closing newline: the same page, byte for byte.
-            (rendered): StoredEntry => ({ ...rest, rendered: { ...rendered, html: rendered.html.trimEnd() } }),
-            // Left to Astro's MDX compiler, which reports the problem with its file and line.
-            (): StoredEntry => entry,
-          )
-          .then((stored) => {
-            if (latestSave.get(entry.id) === thisSave) context.store.set(stored);
-          })
-          .finally(() => renders.delete(render));
-        renders.add(render);
-        return true;
-      };
-      const store: LoaderContext['store'] = Object.create(context.store);
-      store.set = save;
-      await loader.load({ ...context, store });
-      while (renders.size > 0) await Promise.all(renders);
-    },
-  };
 }

@@ -22,6 +22,8 @@ export const TRANSLATION_FILE_GLOB = '*.*.mdx';
 export interface TranslationFile {
   /** The file as shown in problems. */
   file: string;
+  /** The file's absolute path. */
+  absolute: string;
   /** The id of the entry it translates. */
   id: string;
   language: string;

@@ -3,7 +3,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { LoadedContent, LoadedEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
 import { closestMatch, editDistance } from './similar.ts';
-import { forEachAt, localizedFields } from './localized-fields.ts';
+import { forEachAt, localizedFields } from './schema-fields.ts';
 import { languageName } from './language-names.ts';
 import { publishedLanguages } from './localize.ts';
 import type { TranslationFile } from './translation-files.ts';
@@ -89,6 +89,7 @@ export function attachTranslations(content: LoadedContent, files: Partial<Record
         continue;
       }
       entry.bodies[language] = translation.body;
+      entry.bodyFiles[language] = translation.absolute;
     }
   }
 

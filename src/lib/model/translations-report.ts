@@ -3,7 +3,7 @@ import type { LoadedContent, LoadedEntry } from '../content/load-content.ts';
 import { isVisibleTo } from './visibility.ts';
 import { languageName } from '../content/language-names.ts';
 import { hasMessages } from './i18n/messages.ts';
-import { forEachAt, localizedFields } from '../content/localized-fields.ts';
+import { forEachAt, localizedFields } from '../content/schema-fields.ts';
 import { publishedLanguages } from '../content/localize.ts';
 
 /**

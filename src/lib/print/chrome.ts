@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 
-/** Where Chrome or Chromium usually lives; `CHROME_PATH` wins over all of them. */
+/** Where Chrome or Chromium usually lives; a configured browser (`chromePath`, `CHROME_PATH`) wins over all of them. */
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -13,8 +13,7 @@ const CANDIDATES = [
 ];
 
 /** The browser to drive for PDFs, screenshots and browser tests, or undefined when none is installed. */
-export function findChrome(): string | undefined {
-  const configured = process.env['CHROME_PATH'];
+export function findChrome(configured: string | undefined): string | undefined {
   if (configured) return existsSync(configured) ? configured : undefined;
   return CANDIDATES.find((candidate) => existsSync(candidate));
 }
@@ -35,6 +34,6 @@ export const CHROME_ARGS = [
 ];
 
 /** Whether this build prints PDFs to link to: `astro build` with a browser installed, never `astro dev`. */
-export function printsPdfs(dev: boolean): boolean {
-  return !dev && findChrome() !== undefined;
+export function printsPdfs(dev: boolean, configured: string | undefined): boolean {
+  return !dev && findChrome(configured) !== undefined;
 }

@@ -21,10 +21,6 @@ export interface CachedPrint {
   pages: number;
 }
 
-export function pdfCacheFolder(root = process.cwd()): string {
-  return process.env['CAIRN_PDF_CACHE'] ?? path.join(root, 'node_modules', '.cache', 'cairn-resumes');
-}
-
 export function printKey(parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256').update(`cairn-resume-pdf ${CACHE_VERSION}\u0000`);
   for (const part of parts) hash.update(part).update('\u0000');

@@ -43,10 +43,10 @@ export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata): Promise
 }
 
 /**
- * The date stamped into a resume PDF: `SOURCE_DATE_EPOCH` when the build pins one (the
+ * The date stamped into a resume PDF: the source date epoch when the build pins one (the
  * reproducible-builds convention), otherwise the resume's as-of date, noon UTC.
  */
-export function pdfDate(asOf: string, sourceDateEpoch = process.env['SOURCE_DATE_EPOCH']): Date {
+export function pdfDate(asOf: string, sourceDateEpoch: string | undefined): Date {
   if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch)) return new Date(Number(sourceDateEpoch) * 1000);
   return new Date(`${asOf}T12:00:00Z`);
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentTypeOf, type Responder } from './http-server.ts';
 
 /**
  * The fonts and stylesheet a resume prints with, read from npm packages and from src/styles, never
@@ -88,4 +89,20 @@ export function fontFile(request: string): string | undefined {
 
 export function resumeCss(): string {
   return readFileSync(RESUME_STYLESHEET, 'utf8');
+}
+
+/** Serves stand-alone resume documents (`/doc/<id>.html`), the resume stylesheet and its fonts. */
+export function servePrintAssets(documents: ReadonlyMap<string, string>): Responder {
+  return (url) => {
+    const document = /^\/doc\/([a-z0-9-]+)\.html$/.exec(url.pathname);
+    if (document) {
+      const html = documents.get(document[1]!);
+      return html === undefined ? undefined : { body: html, contentType: contentTypeOf('.html') };
+    }
+    if (url.pathname === '/resume.css') return { body: resumeCss(), contentType: contentTypeOf('.css') };
+    if (url.pathname === '/fonts.css') return { body: fontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
+    if (url.pathname === '/fallback-fonts.css') return { body: fallbackFontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
+    const font = url.pathname.startsWith('/fonts/') ? fontFile(url.pathname.slice('/fonts/'.length)) : undefined;
+    return font && existsSync(font) ? { body: readFileSync(font), contentType: contentTypeOf(font) } : undefined;
+  };
 }

@@ -1,23 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS } from './chrome.ts';
+import { startServer, type Responder } from './http-server.ts';
 
 /**
  * One headless Chrome/Chromium for every resume of a build: started once, its tab (or tabs)
  * reused for each print. Each source of pages (the built site, the stand-alone direct-send documents) is
- * served from memory and disk by its own small HTTP server on 127.0.0.1, with fonts and
+ * served from memory and disk by its own small HTTP server (http-server.ts), with fonts and
  * stylesheets marked cacheable, so after the first resume a page load is one request.
  * (Intercepting requests instead would switch Chromium's cache off and cost ~70 ms a page.)
  */
-
-export interface Served {
-  body: string | Buffer;
-  contentType: string;
-}
-
-/** Answers a request for a path, or undefined for 404. */
-export type Responder = (url: URL) => Served | undefined;
 
 /** One browser tab: a page is loaded, adjusted and printed in it, one at a time. */
 export interface PrintTab {
@@ -37,47 +28,10 @@ export interface Printer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-export function contentTypeOf(file: string): string {
-  const extension = file.slice(file.lastIndexOf('.'));
-  return TYPES[extension] ?? 'application/octet-stream';
-}
-
-async function serve(responder: Responder): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const served = request.method === 'GET' ? responder(url) : undefined;
-    if (!served) {
-      response.writeHead(404).end();
-      return;
-    }
-    // Pages change between prints (a fit swaps the article); fonts and stylesheets never do within a build.
-    const cache = served.contentType.startsWith('text/html') ? 'no-store' : 'public, max-age=3600, immutable';
-    // Fonts are fetched with CORS: the site's page may use the print server's fallback faces.
-    response.writeHead(200, { 'content-type': served.contentType, 'cache-control': cache, 'access-control-allow-origin': '*' }).end(served.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
 async function fontsReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 function tabOf(page: Page): PrintTab {
@@ -105,8 +59,8 @@ function tabOf(page: Page): PrintTab {
 
 /** Starts the browser with `tabs` tabs, and one server per source (`{ site: …, print: … }`). */
 export async function startPrinter(executablePath: string, sources: Record<string, Responder>, tabs = 1): Promise<Printer> {
-  const servers = await Promise.all(Object.entries(sources).map(async ([name, responder]) => ({ name, ...(await serve(responder)) })));
-  const stopServers = () => Promise.all(servers.map(({ server }) => closeServer(server)));
+  const servers = await Promise.all(Object.entries(sources).map(async ([name, responder]) => ({ name, server: await startServer(responder) })));
+  const stopServers = () => Promise.all(servers.map(({ server }) => server.close()));
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
@@ -120,7 +74,7 @@ export async function startPrinter(executablePath: string, sources: Record<strin
     const context = await browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
     const pages = await Promise.all(Array.from({ length: Math.max(1, tabs) }, () => context.newPage()));
     return {
-      origins: Object.fromEntries(servers.map(({ name, origin }) => [name, origin])),
+      origins: Object.fromEntries(servers.map(({ name, server }) => [name, server.url])),
       tabs: pages.map(tabOf),
       async close() {
         await browser.close();

@@ -19,10 +19,6 @@ const CACHE_VERSION = 1;
 
 const PDFJS_VERSION = (createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string }).version;
 
-export function pdfTextCacheFolder(root = process.cwd()): string {
-  return process.env['CAIRN_PDF_TEXT_CACHE'] ?? path.join(root, 'node_modules', '.cache', 'cairn-pdf-text');
-}
-
 /** The entry's name: SHA-256 of the cache version, pdf.js's version and the PDF's bytes. */
 export function pdfTextKey(bytes: Uint8Array): string {
   return createHash('sha256').update(`cairn-pdf-text ${CACHE_VERSION} pdfjs-dist@${PDFJS_VERSION}\u0000`).update(bytes).digest('hex');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readPngText } from '../render/cards/png-text.ts';
 import { docxText } from './docx-text.ts';
 import { pdfTextsSync } from './pdf-text.ts';
-import { pdfTextCacheFolder, pdfTextKey, readCachedPdfText, writeCachedPdfText } from './pdf-text-cache.ts';
+import { pdfTextKey, readCachedPdfText, writeCachedPdfText } from './pdf-text-cache.ts';
 
 /**
  * Kinds of published file whose text a reader (or a crawler) can see. PNG images are read through
@@ -66,8 +66,7 @@ const pdfTextByKey = new Map<string, string>();
  * nor found in the PDF text cache) and handed out per file. Passing several folders at once reads
  * them all with one process.
  */
-export function pdfExtractors(...folders: string[]): Record<string, (file: string) => string> {
-  const cacheFolder = pdfTextCacheFolder();
+export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record<string, (file: string) => string> {
   const keys = new Map(
     folders
       .flatMap((folder) => walk(folder))

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../../schemas/index.ts';
 import type { LoadedContent, LoadedEntry } from '../content/load-content.ts';
-import { forEachAt, localizedFields } from '../content/localized-fields.ts';
+import { forEachAt, freeTextFields, localizedFields } from '../content/schema-fields.ts';
 import { isVisibleTo, visibleContent, type Audience } from '../model/visibility.ts';
 
 /**
@@ -28,8 +28,6 @@ export interface Leak {
 const MIN_TEXT_LENGTH = 10;
 /** Phone numbers are matched on their last digits, so reformatting (+44 vs 0) does not hide them. */
 const PHONE_DIGITS = 8;
-/** Fields that hold ids, dates or enumerations: shared vocabulary, not personal text. */
-const NON_TEXT_FIELDS = new Set(['qr', 'visibility', 'role', 'skills', 'tags', 'date', 'start', 'end', 'targetDate', 'horizon', 'kind', 'level', 'category', 'employmentType', 'unit', 'duration', 'since', 'met', 'lastContact', 'cadence', 'circles', 'stage', 'outcome', 'pinned', 'roles', 'accomplishments', 'from', 'to', 'sections', 'paper', 'fit', 'design', 'resume']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'", '#x2F': '/' };
 
@@ -68,22 +66,30 @@ export function bodySentences(body: string): string[] {
     .filter((sentence) => sentence.length >= MIN_TEXT_LENGTH);
 }
 
+/** Every string in a value (a text, or a localized field's texts per language), with its dotted path. */
 function stringsOf(value: unknown, path: string[], visit: (text: string, field: string) => void): void {
   if (typeof value === 'string') {
     visit(value, path.join('.'));
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => stringsOf(item, [...path, String(index)], visit));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (!NON_TEXT_FIELDS.has(key)) stringsOf(item, [...path, key], visit);
-    }
+    for (const [key, item] of Object.entries(value)) stringsOf(item, [...path, key], visit);
   }
+}
+
+/**
+ * The texts at an entry's free-text fields, as its schema marks them (ids, dates and shared
+ * labels are vocabulary, not personal text), with the dotted path of each: `impact.0.label`,
+ * `title.de` for a localized field's German text.
+ */
+function freeTexts(collection: CollectionName, data: unknown, visit: (text: string, field: string) => void): void {
+  for (const field of freeTextFields(collection)) forEachAt(data, field, (value, at) => stringsOf(value, at.map(String), visit));
 }
 
 // Every language counts: `raw` holds each localized field's text per language (`title.de`), `bodies` the translated bodies.
 function entryTexts(collection: CollectionName, entry: { data: unknown; raw?: unknown; body?: string | undefined; bodies?: Record<string, string> | undefined }): string[] {
   const texts: string[] = [];
-  stringsOf(entry.data, [], (text) => texts.push(text));
+  freeTexts(collection, entry.data, (text) => texts.push(text));
   // Only the localized fields of `raw`: the rest of it is what `data` holds, before visibility filtered it (a private address).
   for (const field of localizedFields(collection)) forEachAt(entry.raw, field, (value) => stringsOf(value, [], (text) => texts.push(text)));
   for (const body of [entry.body, ...Object.values(entry.bodies ?? {})]) if (body) texts.push(...bodySentences(body));
@@ -92,7 +98,7 @@ function entryTexts(collection: CollectionName, entry: { data: unknown; raw?: un
 
 function entrySecrets(entry: LoadedEntry): Secret[] {
   const secrets: Secret[] = [];
-  stringsOf(entry.raw, [], (text, field) => secrets.push({ value: text, source: entry.file, field, kind: 'text' }));
+  freeTexts(entry.collection, entry.raw, (text, field) => secrets.push({ value: text, source: entry.file, field, kind: 'text' }));
   for (const sentence of bodySentences(entry.body)) secrets.push({ value: sentence, source: entry.file, field: 'body', kind: 'text' });
   for (const [language, body] of Object.entries(entry.bodies)) {
     for (const sentence of bodySentences(body)) secrets.push({ value: sentence, source: entry.file.replace(/\.mdx$/, `.${language}.mdx`), field: 'body', kind: 'text' });

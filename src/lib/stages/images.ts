@@ -85,7 +85,8 @@ export interface SiteImagesOptions {
   pageExists: (sitePath: string) => boolean;
   /** Where the files go: the built site's folder. */
   outDir: string;
-  cache?: ImageCache;
+  /** Where made images are kept between builds (the `imageCache` option). */
+  cache: ImageCache;
   /** Images made at once: satori draws one while sharp rasterises and encodes others on its own threads. Default: 3. */
   concurrency?: number;
 }
@@ -217,7 +218,7 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
   const fonts = loadFonts();
   const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
   problems.push(...missingQrPages(cards, options.pageExists));
-  const cache = options.cache ?? new ImageCache();
+  const { cache } = options;
   const maker = new Maker(cache, fonts);
   await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
   problems.push(...maker.problems);
@@ -244,7 +245,7 @@ export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model'
   // Plan only what the file needs: a page image needs its own page, a card none of them.
   const pages = file.startsWith('og/') ? options.pages.filter((page) => page.image === file) : [];
   const { pngs, pdfs } = plan({ ...options, pages }, fonts);
-  const maker = new Maker(options.cache ?? new ImageCache(), fonts);
+  const maker = new Maker(options.cache, fonts);
   const pdf = pdfs.find((job) => job.file === file);
   const wanted = pdf ? [pdf.front, pdf.back] : [file];
   for (const job of pngs.filter((candidate) => wanted.includes(candidate.file))) await maker.png(job);

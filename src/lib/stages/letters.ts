@@ -1,17 +1,17 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChrome } from '../print/chrome.ts';
-import { loadContent, type LoadedEntry } from '../content/load-content.ts';
-import { buildModel, type Model } from '../model/model.ts';
+import type { LoadedEntry } from '../content/load-content.ts';
+import type { BuildContext } from '../model/build-context.ts';
 import { pdfPageTexts } from '../privacy/pdf-text.ts';
-import { servePrintAssets, type BuildLogger } from './resumes.ts';
+import type { BuildLogger } from './resumes.ts';
 import { PAPER } from '../render/resume/html.ts';
-import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint } from '../print/pdf-cache.ts';
+import { printKey, readCachedPrint, writeCachedPrint } from '../print/pdf-cache.ts';
 import { finishPdf, pageCount, pdfDate } from '../print/pdf-file.ts';
-import { fontFaceCss, resumeCss } from '../print/print-assets.ts';
-import { contentTypeOf, startPrinter, type Printer, type Responder } from '../print/printer.ts';
+import { contentTypeOf, type Responder } from '../print/http-server.ts';
+import { fontFaceCss, resumeCss, servePrintAssets } from '../print/print-assets.ts';
+import { startPrinter, type Printer } from '../print/printer.ts';
 import { writeFileAtomically } from '../build/safe-write.ts';
-import { visibleContent } from '../model/visibility.ts';
 import { letterTitle, printDocument, selfContainedDocument } from '../render/letters/document.ts';
 import { letterOverflowError, wordsPastFirstPage } from '../print/letter-fit.ts';
 import { renderLetterArticle } from '../render/letters/html.ts';
@@ -28,11 +28,12 @@ import { letterView, type LetterView } from '../model/letter-view.ts';
  */
 
 export interface LetterBuildOptions {
-  contentDir: string;
+  /** The build's one read of the content, its models and options. */
+  context: BuildContext;
   /** The built site. */
   dist: string;
   logger: BuildLogger;
-  /** The browser to print with; default: CHROME_PATH or the usual install places. */
+  /** The browser to print with; default: the configured one (`chromePath`) or the usual install places. */
   chromePath?: string | undefined;
 }
 
@@ -82,13 +83,13 @@ function removeStale(folder: string, ids: ReadonlySet<string>): void {
   }
 }
 
-function metadataOf(view: LetterView) {
+function metadataOf(view: LetterView, sourceDateEpoch: string | undefined) {
   return {
     title: letterTitle(view),
     author: view.letterhead.name,
     subject: `Cover letter to ${view.company} for ${view.role}`,
     keywords: [view.role, view.company],
-    date: pdfDate(view.isoDate),
+    date: pdfDate(view.isoDate, sourceDateEpoch),
     paper: PAPER[view.paper],
   };
 }
@@ -102,8 +103,10 @@ function serveLetters(documents: ReadonlyMap<string, string>): Responder {
 export async function buildLetters(options: LetterBuildOptions): Promise<LetterBuildReport> {
   const started = performance.now();
   const { dist, logger } = options;
-  const { content } = loadContent(options.contentDir);
-  const outFolder = letterOutFolder(dist);
+  const { context } = options;
+  const { content } = context.load;
+  const { sourceDateEpoch } = context.options;
+  const outFolder = letterOutFolder(dist, context.options.outDir);
   const report: LetterBuildReport = { letters: 0, published: 0, pdfs: false, printed: 0, fromCache: 0, browserStartMs: undefined, totalMs: 0, overflows: [], outFolder };
   const variants = new Map(content.resumes.map((entry) => [entry.id, entry]));
   // `npm run check` and the content check before the build report a letter naming an unknown variant.
@@ -114,11 +117,8 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
     return report;
   }
 
-  const models: Record<'public' | 'resume', Model> = {
-    public: buildModel(visibleContent(content, 'public')),
-    resume: buildModel(visibleContent(content, 'resume')),
-  };
-  const chrome = options.chromePath ?? findChrome();
+  const models = { public: context.model(context.defaultLanguage, 'public'), resume: context.model(context.defaultLanguage, 'resume') };
+  const chrome = options.chromePath ?? findChrome(context.options.chromePath);
   const sheets = [fontFaceCss('/fonts/'), resumeCss(), LETTER_CSS];
   const copies: Copy[] = letters.flatMap((entry) => {
     const variant = variants.get(entry.data.resume)!;
@@ -127,14 +127,14 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
       const view = letterView(entry, models[audience], variant, audience);
       const article = renderLetterArticle(view);
       const name = `${audience}-${entry.id}`;
-      const key = printKey(['cover-letter', audience, entry.id, chrome ?? '', printDocument(view, article, STYLESHEETS), ...sheets, JSON.stringify(metadataOf(view))]);
+      const key = printKey(['cover-letter', audience, entry.id, chrome ?? '', printDocument(view, article, STYLESHEETS), ...sheets, JSON.stringify(metadataOf(view, sourceDateEpoch))]);
       return { entry, view, article, name, key };
     });
   });
   report.letters = letters.length;
   report.published = letters.filter((entry) => entry.data.visibility === 'public').length;
 
-  const cacheFolder = pdfCacheFolder();
+  const cacheFolder = context.options.pdfCache;
   const cached = new Map(copies.map((copy) => [copy.key, chrome ? readCachedPrint(cacheFolder, copy.key) : undefined]));
   const documents = new Map(copies.map((copy) => [copy.name, printDocument(copy.view, copy.article, STYLESHEETS)]));
   let printer: Printer | undefined;
@@ -165,7 +165,7 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
           report.overflows.push({ id: entry.id, ...error });
           rmSync(pdfFile, { force: true });
         } else {
-          pdf = await finishPdf(printed, metadataOf(view));
+          pdf = await finishPdf(printed, metadataOf(view, sourceDateEpoch));
           writeCachedPrint(cacheFolder, copy.key, { pdf, dropped: [], pages });
         }
       }

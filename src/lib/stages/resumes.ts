@@ -1,14 +1,11 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describePruning, pruneUnused } from '../build/cache-pruning.ts';
 import { findChrome } from '../print/chrome.ts';
 import { collectGarbage } from '../build/collect-garbage.ts';
-import { loadContent } from '../content/load-content.ts';
-import { loadedAsRaw } from '../model/loaded-content.ts';
-import { localizeContent, publishedLanguages } from '../content/localize.ts';
-import { buildModel, type Model } from '../model/model.ts';
+import type { BuildContext } from '../model/build-context.ts';
 import { writeFileAtomically } from '../build/safe-write.ts';
-import { visibleContent, type Audience } from '../model/visibility.ts';
+import type { Audience } from '../model/visibility.ts';
 import { resumeSubject, resumeTitle, standaloneDocument } from '../render/resume/document.ts';
 import { resumeDocx } from '../render/resume/docx-export.ts';
 import { renderTextExports } from '../render/resume/exports.ts';
@@ -16,9 +13,10 @@ import { fitToPages, overflowError, type Print } from '../print/resume-fit.ts';
 import { PAPER, renderResumeArticle } from '../render/resume/html.ts';
 import { directSendFolder, languageFolder, resumeSiteFiles } from '../render/resume/paths.ts';
 import { finishPdf, pageCount, pdfDate } from '../print/pdf-file.ts';
-import { pdfCacheFolder, printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '../print/pdf-cache.ts';
-import { fallbackFontFaceCss, fontFaceCss, fontFile, RESUME_STYLESHEET, resumeCss } from '../print/print-assets.ts';
-import { contentTypeOf, startPrinter, type Printer, type PrintTab, type Responder } from '../print/printer.ts';
+import { printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '../print/pdf-cache.ts';
+import { siteFiles } from '../print/http-server.ts';
+import { fallbackFontFaceCss, RESUME_STYLESHEET, servePrintAssets } from '../print/print-assets.ts';
+import { startPrinter, type Printer, type PrintTab } from '../print/printer.ts';
 import { selectResume, type ResumeView } from '../model/resume/selection.ts';
 
 /**
@@ -34,7 +32,8 @@ export interface BuildLogger {
 }
 
 export interface ResumeBuildOptions {
-  contentDir: string;
+  /** The build's one read of the content, its models and options. */
+  context: BuildContext;
   /** The built site. */
   dist: string;
   /** The site's base path, `/` or e.g. `/portfolio/`. */
@@ -42,7 +41,7 @@ export interface ResumeBuildOptions {
   /** The site's address, for the JSON Resume's `meta.canonical`. */
   site: string | undefined;
   logger: BuildLogger;
-  /** The browser to print with; default: CHROME_PATH or the usual install places. */
+  /** The browser to print with; default: the configured one (`chromePath`) or the usual install places. */
   chromePath?: string | undefined;
   /**
    * Browser tabs printing side by side. Default 1: on a 2-core machine a second tab finished the
@@ -88,7 +87,7 @@ export interface ResumeBuildReport {
 }
 
 /** The one warning of a build without a browser: what is skipped, what still works, how to fix it. */
-export function noBrowserMessage(configured = process.env['CHROME_PATH']): string {
+export function noBrowserMessage(configured: string | undefined): string {
   const why = configured ? `CHROME_PATH is set to "${configured}", but no file is there` : 'no Chrome or Chromium was found';
   return (
     `Resume PDFs skipped: ${why}. Everything else is built, including the Word, text, Markdown and JSON resumes. ` +
@@ -97,47 +96,18 @@ export function noBrowserMessage(configured = process.env['CHROME_PATH']): strin
   );
 }
 
-/** Serves a built site from its folder, under its base path. */
-export function serveFolder(folder: string, base: string): Responder {
-  return (url) => {
-    const pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) return undefined;
-    let relative = pathname.slice(base.length);
-    if (relative === '' || relative.endsWith('/')) relative += 'index.html';
-    const file = path.resolve(folder, relative);
-    if (!file.startsWith(path.resolve(folder) + path.sep) || !existsSync(file) || !statSync(file).isFile()) return undefined;
-    return { body: readFileSync(file), contentType: contentTypeOf(file) };
-  };
-}
-
-/** Serves stand-alone resume documents (`/doc/<id>.html`), the resume stylesheet and its fonts. */
-export function servePrintAssets(documents: ReadonlyMap<string, string>): Responder {
-  return (url) => {
-    const document = /^\/doc\/([a-z0-9-]+)\.html$/.exec(url.pathname);
-    if (document) {
-      const html = documents.get(document[1]!);
-      return html === undefined ? undefined : { body: html, contentType: contentTypeOf('.html') };
-    }
-    if (url.pathname === '/resume.css') return { body: resumeCss(), contentType: contentTypeOf('.css') };
-    if (url.pathname === '/fonts.css') return { body: fontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
-    if (url.pathname === '/fallback-fonts.css') return { body: fallbackFontFaceCss('/fonts/'), contentType: contentTypeOf('.css') };
-    const font = url.pathname.startsWith('/fonts/') ? fontFile(url.pathname.slice('/fonts/'.length)) : undefined;
-    return font && existsSync(font) ? { body: readFileSync(font), contentType: contentTypeOf(font) } : undefined;
-  };
-}
-
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** The PDF's title, author, subject and keywords, and its content-derived date. */
-export function metadataOf(view: ResumeView) {
+export function metadataOf(view: ResumeView, sourceDateEpoch: string | undefined) {
   return {
     title: resumeTitle(view.person.name, view.variant.targetRole, view.language),
     author: view.person.name,
     subject: resumeSubject(view.person.name, view.variant.targetRole, view.variant.title, view.language),
     keywords: view.skills.flatMap((group) => group.skills.map((skill) => skill.name)),
-    date: pdfDate(view.asOf),
+    date: pdfDate(view.asOf, sourceDateEpoch),
     paper: PAPER[view.variant.paper],
   };
 }
@@ -158,24 +128,17 @@ function removeStale(folder: string, ids: ReadonlySet<string>): void {
 export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeBuildReport> {
   const started = performance.now();
   const { dist, base, logger } = options;
-  const { content } = loadContent(options.contentDir);
-  const sourceFile = new Map(content.resumes.map((entry) => [entry.id, entry.file]));
+  const { context } = options;
+  const { sourceDateEpoch } = context.options;
+  const sourceFile = new Map(context.load.content.resumes.map((entry) => [entry.id, entry.file]));
   // Every variant is built in every published language; what is not translated falls back to the default language.
-  const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
-  const defaultLanguage = languages[0]!;
-  const raw = loadedAsRaw(content);
-  const modelsByLanguage = new Map<string, Record<'public' | 'resume', Model>>(
-    languages.map((language) => {
-      const localized = language === defaultLanguage ? content : localizeContent(raw, language).content;
-      return [language, { public: buildModel(visibleContent(localized, 'public'), { language }), resume: buildModel(visibleContent(localized, 'resume'), { language }) }];
-    }),
-  );
-  const models = modelsByLanguage.get(defaultLanguage)!;
-  const modelsIn = (language: string) => modelsByLanguage.get(language)!;
+  const { languages, defaultLanguage } = context;
+  const modelsIn = (language: string) => ({ public: context.model(language, 'public'), resume: context.model(language, 'resume') });
+  const models = modelsIn(defaultLanguage);
   /** Where a copy's files go: `dist/<lang>/resume/…` and `out/resumes/<id>.<lang>.pdf` beside the default language's. */
   const folderOf = (language: string) => languageFolder(language, languages);
   const outName = (language: string, id: string, format: string) => (language === defaultLanguage ? `${id}.${format}` : `${id}.${language}.${format}`);
-  const outFolder = directSendFolder(dist);
+  const outFolder = directSendFolder(dist, context.options.outDir);
   const report: ResumeBuildReport = { pdfs: false, browserStartMs: undefined, totalMs: 0, variants: [], overflows: [], outFolder };
   if (models.public.resumes.length === 0 && models.resume.resumes.length === 0) {
     removeStale(outFolder, new Set());
@@ -184,13 +147,13 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   }
 
   const documents = new Map<string, string>();
-  const chrome = options.chromePath ?? findChrome();
+  const chrome = options.chromePath ?? findChrome(context.options.chromePath);
   const key = (language: string, audience: string, id: string) => `${language === defaultLanguage ? '' : language}\u0000${audience === 'public' ? 0 : 1}\u0000${id}`;
 
   // What each copy would print from; when all of it is unchanged since a previous build, the
   // cached PDF is used and no browser is started.
   const publicIds = new Set(models.public.resumes.map((entry) => entry.id));
-  const cacheFolder = pdfCacheFolder();
+  const cacheFolder = context.options.pdfCache;
   const printKeys = new Map<string, string>();
   const cachedPrints = new Map<string, CachedPrint>();
   if (chrome) {
@@ -200,10 +163,10 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     for (const language of languages) {
       for (const audience of ['public', 'resume'] as const) {
         for (const entry of modelsIn(language)[audience].resumes) {
-          const full = selectResume(modelsIn(language)[audience], entry.id);
+          const full = context.resume(language, audience, entry.id);
           const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
           const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
-          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full))]);
+          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch))]);
           printKeys.set(key(language, audience, entry.id), printedKey);
           const hit = readCachedPrint(cacheFolder, printedKey);
           if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
@@ -217,13 +180,13 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   if (chrome && !everyPrintCached) {
     collectGarbage();
     const launching = performance.now();
-    printer = await startPrinter(chrome, { site: serveFolder(dist, base), print: servePrintAssets(documents) }, options.tabs ?? 1);
+    printer = await startPrinter(chrome, { site: siteFiles(dist, base), print: servePrintAssets(documents) }, options.tabs ?? 1);
     report.browserStartMs = milliseconds(launching);
     report.pdfs = true;
   } else if (chrome) {
     report.pdfs = true;
   } else {
-    logger.warn(noBrowserMessage());
+    logger.warn(noBrowserMessage(context.options.chromePath));
   }
 
   const canonicalJson = (language: string, id: string) => (options.site ? new URL(`${base}${resumeSiteFiles(id, folderOf(language)).json}`, options.site).href : undefined);
@@ -277,7 +240,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     const timing: VariantReport = { id, language, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, prints: 0, pages: undefined, dropped: [], cold: false };
     timings.set(key(language, audience, id), timing);
     let clock = performance.now();
-    const full = selectResume(model, id);
+    const full = context.resume(language, audience, id);
     timing.selectMs = milliseconds(clock);
     clock = performance.now();
     const article = renderResumeArticle(full);
@@ -301,7 +264,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       const print = await fitLoaded(tab, audience, full, timing);
       if (print) {
         view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
-        const pdf = await finishPdf(print.pdf, metadataOf(view));
+        const pdf = await finishPdf(print.pdf, metadataOf(view, sourceDateEpoch));
         writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), pdf, { overwrite: true });
         const printedKey = printKeys.get(key(language, audience, id));
         if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages });

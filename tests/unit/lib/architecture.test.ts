@@ -70,4 +70,8 @@ describe('src/lib', () => {
     for (const file of files) visit(file, []);
     expect(cycles).toEqual([]);
   });
+
+  it('reads no environment variable: options arrive as arguments', () => {
+    expect(files.filter((file) => /process\.env\b/.test(readFileSync(file, 'utf8'))).map(shown)).toEqual([]);
+  });
 });

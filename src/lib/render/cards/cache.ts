@@ -13,10 +13,6 @@ import type { FontSet } from './fonts.ts';
  * versions of satori, sharp, qrcode and pdf-lib. Change any of them and the image is made again;
  * change none and a rebuild copies every image from here.
  */
-export function defaultCacheFolder(root = process.cwd()): string {
-  return process.env['CAIRN_IMAGE_CACHE'] ?? path.join(root, 'node_modules', '.cache', 'cairn-images');
-}
-
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
@@ -48,7 +44,7 @@ export function cacheKey(fingerprint: string, inputs: unknown): string {
 
 export class ImageCache {
   readonly folder: string;
-  constructor(folder = defaultCacheFolder()) {
+  constructor(folder: string) {
     this.folder = folder;
   }
 

@@ -10,9 +10,9 @@ import { directSendFolder } from '../resume/paths.ts';
 export const LETTER_OUT_FORMATS = ['pdf', 'txt', 'html'] as const;
 export const LETTER_SITE_FORMATS = ['pdf', 'txt'] as const;
 
-/** `out/letters` beside the build folder, or `CAIRN_OUT_DIR/letters` when that is set. */
-export function letterOutFolder(buildFolder: string): string {
-  return path.join(path.dirname(directSendFolder(buildFolder)), 'letters');
+/** `out/letters` beside the build folder, or `<outDir>/letters` when an out folder is configured. */
+export function letterOutFolder(buildFolder: string, configured: string | undefined): string {
+  return path.join(path.dirname(directSendFolder(buildFolder, configured)), 'letters');
 }
 
 /** A public letter's files inside the built site, relative to it. */

@@ -36,10 +36,9 @@ export function languageFolder(language: string, languages: readonly string[]): 
 }
 
 /**
- * The folder for direct-send resumes: `CAIRN_OUT_DIR/resumes` when set, otherwise `out/resumes`
- * beside the build folder (`./out/resumes` for `./dist`).
+ * The folder for direct-send resumes: `<outDir>/resumes` when an out folder is configured,
+ * otherwise `out/resumes` beside the build folder (`./out/resumes` for `./dist`).
  */
-export function directSendFolder(buildFolder: string): string {
-  const configured = process.env['CAIRN_OUT_DIR'];
+export function directSendFolder(buildFolder: string, configured: string | undefined): string {
   return path.join(configured ? path.resolve(configured) : path.join(path.dirname(path.resolve(buildFolder)), 'out'), 'resumes');
 }

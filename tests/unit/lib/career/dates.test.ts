@@ -22,9 +22,9 @@ describe('calendar days', () => {
     expect(firstDayOf('2026')).toBe('2026-01-01');
   });
 
-  it('takes today from CAIRN_TODAY when it is a real day, else from the clock in local time', () => {
-    expect(today({ CAIRN_TODAY: '2026-11-24' })).toBe('2026-11-24');
-    expect(today({ CAIRN_TODAY: 'soon' }, new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(today({}, new Date(2026, 6, 1, 0, 1))).toBe('2026-07-01');
+  it('takes today from the pinned day (CAIRN_TODAY) when it is a real day, else from the clock in local time', () => {
+    expect(today('2026-11-24')).toBe('2026-11-24');
+    expect(today('soon', new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(today(undefined, new Date(2026, 6, 1, 0, 1))).toBe('2026-07-01');
   });
 });

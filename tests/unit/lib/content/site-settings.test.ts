@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publishedBasePath, publishedSiteUrl } from '../../../../src/lib/content/site-settings.ts';
-import { minimalContent, writeContentFolder } from '../../../support/content-fixture.ts';
 
-const withSite = (site: string) => writeContentFolder({ 'profile.mdx': minimalContent()['profile.mdx']!.replace('site: https://ada.example', `site: ${site}`) });
+const withSite = (site: string) => ({ name: 'Ada', site });
 
 describe('site settings', () => {
-  afterEach(() => {
-    delete process.env['SITE_URL'];
-    delete process.env['BASE_PATH'];
-  });
-
   it('takes the address from the profile', () => {
     expect(publishedSiteUrl(withSite('https://ada.example'))).toBe('https://ada.example');
     expect(publishedBasePath(withSite('https://ada.example'))).toBe('/');
@@ -19,10 +13,15 @@ describe('site settings', () => {
     expect(publishedBasePath(withSite('https://ada.github.io/portfolio/'))).toBe('/portfolio/');
   });
 
-  it('lets the environment override both', () => {
-    process.env['SITE_URL'] = 'https://preview.example';
-    process.env['BASE_PATH'] = 'docs';
-    expect(publishedSiteUrl(withSite('https://ada.example'))).toBe('https://preview.example');
-    expect(publishedBasePath(withSite('https://ada.example'))).toBe('/docs/');
+  it('lets the site and base options override both', () => {
+    const overrides = { site: 'https://preview.example', base: 'docs' };
+    expect(publishedSiteUrl(withSite('https://ada.example'), overrides)).toBe('https://preview.example');
+    expect(publishedBasePath(withSite('https://ada.example'), overrides)).toBe('/docs/');
+  });
+
+  it('falls back to a placeholder address without a usable profile site', () => {
+    expect(publishedSiteUrl(undefined)).toBe('https://example.com');
+    expect(publishedSiteUrl({ site: 'not an address' })).toBe('https://example.com');
+    expect(publishedBasePath(undefined)).toBe('/');
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { pdfTextKey, readCachedPdfText, writeCachedPdfText } from '../../../../src/lib/privacy/pdf-text-cache.ts';
 
 async function pdfSaying(text: string): Promise<Uint8Array> {
@@ -36,22 +36,16 @@ describe('the PDF text cache', () => {
 });
 
 describe('pdfExtractors with the cache', () => {
-  const saved = process.env['CAIRN_PDF_TEXT_CACHE'];
   let cache: string;
   beforeEach(() => {
     cache = mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-text-cache-'));
-    process.env['CAIRN_PDF_TEXT_CACHE'] = cache;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env['CAIRN_PDF_TEXT_CACHE'];
-    else process.env['CAIRN_PDF_TEXT_CACHE'] = saved;
   });
 
   /** pdfExtractors from a fresh module: nothing read in this process yet, as in a new build. */
   async function freshExtractors(folder: string) {
     vi.resetModules();
     const { pdfExtractors } = await import('../../../../src/lib/privacy/published-files.ts');
-    return pdfExtractors(folder)['.pdf']!;
+    return pdfExtractors(cache, folder)['.pdf']!;
   }
 
   it('reads a PDF with pdf.js once; a later build takes its text from the cache, and a changed PDF is read again', async () => {

@@ -96,6 +96,6 @@ describe('buildSiteImages', () => {
   it('makes one file on request, for the dev server', async () => {
     const bytes = await buildOneSiteImage({ model, siteUrl: SITE, pages, cache: new ImageCache(temporary('cairn-images-cache-')) }, 'cards/recruiters.pdf');
     expect(Buffer.from(bytes!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(await buildOneSiteImage({ model, siteUrl: SITE, pages }, 'cards/nobody-front.png')).toBeUndefined();
+    expect(await buildOneSiteImage({ model, siteUrl: SITE, pages, cache: new ImageCache(temporary('cairn-images-cache-')) }, 'cards/nobody-front.png')).toBeUndefined();
   });
 });

@@ -1,0 +1,131 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
+import { recordStage, timeStage } from '../lib/build/stage-timer.ts';
+import { userFacingError } from '../lib/build/user-facing-error.ts';
+import { publishedBasePath, publishedSiteUrl, profilePhoto } from '../lib/content/site-settings.ts';
+import { photoOrigin } from '../lib/content/photo.ts';
+import type { BuildContext } from '../lib/model/build-context.ts';
+import { sitemapLanguages } from '../lib/render/sitemap.ts';
+import { tableAlignmentAsClass } from '../lib/render/table-alignment.ts';
+import { startBuildSession, type BuildSession } from '../lib/stages/build-session.ts';
+import type { BuiltSite } from './stages/built-site.ts';
+import { contentCheckStage } from './stages/content-check.ts';
+
+/**
+ * Cairn as one Astro integration: the whole pipeline, in the order the data flows.
+ *
+ *   options      parsed once (astro.config.mjs, overridden by environment variables)
+ *   content      read and validated once; the build context (models per language and audience) made from it
+ *   check        every problem in the content, before Astro reads anything
+ *   pages        Astro renders the site from the build context (src/data/site-model.ts)
+ *   resumes      PDFs of every variant, direct-send copies in out/resumes/
+ *   letters      cover letters in out/letters/, public ones also on the site
+ *   images       business cards and Open Graph images
+ *   privacy      nothing private in dist/, nothing private in out/
+ *
+ * Each stage after the pages is a named function of the build context and the built site, timed
+ * for `npm run bench`. They are imported when the build reaches them: the commands read their
+ * options from this integration and should not load a browser driver or an image pipeline to do so.
+ */
+type Stage = (context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger) => unknown;
+const STAGES_AFTER_PAGES: readonly { name: string; label: string; load: () => Promise<Stage> }[] = [
+  { name: 'resumes', label: 'cairn:resumes', load: async () => (await import('./stages/resumes.ts')).resumesStage },
+  { name: 'cover letters', label: 'cairn:letters', load: async () => (await import('./stages/letters.ts')).lettersStage },
+  { name: 'cards and social images', label: 'cairn:images', load: async () => (await import('./stages/images.ts')).imagesStage },
+  { name: 'privacy guard', label: 'cairn:privacy-guard', load: async () => (await import('./stages/privacy-guard.ts')).privacyGuardStage },
+];
+
+/** What astro.config.mjs gave `cairn()`, kept on the integration so the commands read the same options. */
+export interface CairnIntegration extends AstroIntegration {
+  readonly cairnOptions: CairnOptionsInput;
+}
+
+/** The stages that run once Astro has written the pages, and the preview of images in `astro dev`. */
+function afterPages(session: BuildSession): AstroIntegration {
+  let site: BuiltSite | undefined;
+  return {
+    name: 'cairn:after-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = { dist: '', base, site: config.site, siteUrl: new URL(config.base, config.site ?? 'https://example.com').href };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const built = { ...site!, dist: fileURLToPath(dir) };
+        const context = session.context();
+        for (const { name, label, load } of STAGES_AFTER_PAGES) {
+          const stage = await load();
+          await timeStage(session.options.timingsFile, name, () => stage(context, built, logger.fork(label)));
+        }
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        const { serveImagesWhileEditing } = await import('./stages/images.ts');
+        serveImagesWhileEditing(server, session, site!.siteUrl, logger);
+      },
+    },
+  };
+}
+
+/** The options of this run: astro.config.mjs's, overridden by the environment (the one place the build reads it). */
+function optionsOf(given: CairnOptionsInput, root: string): CairnOptions {
+  try {
+    return resolveOptions(given, process.env, root);
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    throw userFacingError(error.message, 'Fix each option in the cairn({...}) call in astro.config.mjs, or the environment variable named, then build again. docs/configuration.md lists them all.');
+  }
+}
+
+export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
+  let session: BuildSession | undefined;
+  let setUpAt = 0;
+  let pagesStartAt = 0;
+  return {
+    name: 'cairn',
+    cairnOptions: given,
+    hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
+        setUpAt = performance.now();
+        session = startBuildSession(optionsOf(given, fileURLToPath(config.root)));
+        const context = session.context();
+        contentCheckStage(context, { command, publicDir: fileURLToPath(config.publicDir), logger });
+        const { options } = session;
+        const profile = context.load.profileFrontmatter;
+        // A portrait given as a web address is the one image the pages may load from another site.
+        const photoSite = photoOrigin(profilePhoto(profile));
+        const [{ default: mdx }, { default: sitemap }, { satteri }] = await Promise.all([import('@astrojs/mdx'), import('@astrojs/sitemap'), import('@astrojs/markdown-satteri')]);
+        updateConfig({
+          site: publishedSiteUrl(profile, options),
+          base: publishedBasePath(profile, options),
+          trailingSlash: 'always',
+          // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
+          compressHTML: true,
+          integrations: [mdx(), sitemap(sitemapLanguages(profile)), afterPages(session)],
+          devToolbar: { enabled: false },
+          // Astro marks every content module with a "use astro:head-inject" directive, which Rolldown warns
+          // about once per content file (withastro/astro#18087): harmless, and hundreds of lines per build.
+          vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
+          // Code in stories is shown plainly: Shiki's inline styles would need 'unsafe-inline' under the CSP.
+          // Table alignment becomes a class: the CSP below drops the style attributes Markdown writes.
+          markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [tableAlignmentAsClass] }) },
+          security: {
+            // Pages carry a Content-Security-Policy meta tag: Astro hashes its own styles and scripts;
+            // everything else may only come from the site itself.
+            csp: {
+              algorithm: 'SHA-256',
+              directives: ["default-src 'self'", photoSite ? `img-src 'self' data: ${photoSite}` : "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+            },
+          },
+        });
+      },
+      'astro:build:start': () => {
+        pagesStartAt = performance.now();
+        recordStage(session!.options.timingsFile, 'content sync and set-up', pagesStartAt - setUpAt);
+      },
+      'astro:build:generated': () => {
+        recordStage(session!.options.timingsFile, 'pages', performance.now() - pagesStartAt);
+      },
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** The site Astro has just written, as the stages after it need to know it. */
+export interface BuiltSite {
+  /** The folder Astro wrote the site to (the build's staging folder, swapped in at the end). */
+  dist: string;
+  /** The base path, `/` or e.g. `/portfolio/`. */
+  base: string;
+  /** The published address as configured, e.g. `https://you.github.io/portfolio/`. */
+  site: string | undefined;
+  /** The address of the site's root page: `site` with the base path, ending in `/`. */
+  siteUrl: string;
+}

@@ -1,0 +1,56 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { existsSync } from 'node:fs';
+import { describePruning, pruneUnused } from '../../lib/build/cache-pruning.ts';
+import { collectGarbage } from '../../lib/build/collect-garbage.ts';
+import { userFacingError } from '../../lib/build/user-facing-error.ts';
+import type { BuildContext } from '../../lib/model/build-context.ts';
+import { scanLetterCopies } from '../../lib/privacy/letters-scan.ts';
+import { pdfExtractors } from '../../lib/privacy/published-files.ts';
+import { describeLeaks, scanForLeaks } from '../../lib/privacy/scan.ts';
+import { letterOutFolder } from '../../lib/render/letters/paths.ts';
+import { directSendFolder } from '../../lib/render/resume/paths.ts';
+import type { BuiltSite } from './built-site.ts';
+
+/**
+ * The last stage: proves that nothing private or resume-only reached the published folder, and
+ * nothing private the copies for sending. A hit fails the build: a leaked phone number costs more
+ * than a failed deploy.
+ */
+export function privacyGuardStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger): void {
+  const { content } = context.load;
+  const { outDir, pdfTextCache } = context.options;
+  const direct = directSendFolder(site.dist, outDir);
+  const letters = letterOutFolder(site.dist, outDir);
+  // The image pass leaves its grown heap behind; the guard would otherwise read every published file on top of it.
+  collectGarbage();
+  // Read the PDFs of every folder scanned below (site, resumes, letters) with one pdf.js process; the scans find them read.
+  pdfExtractors(pdfTextCache, ...[site.dist, direct, letters].filter((published) => existsSync(published)));
+  const leaks = scanForLeaks(site.dist, content, { pdfTextCache });
+  if (leaks.length > 0) {
+    throw userFacingError(
+      `Privacy guard: ${leaks.length} non-public value${leaks.length > 1 ? 's' : ''} found in the built site. Do not deploy it.\n${describeLeaks(leaks)}`,
+      'Each line names the published file and the content file and field the value came from. Make that entry or field public if it is meant to be published; otherwise find the page or template that shows it.',
+    );
+  }
+  logger.info('no private or resume-only value in the built site');
+  // The direct-send resumes may carry resume-level details, but never private ones.
+  const directLeaks = existsSync(direct) ? scanForLeaks(direct, content, { audience: 'resume', pdfTextCache }) : [];
+  if (directLeaks.length > 0) {
+    throw userFacingError(
+      `Privacy guard: ${directLeaks.length} private value${directLeaks.length > 1 ? 's' : ''} found in the direct-send resumes in ${direct}. Do not send them.\n${describeLeaks(directLeaks)}`,
+      'Each line names the file and the content file and field the value came from. Private entries and contact fields never go into a resume; make it resume-level if it should.',
+    );
+  }
+  if (existsSync(direct)) logger.info(`no private value in the direct-send resumes (${direct})`);
+  // Cover letters are sent too: resume-level details allowed, private ones not, except the letter's own words.
+  const letterLeaks = existsSync(letters) ? scanLetterCopies(letters, content, pdfTextCache) : [];
+  if (letterLeaks.length > 0) {
+    throw userFacingError(
+      `Privacy guard: ${letterLeaks.length} private value${letterLeaks.length > 1 ? 's' : ''} found in the cover letters in ${letters}. Do not send them.\n${describeLeaks(letterLeaks)}`,
+      'Each line names the letter copy and the content file and field the value came from. A letter may say what it says itself, but not what another private entry or contact field holds; make that field resume-level if it should travel with your letters.',
+    );
+  }
+  if (existsSync(letters)) logger.info(`no private value in the cover letters (${letters})`);
+  const pruned = describePruning(pruneUnused(pdfTextCache), 'PDF texts');
+  if (pruned) logger.info(pruned);
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadedContent } from '../content/load-content.ts';
+import type { Audience } from '../model/visibility.ts';
+import { scanLetterCopies } from './letters-scan.ts';
+import { pdfExtractors, publishedFiles } from './published-files.ts';
+import { collectSecrets, findLeaks, type Leak } from './secrets.ts';
+
+/**
+ * The privacy guard's scan, shared by the build and `npm run verify`: every file of a published
+ * folder read as text (PDFs, Word files and image text included) and searched for every value
+ * its audience may not see.
+ */
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+}
+
+/** One line per leak: the published file, and the content file, field and value it came from. */
+export function describeLeaks(leaks: readonly Leak[]): string {
+  return leaks.map((leak) => `  ${leak.file}  contains ${leak.secret.source} ${leak.secret.field} ${quote(leak.secret.value)}`).join('\n');
+}
+
+export interface ScanOptions {
+  /** Who reads the folder: the website (`public`, the default) or people sent a copy (`resume`). */
+  audience?: Audience | undefined;
+  /** Where PDF text is kept between scans (the `pdfTextCache` option). */
+  pdfTextCache: string;
+}
+
+/** Every value in `publishedFolder` that its audience may not see. */
+export function scanForLeaks(publishedFolder: string, content: LoadedContent, options: ScanOptions): Leak[] {
+  const secrets = collectSecrets(content, options.audience ?? 'public');
+  return findLeaks(publishedFiles(publishedFolder, pdfExtractors(options.pdfTextCache, publishedFolder)), secrets);
+}
+
+/**
+ * Every private value in what is sent directly (out/): resume-level details are allowed there,
+ * private ones are not, and a cover letter may also say what its own letter says.
+ */
+export function scanDirectSendFolder(outFolder: string, content: LoadedContent, pdfTextCache: string): Leak[] {
+  if (!existsSync(outFolder)) return [];
+  const letters = path.join(outFolder, 'letters');
+  // Leaks are named `<folder>/<path inside it>`, e.g. `out/letters/x.txt`.
+  const lettersLabel = path.join(path.basename(outFolder), 'letters') + path.sep;
+  const elsewhere = scanForLeaks(outFolder, content, { audience: 'resume', pdfTextCache }).filter((leak) => !leak.file.startsWith(lettersLabel));
+  const inLetters = existsSync(letters) ? scanLetterCopies(letters, content, pdfTextCache) : [];
+  return [...elsewhere, ...inLetters.map((leak) => ({ ...leak, file: path.join(path.basename(outFolder), leak.file) }))];
+}

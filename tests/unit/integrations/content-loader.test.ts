@@ -1,0 +1,102 @@
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, it } from 'vitest';
+import { cairnLoader, translationsLoader } from '../../../src/integrations/content-loader.ts';
+import { resolveOptions } from '../../../src/lib/build/options.ts';
+import type { LoadResult } from '../../../src/lib/content/load-content.ts';
+import { startBuildSession } from '../../../src/lib/stages/build-session.ts';
+
+type Stored = Parameters<LoaderContext['store']['set']>[0];
+
+const ROOT = '/site';
+const options = resolveOptions({ contentDir: 'content' }, {}, ROOT);
+
+/** A read of the content with these accomplishments (bodies and translated bodies), as the reader returns it. */
+function readWith(entries: readonly { id: string; body: string; bodies?: Record<string, string> }[]): LoadResult {
+  const empty = { profile: [], roles: [], accomplishments: [], skills: [], education: [], learning: [], resumes: [], pitches: [], goals: [], network: [], interviews: [], letters: [] };
+  const accomplishments = entries.map(({ id, body, bodies = {} }) => ({
+    collection: 'accomplishments',
+    id,
+    file: `content/accomplishments/${id}.mdx`,
+    absolute: `${ROOT}/content/accomplishments/${id}.mdx`,
+    data: { title: id },
+    raw: { title: id },
+    body,
+    bodies,
+    bodyFiles: Object.fromEntries(Object.keys(bodies).map((language) => [language, `${ROOT}/content/accomplishments/${id}.${language}.mdx`])),
+    lineOf: () => 1,
+  }));
+  return { content: { ...empty, accomplishments }, problems: [], profileFrontmatter: undefined } as unknown as LoadResult;
+}
+
+/** A loader context whose store keeps what was saved and the MDX modules it lists, and a Markdown renderer that can fail. */
+function fakeContext(render: (body: string) => Promise<string> = async (body) => `<p>${body}</p>\n`) {
+  const saved = new Map<string, Stored>();
+  const moduleImports: string[] = [];
+  const store = {
+    // As Astro's store does: an MDX body to compile joins the list of modules.
+    set: (entry: Stored) => (entry.deferredRender && entry.filePath && moduleImports.push(entry.filePath), saved.set(entry.id, entry), true),
+    get: (id: string) => saved.get(id),
+    keys: () => [...saved.keys()],
+    delete: (id: string) => saved.delete(id),
+    addModuleImport: (file: string) => moduleImports.push(file),
+  } as unknown as LoaderContext['store'];
+  const context = {
+    store,
+    config: { root: new URL(`file://${ROOT}/`) },
+    generateDigest: (value: unknown) => JSON.stringify(value),
+    renderMarkdown: async (body: string) => ({ html: await render(body), metadata: { headings: [], imagePaths: [] } }),
+    logger: { error: () => {} },
+  } as unknown as LoaderContext;
+  return { context, saved, moduleImports };
+}
+
+describe('the content collections', () => {
+  it('take their entries from the build session, rendering plain bodies as Markdown and leaving the others to MDX', async () => {
+    startBuildSession(options, () => readWith([{ id: 'plain', body: 'Cut latency.' }, { id: 'component', body: 'A <Chart /> here.' }]));
+    const { context, saved } = fakeContext();
+    await cairnLoader('accomplishments').load(context);
+    expect(saved.get('plain')).toMatchObject({ id: 'plain', data: { title: 'plain' }, body: 'Cut latency.', filePath: 'content/accomplishments/plain.mdx', rendered: { html: '<p>Cut latency.</p>' } });
+    expect(saved.get('plain')).not.toHaveProperty('deferredRender');
+    expect(saved.get('component')).toMatchObject({ deferredRender: true, filePath: 'content/accomplishments/component.mdx' });
+    expect(saved.get('component')).not.toHaveProperty('rendered');
+  });
+
+  it('read the content once for every collection of a build', async () => {
+    let reads = 0;
+    const session = startBuildSession(options, () => (reads++, readWith([{ id: 'plain', body: 'Cut latency.' }])));
+    await cairnLoader('accomplishments').load(fakeContext().context);
+    await cairnLoader('skills').load(fakeContext().context);
+    await translationsLoader().load(fakeContext().context);
+    expect([reads, session.reads]).toEqual([1, 1]);
+  });
+
+  it('leave a body the Markdown renderer cannot render to the MDX compiler, which reports it', async () => {
+    startBuildSession(options, () => readWith([{ id: 'entry', body: 'Plain text.' }]));
+    const { context, saved } = fakeContext(() => Promise.reject(new Error('renderer failed')));
+    await cairnLoader('accomplishments').load(context);
+    expect(saved.get('entry')).toMatchObject({ body: 'Plain text.', deferredRender: true });
+  });
+
+  it('keep an unchanged entry and remove one whose file is gone', async () => {
+    let bodies = [{ id: 'kept', body: 'With <Chart />.' }, { id: 'gone', body: 'Old.' }];
+    startBuildSession(options, () => readWith(bodies));
+    const { context, saved, moduleImports } = fakeContext();
+    await cairnLoader('accomplishments').load(context);
+    const first = saved.get('kept');
+    bodies = [{ id: 'kept', body: 'With <Chart />.' }];
+    startBuildSession(options, () => readWith(bodies));
+    await cairnLoader('accomplishments').load(context);
+    expect(saved.get('kept')).toBe(first);
+    expect(saved.has('gone')).toBe(false);
+    // The unchanged MDX body is still compiled: its module stays in the list made on each sync.
+    expect(moduleImports).toEqual(['content/accomplishments/kept.mdx', 'content/accomplishments/kept.mdx']);
+  });
+
+  it('give translated bodies their own ids, beside the entry they translate', async () => {
+    startBuildSession(options, () => readWith([{ id: 'story', body: 'Cut latency.', bodies: { de: 'Latenz gesenkt.' } }]));
+    const { context, saved } = fakeContext();
+    await translationsLoader().load(context);
+    expect([...saved.keys()]).toEqual(['accomplishments/story.de']);
+    expect(saved.get('accomplishments/story.de')).toMatchObject({ body: 'Latenz gesenkt.', filePath: 'content/accomplishments/story.de.mdx', rendered: { html: '<p>Latenz gesenkt.</p>' } });
+  });
+});

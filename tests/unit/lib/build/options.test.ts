@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENVIRONMENT_VARIABLES, OptionsError, resolveOptions } from '../../../../src/lib/build/options.ts';
+
+const ROOT = '/projects/ada';
+
+describe('resolveOptions', () => {
+  it('fills every default, with folders made absolute against the project', () => {
+    expect(resolveOptions({}, {}, ROOT)).toEqual({
+      root: ROOT,
+      contentDir: path.join(ROOT, 'content'),
+      outDir: undefined,
+      site: undefined,
+      base: undefined,
+      chromePath: undefined,
+      imageCache: path.join(ROOT, 'node_modules/.cache/cairn-images'),
+      pdfCache: path.join(ROOT, 'node_modules/.cache/cairn-resumes'),
+      pdfTextCache: path.join(ROOT, 'node_modules/.cache/cairn-pdf-text'),
+      timingsFile: undefined,
+      sourceDateEpoch: undefined,
+      today: undefined,
+    });
+  });
+
+  it('lets the environment override astro.config.mjs, and a command’s flags override both', () => {
+    const given = { contentDir: '../career/content', site: 'https://ada.example/' };
+    const environment = { CAIRN_CONTENT_DIR: 'elsewhere', SITE_URL: 'https://preview.example/' };
+    expect(resolveOptions(given, {}, ROOT)).toMatchObject({ contentDir: '/projects/career/content', site: 'https://ada.example/' });
+    expect(resolveOptions(given, environment, ROOT)).toMatchObject({ contentDir: path.join(ROOT, 'elsewhere'), site: 'https://preview.example/' });
+    expect(resolveOptions(given, environment, ROOT, { contentDir: '/tmp/flag' })).toMatchObject({ contentDir: '/tmp/flag', site: 'https://preview.example/' });
+  });
+
+  it('maps every environment variable onto an option, and treats an empty one as unset', () => {
+    const environment = Object.fromEntries(Object.keys(ENVIRONMENT_VARIABLES).map((variable) => [variable, `/from/${variable}`]));
+    const options = resolveOptions({}, { ...environment, SITE_URL: 'https://ada.example/' }, ROOT);
+    for (const [variable, option] of Object.entries(ENVIRONMENT_VARIABLES)) {
+      expect(options[option], variable).toBe(variable === 'SITE_URL' ? 'https://ada.example/' : `/from/${variable}`);
+    }
+    expect(resolveOptions({}, { CAIRN_CONTENT_DIR: '', CHROME_PATH: '' }, ROOT)).toMatchObject({ contentDir: path.join(ROOT, 'content'), chromePath: undefined });
+  });
+
+  it('names every unusable option at once, where it came from and what it received', () => {
+    const error = (() => {
+      try {
+        resolveOptions({ contentDir: '', pdfCache: 7 }, { SITE_URL: 'ada.example' }, ROOT);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })() as OptionsError;
+    expect(error).toBeInstanceOf(OptionsError);
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^option contentDir: .*; received ""$/),
+      expect.stringMatching(/^SITE_URL \(option site\): must be a whole web address, such as https:\/\/you\.github\.io\/portfolio\/; received "ada\.example"$/),
+      expect.stringMatching(/^option pdfCache: .*; received 7$/),
+    ]);
+  });
+});
