@@ -1,25 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { cairnLoader, translationsLoader } from './integrations/content-loader.ts';
-import { CONTENT_TYPES, type CollectionName } from './schemas/index.ts';
+import { CONTENT_TYPES, COLLECTION_NAMES, type SiteCollectionName } from './schemas/index.ts';
 
 /**
- * The collections Astro renders bodies from. Their entries come from Cairn's one read of the
- * content (content-loader.ts), already checked against these same schemas; goals, network
- * contacts, interviews and letters are never on the website, so they have no collection.
+ * The collections Astro renders bodies from: every content type whose row in CONTENT_TYPES says
+ * `collection: true`. Their entries come from Cairn's one read of the content (content-loader.ts),
+ * already checked against these same schemas.
  */
-const collection = (name: CollectionName) => defineCollection({ loader: cairnLoader(name), schema: CONTENT_TYPES[name].schema });
+const collection = <C extends SiteCollectionName>(name: C) => defineCollection({ loader: cairnLoader(name), schema: CONTENT_TYPES[name].schema });
+
+const siteCollections = COLLECTION_NAMES.filter((name): name is SiteCollectionName => CONTENT_TYPES[name].collection);
 
 export const collections = {
-  profile: collection('profile'),
-  roles: collection('roles'),
-  accomplishments: collection('accomplishments'),
-  skills: collection('skills'),
-  education: collection('education'),
-  learning: collection('learning'),
-  resumes: collection('resumes'),
-  pitches: collection('pitches'),
-  goals: collection('goals'),
+  ...(Object.fromEntries(siteCollections.map((name) => [name, collection(name)])) as { [C in SiteCollectionName]: ReturnType<typeof collection<C>> }),
   /** Translated bodies, with ids such as `accomplishments/2024-03-01-x.de` and `profile.de`. */
   translations: defineCollection({ loader: translationsLoader(), schema: z.object({}) }),
 };

@@ -14,25 +14,33 @@ import { RoleSchema } from './role.ts';
 import { SkillSchema } from './skill.ts';
 
 /**
- * Every content type with its schema and folder under content/. The Astro collections, the
- * check command and the CLIs all read this table, so a type is defined once.
+ * Every content type, once: the reader, `npm run check`, the privacy guard, the Astro collections
+ * and the commands all read this table. Each row says
+ * - `schema`: the zod schema of its frontmatter;
+ * - `folder` and `pattern`: where its files are under content/;
+ * - `visibility`: who may see its entries: `per-entry` (each entry's `visibility` field decides),
+ *   `private` (never published: only the review and tailor commands read them), or `public` (the
+ *   profile, whose contact fields each carry their own visibility);
+ * - `collection`: whether the website renders its bodies, which makes it an Astro collection.
  */
 export const CONTENT_TYPES = {
-  profile: { schema: ProfileSchema, folder: '.', pattern: 'profile.mdx' },
-  roles: { schema: RoleSchema, folder: 'roles', pattern: '*.mdx' },
-  accomplishments: { schema: AccomplishmentSchema, folder: 'accomplishments', pattern: '*.mdx' },
-  skills: { schema: SkillSchema, folder: 'skills', pattern: '*.mdx' },
-  education: { schema: EducationSchema, folder: 'education', pattern: '*.mdx' },
-  learning: { schema: LearningSchema, folder: 'learning', pattern: '*.mdx' },
-  resumes: { schema: ResumeSchema, folder: 'resumes', pattern: '*.mdx' },
-  pitches: { schema: PitchSchema, folder: 'pitches', pattern: '*.mdx' },
-  goals: { schema: GoalSchema, folder: 'goals', pattern: '*.mdx' },
-  // Always private: the CLIs and the check read these two, the website never does (not in content.config.ts).
-  network: { schema: NetworkContactSchema, folder: 'network', pattern: '*.mdx' },
-  interviews: { schema: InterviewSchema, folder: 'interviews', pattern: '*.mdx' },
-  // Built from files by the letters step into out/letters/ (public ones also into dist/letters/); never an Astro collection.
-  letters: { schema: LetterSchema, folder: 'letters', pattern: '*.mdx' },
+  profile: { schema: ProfileSchema, folder: '.', pattern: 'profile.mdx', visibility: 'public', collection: true },
+  roles: { schema: RoleSchema, folder: 'roles', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  accomplishments: { schema: AccomplishmentSchema, folder: 'accomplishments', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  skills: { schema: SkillSchema, folder: 'skills', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  education: { schema: EducationSchema, folder: 'education', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  learning: { schema: LearningSchema, folder: 'learning', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  resumes: { schema: ResumeSchema, folder: 'resumes', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  pitches: { schema: PitchSchema, folder: 'pitches', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  goals: { schema: GoalSchema, folder: 'goals', pattern: '*.mdx', visibility: 'private', collection: false },
+  network: { schema: NetworkContactSchema, folder: 'network', pattern: '*.mdx', visibility: 'private', collection: false },
+  interviews: { schema: InterviewSchema, folder: 'interviews', pattern: '*.mdx', visibility: 'private', collection: false },
+  // Printed by the letters stage into out/letters/ (public ones also into dist/letters/), not rendered by a page.
+  letters: { schema: LetterSchema, folder: 'letters', pattern: '*.mdx', visibility: 'per-entry', collection: false },
 } as const;
+
+/** The content types the website renders bodies of: Astro's collections. */
+export type SiteCollectionName = { [C in keyof typeof CONTENT_TYPES]: (typeof CONTENT_TYPES)[C]['collection'] extends true ? C : never }[keyof typeof CONTENT_TYPES];
 
 export type CollectionName = keyof typeof CONTENT_TYPES;
 export const COLLECTION_NAMES = Object.keys(CONTENT_TYPES) as CollectionName[];

@@ -1,4 +1,4 @@
-import type { Visibility } from '../../schemas/index.ts';
+import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type Visibility } from '../../schemas/index.ts';
 import type { Contact } from '../../schemas/profile.ts';
 import type { ContentInput, Entry } from './model.ts';
 
@@ -22,42 +22,37 @@ function visibleContact(contact: Contact, audience: Audience): Contact {
   return visible;
 }
 
-function keep<T extends { data: { visibility: Visibility } }>(entries: readonly T[], audience: Audience): T[] {
-  return entries.filter((entry) => isVisibleTo(entry.data.visibility, audience));
+/** The entries of one content type an audience may see, as its row in CONTENT_TYPES says. */
+function visibleEntries<C extends CollectionName>(collection: C, entries: readonly Entry<C>[], audience: Audience): Entry<C>[] {
+  const { visibility } = CONTENT_TYPES[collection];
+  if (visibility === 'private') return audience === 'private' ? [...entries] : [];
+  if (visibility === 'public') return [...entries];
+  return entries.filter((entry) => isVisibleTo((entry.data as { visibility: Visibility }).visibility, audience));
 }
 
 /**
- * The content an audience may see. An accomplishment is never more visible than its role, skill
- * references to hidden skills are dropped, and goals, network contacts and interviews are for the
- * private audience only.
+ * The content an audience may see: each type's entries as its row in CONTENT_TYPES says (goals,
+ * network contacts and interviews are for the private audience only), then the rules between
+ * types: an accomplishment is never more visible than its role, skill references to hidden skills
+ * are dropped, and the profile shows only the contact fields the audience may see.
  */
 export function visibleContent(input: ContentInput, audience: Audience): ContentInput {
-  const roles = keep(input.roles, audience);
-  const roleIds = new Set(roles.map((role) => role.id));
-  const skills = keep(input.skills, audience);
-  const skillIds = new Set(skills.map((skill) => skill.id));
+  const visible = Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, visibleEntries(collection, input[collection] as readonly Entry<typeof collection>[], audience)])) as unknown as {
+    [C in CollectionName]: Entry<C>[];
+  };
+  const roleIds = new Set(visible.roles.map((role) => role.id));
+  const skillIds = new Set(visible.skills.map((skill) => skill.id));
   const withVisibleSkills = <T extends Entry<'accomplishments'> | Entry<'learning'>>(entry: T): T => ({
     ...entry,
     data: { ...entry.data, skills: entry.data.skills.filter((id) => skillIds.has(id)) },
   });
-
   return {
-    profile: input.profile.map((profile) => ({
+    ...visible,
+    profile: visible.profile.map((profile) => ({
       ...profile,
       data: { ...profile.data, contact: visibleContact(profile.data.contact, audience) },
     })),
-    roles,
-    accomplishments: keep(input.accomplishments, audience)
-      .filter((entry) => roleIds.has(entry.data.role))
-      .map(withVisibleSkills),
-    skills,
-    education: keep(input.education, audience),
-    learning: keep(input.learning, audience).map(withVisibleSkills),
-    resumes: keep(input.resumes, audience),
-    pitches: keep(input.pitches, audience),
-    goals: audience === 'private' ? [...input.goals] : [],
-    network: audience === 'private' ? [...input.network] : [],
-    interviews: audience === 'private' ? [...input.interviews] : [],
-    letters: keep(input.letters, audience),
+    accomplishments: visible.accomplishments.filter((entry) => roleIds.has(entry.data.role)).map(withVisibleSkills),
+    learning: visible.learning.map(withVisibleSkills),
   };
 }

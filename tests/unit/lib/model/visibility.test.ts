@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { isVisibleTo, visibleContent } from '../../../../src/lib/model/visibility.ts';
+import { COLLECTION_NAMES, CONTENT_TYPES } from '../../../../src/schemas/index.ts';
 import { mdx, minimalContent, writeContentFolder } from '../../../support/content-fixture.ts';
 
 const loaded = () =>
@@ -52,6 +53,18 @@ describe('visibleContent', () => {
     expect(view.accomplishments.find((entry) => entry.id === '2021-06-01-deal')?.data.skills).toEqual(['go', 'negotiation']);
     const resumeOnlySkillHidden = visibleContent({ ...loaded() }, 'public');
     expect(resumeOnlySkillHidden.skills.map((skill) => skill.id)).not.toContain('negotiation');
+  });
+
+  it('follows each content type’s row in CONTENT_TYPES: a type marked private reaches the private audience only', () => {
+    const content = loaded();
+    const privateTypes = COLLECTION_NAMES.filter((name) => CONTENT_TYPES[name].visibility === 'private');
+    expect(privateTypes).toEqual(['goals', 'network', 'interviews']);
+    for (const name of privateTypes) {
+      expect(visibleContent(content, 'public')[name], name).toEqual([]);
+      expect(visibleContent(content, 'resume')[name], name).toEqual([]);
+      expect(visibleContent(content, 'private')[name], name).toEqual(content[name]);
+    }
+    expect(visibleContent(content, 'private').goals).toHaveLength(1);
   });
 
   it('gives goals to the private audience only', () => {
