@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugifyId } from '../src/lib/content/load-content.ts';
+import { entryIdFrom } from '../src/lib/content/slug.ts';
 import { recordContact } from '../src/lib/career/contact-log.ts';
 import { checkEntryFile } from '../src/lib/career/entry-file.ts';
 import { findContact } from '../src/lib/career/network.ts';
@@ -46,16 +46,16 @@ await runCommand(async () => {
 
   const contentDir = await useContentFolder('touch', values.content);
   const { content } = readContent('touch', contentDir);
-  const contact = findContact(content.network, person, slugifyId);
+  const contact = findContact(content.network, person, entryIdFrom);
   if (!contact) {
     const names = content.network.flatMap((entry) => [entry.id, entry.data.name]);
     const near = closestMatch(person, names);
     const hint =
       content.network.length === 0
-        ? `create content/network/${slugifyId(person)}.mdx first (name, lastContact, cadence)`
+        ? `create content/network/${entryIdFrom(person)}.mdx first (name, lastContact, cadence)`
         : near
           ? `did you mean "${near}"?`
-          : `use one of ${content.network.map((entry) => entry.id).join(', ')}, or create content/network/${slugifyId(person)}.mdx`;
+          : `use one of ${content.network.map((entry) => entry.id).join(', ')}, or create content/network/${entryIdFrom(person)}.mdx`;
     throw new UsageError(`touch: nobody called "${person}" in content/network/: ${hint}`);
   }
 

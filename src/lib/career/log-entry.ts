@@ -1,11 +1,10 @@
 import { VisibilitySchema, type Impact } from '../../schemas/index.ts';
 import type { LoadedContent } from '../content/load-content.ts';
-import { slugifyId } from '../content/load-content.ts';
 import type { Problem } from '../content/problems.ts';
 import { closestMatch } from '../content/similar.ts';
 import { isCalendarDay } from './dates.ts';
 import { IMPACT_EXAMPLE, parseImpactOption } from './impact-option.ts';
-import { titleSlug } from '../content/slug.ts';
+import { entryIdFrom, titleSlug } from '../content/slug.ts';
 
 /** What `npm run log` was asked to record, as typed (flags or prompts). */
 export interface LogRequest {
@@ -48,7 +47,7 @@ export function roleForDate(content: LoadedContent, date: string): string | unde
 /** A skill written as its id, its name or one of its keywords, in any case: `postgresql`, `PostgreSQL`, `Postgres`. */
 export function resolveSkill(content: LoadedContent, written: string): { id: string } | { suggestion: string | undefined } {
   const lower = written.trim().toLowerCase();
-  const asId = slugifyId(written);
+  const asId = entryIdFrom(written);
   const exact =
     content.skills.find((skill) => skill.id === lower || skill.id === asId) ??
     content.skills.find((skill) => skill.data.name.toLowerCase() === lower) ??
@@ -86,7 +85,7 @@ export function draftAccomplishment(request: LogRequest, content: LoadedContent,
   const roleIds = content.roles.map((role) => role.id);
   let role = request.role?.trim();
   if (role !== undefined) {
-    const asId = slugifyId(role);
+    const asId = entryIdFrom(role);
     if (!roleIds.includes(role) && roleIds.includes(asId)) role = asId;
     if (!roleIds.includes(role)) errors.push(`--role "${role}" is not a role in content/roles/: ${unknownHint(closestMatch(role, roleIds), roleIds, 'roles', asId)}`);
   } else if (isCalendarDay(date)) {
@@ -107,11 +106,11 @@ export function draftAccomplishment(request: LogRequest, content: LoadedContent,
       if (!skills.includes(resolved.id)) skills.push(resolved.id);
     } else {
       const known = content.skills.map((skill) => skill.id);
-      errors.push(`--skills "${written}" is not a skill in content/skills/: ${unknownHint(resolved.suggestion, known, 'skills', slugifyId(written))}`);
+      errors.push(`--skills "${written}" is not a skill in content/skills/: ${unknownHint(resolved.suggestion, known, 'skills', entryIdFrom(written))}`);
     }
   }
 
-  const tags = [...new Set(listOption(request.tags).map((tag) => slugifyId(tag)))];
+  const tags = [...new Set(listOption(request.tags).map((tag) => entryIdFrom(tag)))];
 
   const impact: Impact[] = [];
   for (const written of request.impact ?? []) {

@@ -8,6 +8,7 @@ import { attachTranslations } from './translation-problems.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
+import { entryIdFrom } from './slug.ts';
 import { validateEntry } from './validate-entry.ts';
 
 /** An entry as read from disk and validated by its schema. */
@@ -168,7 +169,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
         problems.push({
           file,
           message: 'file name must be lowercase letters, digits and hyphens: it becomes the entry id and its web address',
-          hint: `rename it to ${slugifyId(id)}${extension}`,
+          hint: `rename it to ${entryIdFrom(id)}${extension}`,
         });
         continue;
       }
@@ -247,14 +248,4 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A readable id from any text: accents dropped, everything else joined by hyphens. */
-export function slugifyId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '') || 'entry';
 }

@@ -29,6 +29,15 @@ export function titleSlug(title: string, fallback = 'entry', maxLength = MAX_SLU
 }
 
 /**
+ * The id an entry named `text` would have, in any script: `titleSlug` without its length limit,
+ * so a long name still matches the id written for it. `Crème brûlée` → `creme-brulee`,
+ * `Ана Лима` → `ana-lima`, `数据库` → `shu-ju-ku`.
+ */
+export function entryIdFrom(text: string, fallback = 'entry'): string {
+  return titleSlug(text, fallback, Number.POSITIVE_INFINITY);
+}
+
+/**
  * The first free file name `<base><ext>`, `<base>-2<ext>`, `<base>-3<ext>` … in `folder`, so a
  * second entry with the same date and title never replaces the first.
  */

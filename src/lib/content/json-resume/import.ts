@@ -1,7 +1,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import { BULLET_MAX_LENGTH } from '../../../schemas/accomplishment.ts';
 import { SafeUrlSchema } from '../../../schemas/common.ts';
-import { slugifyId } from '../load-content.ts';
+import { entryIdFrom } from '../slug.ts';
 import { jsonResumeProblems } from './schema.ts';
 
 /**
@@ -147,7 +147,7 @@ function uniqueId(base: string, taken: Set<string>): string {
 
 /** A readable id of at most `max` characters, cut between words. */
 function shortSlug(text: string, max: number): string {
-  const slug = slugifyId(text);
+  const slug = entryIdFrom(text);
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : slug.slice(0, max);
@@ -189,7 +189,7 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
     for (const member of members) {
       const name = shorten(member, 60, `a skill in skills[${index}]`);
       if (skillByName.has(name.toLowerCase())) continue;
-      const id = uniqueId(slugifyId(name), skillIds);
+      const id = uniqueId(entryIdFrom(name), skillIds);
       skillByName.set(name.toLowerCase(), id);
       skills.push({ id, name });
       files.push({ path: `skills/${id}.mdx`, text: mdxFile({ name, category, level: skillLevel(entry.level) }) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugifyId } from '../../../../src/lib/content/load-content.ts';
+import { entryIdFrom } from '../../../../src/lib/content/slug.ts';
 import { recordContact } from '../../../../src/lib/career/contact-log.ts';
 import { findContact, overdueContacts } from '../../../../src/lib/career/network.ts';
 import { parseContentFile } from '../../../../src/lib/content/frontmatter.ts';
@@ -25,10 +25,10 @@ describe('overdueContacts', () => {
 
 describe('findContact', () => {
   it('finds a person by id, full name in any case, name as id, or a unique first name', () => {
-    expect(findContact(content.network, 'ana-lima', slugifyId)?.id).toBe('ana-lima');
-    expect(findContact(content.network, 'ANA LIMA', slugifyId)?.id).toBe('ana-lima');
-    expect(findContact(content.network, 'Ben', slugifyId)?.id).toBe('ben-okoro');
-    expect(findContact(content.network, 'Dan', slugifyId)).toBeUndefined();
+    expect(findContact(content.network, 'ana-lima', entryIdFrom)?.id).toBe('ana-lima');
+    expect(findContact(content.network, 'ANA LIMA', entryIdFrom)?.id).toBe('ana-lima');
+    expect(findContact(content.network, 'Ben', entryIdFrom)?.id).toBe('ben-okoro');
+    expect(findContact(content.network, 'Dan', entryIdFrom)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent, slugifyId } from '../../../../src/lib/content/load-content.ts';
+import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { formatProblem } from '../../../../src/lib/content/problems.ts';
 import { mdx, minimalContent, withoutFolder, writeContentFolder } from '../../../support/content-fixture.ts';
 
@@ -76,17 +76,6 @@ summary: Nothing here.
   it('says where to look when the content folder is missing', () => {
     const { problems } = loadContent('/nonexistent/cairn-content');
     expect(problems[0]?.message).toBe('the content folder does not exist');
-  });
-});
-
-describe('slugifyId', () => {
-  it.each([
-    ['Fancy Name', 'fancy-name'],
-    ['Crème brûlée', 'creme-brulee'],
-    ['  --Hello, World!--  ', 'hello-world'],
-    ['!!!', 'entry'],
-  ])('%s → %s', (input, expected) => {
-    expect(slugifyId(input)).toBe(expected);
   });
 });
 

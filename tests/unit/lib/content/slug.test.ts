@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freeFileName, titleSlug } from '../../../../src/lib/content/slug.ts';
+import { entryIdFrom, freeFileName, titleSlug } from '../../../../src/lib/content/slug.ts';
 
 describe('titleSlug', () => {
   it('folds accents and special letters into readable ASCII', () => {
@@ -41,5 +41,25 @@ describe('freeFileName', () => {
     writeFileSync(path.join(folder, '2026-11-24-x.mdx'), '');
     writeFileSync(path.join(folder, '2026-11-24-x-2.mdx'), '');
     expect(freeFileName(folder, '2026-11-24-x')).toBe('2026-11-24-x-3.mdx');
+  });
+});
+
+describe('entryIdFrom', () => {
+  it.each([
+    ['Fancy Name', 'fancy-name'],
+    ['Crème brûlée', 'creme-brulee'],
+    ['  --Hello, World!--  ', 'hello-world'],
+    ['!!!', 'entry'],
+    ['Ана Лима', 'ana-lima'],
+    ['数据库', 'shu-ju-ku'],
+    ['Müller & Söhne GmbH', 'muller-sohne-gmbh'],
+  ])('%s → %s, an id the schemas accept', (input, expected) => {
+    expect(entryIdFrom(input)).toBe(expected);
+    expect(entryIdFrom(input)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('keeps a long name whole, so it still matches the id written for it', () => {
+    const name = 'Principal site reliability engineering for payments and ledgers across three regions';
+    expect(entryIdFrom(name)).toBe('principal-site-reliability-engineering-for-payments-and-ledgers-across-three-regions');
   });
 });

@@ -58,6 +58,22 @@ describe('planImport', () => {
     expect(content.resumes.map((entry) => entry.id)).toEqual(['general']);
   });
 
+  it('gives entries named in other scripts ids the schemas accept, spelled in Latin letters', () => {
+    const document = {
+      basics: { name: 'Ана Лима', label: 'Инженер' },
+      skills: [{ name: 'Базы данных', keywords: ['PostgreSQL'] }, { name: '数据库' }, { name: 'Müller-Analyse' }], // a group's keywords are its skills
+      work: [{ name: 'Ромашка', position: 'Инженер', startDate: '2020-01', highlights: ['Сократила задержку вдвое.'] }],
+    };
+    const parsed = parseJsonResume(JSON.stringify(document));
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const plan = planImport(parsed.document, '2026-11-24');
+    const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
+    const { content, problems } = loadContent(folder);
+    expect([...problems, ...checkContentRules(content)]).toEqual([]);
+    expect(content.skills.map((skill) => skill.id).sort()).toEqual(['muller-analyse', 'postgresql', 'shu-ju-ku']);
+    expect(content.roles.map((role) => role.id)).toEqual([expect.stringMatching(/^[a-z0-9-]*romashka[a-z0-9-]*$/)]);
+  });
+
   it('keeps phone and street address resume-level, off the website', () => {
     const parsed = parseJsonResume(readFileSync(path.join(packageFolder, 'sample.resume.json'), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
