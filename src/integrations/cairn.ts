@@ -10,7 +10,7 @@ import { sitemapLanguages } from '../lib/render/sitemap.ts';
 import { tableAlignmentAsClass } from '../lib/render/table-alignment.ts';
 import { startBuildSession, type BuildSession } from '../lib/stages/build-session.ts';
 import type { BuiltSite } from './stages/built-site.ts';
-import { contentCheckStage } from './stages/content-check.ts';
+import { contentCheckStage, contentCheckWhileEditing } from './stages/content-check.ts';
 
 /**
  * Cairn as one Astro integration: the whole pipeline, in the order the data flows.
@@ -42,10 +42,10 @@ export interface CairnIntegration extends AstroIntegration {
 }
 
 /** The stages that run once Astro has written the pages, and the preview of images in `astro dev`. */
-function afterPages(session: BuildSession): AstroIntegration {
+function afterPages(session: BuildSession, publicDir: string): AstroIntegration {
   let site: BuiltSite | undefined;
   return {
-    name: 'cairn:after-pages',
+    name: 'cairn:stages',
     hooks: {
       'astro:config:done': ({ config }) => {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -60,8 +60,14 @@ function afterPages(session: BuildSession): AstroIntegration {
         }
       },
       'astro:server:setup': async ({ server, logger }) => {
+        const checkAfterChange = contentCheckWhileEditing(publicDir, logger.fork('cairn:check'));
+        // After any change: a new read of the content (when the change was to it) is checked once.
+        server.watcher.on('all', (_event, file) => {
+          session.contentChanged(file);
+          checkAfterChange(session.context());
+        });
         const { serveImagesWhileEditing } = await import('./stages/images.ts');
-        serveImagesWhileEditing(server, session, site!.siteUrl, logger);
+        serveImagesWhileEditing(server, session, site!.siteUrl, logger.fork('cairn:images'));
       },
     },
   };
@@ -101,7 +107,7 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           trailingSlash: 'always',
           // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
           compressHTML: true,
-          integrations: [mdx(), sitemap(sitemapLanguages(profile)), afterPages(session)],
+          integrations: [mdx(), sitemap(sitemapLanguages(profile)), afterPages(session, fileURLToPath(config.publicDir))],
           devToolbar: { enabled: false },
           // Astro marks every content module with a "use astro:head-inject" directive, which Rolldown warns
           // about once per content file (withastro/astro#18087): harmless, and hundreds of lines per build.

@@ -1,9 +1,16 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
 import { checkContentRules } from '../../lib/content/content-rules.ts';
-import { formatProblem, sortProblems } from '../../lib/content/problems.ts';
+import { formatProblem, sortProblems, type Problem } from '../../lib/content/problems.ts';
 import type { BuildContext } from '../../lib/model/build-context.ts';
 import { fallbackSummary, missingMessageTables, missingTranslations } from '../../lib/model/translations-report.ts';
+
+/** Every problem in the content: the reader's (schemas, YAML, MDX) and the rules between entries. */
+function contentProblems(context: BuildContext, publicDir: string): Problem[] {
+  return sortProblems([...context.load.problems, ...checkContentRules(context.load.content, { publicDir })]);
+}
+
+const described = (problems: readonly Problem[]) => `${problems.length} problem${problems.length > 1 ? 's' : ''} in your content:\n${problems.map(formatProblem).join('\n')}`;
 
 /**
  * The first stage, before Astro reads anything: every problem in the content, with lines. Astro
@@ -12,19 +19,32 @@ import { fallbackSummary, missingMessageTables, missingTranslations } from '../.
  * preview keeps running.
  */
 export function contentCheckStage(context: BuildContext, { command, publicDir, logger }: { command: string; publicDir: string; logger: AstroIntegrationLogger }): void {
-  const { content, problems: schemaProblems } = context.load;
-  const problems = sortProblems([...schemaProblems, ...checkContentRules(content, { publicDir })]);
+  const problems = contentProblems(context, publicDir);
   if (problems.length === 0) {
     // Untranslated text falls back to the default language: one line per language, not a failure.
-    for (const line of [...fallbackSummary(missingTranslations(content), context.defaultLanguage), ...missingMessageTables([...context.languages])]) logger.warn(line);
+    for (const line of [...fallbackSummary(missingTranslations(context.load.content), context.defaultLanguage), ...missingMessageTables([...context.languages])]) logger.warn(line);
     return;
   }
-  const list = problems.map(formatProblem).join('\n');
   if (command === 'build') {
-    throw userFacingError(
-      `${problems.length} problem${problems.length > 1 ? 's' : ''} in your content:\n${list}`,
-      'Fix each line above (file:line  field  message), then build again. `npm run check` lists the same problems without building.',
-    );
+    throw userFacingError(described(problems), 'Fix each line above (file:line  field  message), then build again. `npm run check` lists the same problems without building.');
   }
-  logger.warn(`${problems.length} problem(s) in your content:\n${list}`);
+  logger.warn(described(problems));
+}
+
+/**
+ * While `astro dev` runs: after each change to the content, the problems it has now, once per
+ * read (an entry with a problem is left out of the preview, so saying why matters), and a line
+ * when the last of them is fixed.
+ */
+export function contentCheckWhileEditing(publicDir: string, logger: AstroIntegrationLogger): (context: BuildContext) => void {
+  const seen = new WeakSet<BuildContext>();
+  let hadProblems = false;
+  return (context) => {
+    if (seen.has(context)) return;
+    seen.add(context);
+    const problems = contentProblems(context, publicDir);
+    if (problems.length > 0) logger.warn(described(problems));
+    else if (hadProblems) logger.info('the content has no problems any more');
+    hadProblems = problems.length > 0;
+  };
 }

@@ -65,7 +65,6 @@ export function serveImagesWhileEditing(server: DevServer, session: BuildSession
   const cache = new ImageCache(session.options.imageCache);
   // Pages the model knows, worked out once per read of the content.
   const knownOf = new WeakMap<Model, PageWithImage[]>();
-  server.watcher.on('all', (_event, file) => session.contentChanged(file));
   server.middlewares.use((request, response, next) => {
     const base = new URL(siteUrl).pathname;
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

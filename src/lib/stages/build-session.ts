@@ -16,10 +16,11 @@ export interface BuildSession {
   /** The context of the content as it is now: read on first use, and again after a change. */
   context(): BuildContext;
   /**
-   * Tells the session a file under the content folder changed (`astro dev`). The next `context()`
-   * reads the content again, once, however many of Astro's collection loaders report the same change.
+   * Tells the session a file changed (`astro dev`). When it is under the content folder and not
+   * reported before, the next `context()` reads the content again (once, however many of Astro's
+   * collection loaders report the same change) and this returns true.
    */
-  contentChanged(file: string): void;
+  contentChanged(file: string): boolean;
   /** How often the content folder has been read in this session. */
   readonly reads: number;
 }
@@ -50,11 +51,12 @@ export function startBuildSession(options: CairnOptions, read: (contentDir: stri
     },
     contentChanged(file) {
       const absolute = path.resolve(file);
-      if (absolute !== options.contentDir && !absolute.startsWith(options.contentDir + path.sep)) return;
+      if (absolute !== options.contentDir && !absolute.startsWith(options.contentDir + path.sep)) return false;
       const signature = signatureOf(absolute);
-      if (seen.get(absolute) === signature) return;
+      if (seen.get(absolute) === signature) return false;
       seen.set(absolute, signature);
       current = undefined;
+      return true;
     },
     get reads() {
       return reads;
