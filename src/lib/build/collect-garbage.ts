@@ -7,11 +7,11 @@ type GarbageCollector = (options: { type: 'major'; execution: 'sync'; flavor: 'l
  * Runs V8's most thorough garbage collection now and gives the freed heap back to the system.
  *
  * Called between the build's stages. Rendering thousands of pages leaves hundreds of megabytes of
- * garbage, and a plain collection frees the objects but keeps the heap's pages: at 5,000
- * accomplishments the heap in use fell from 318 to 186 MiB while the process stayed at 962 MiB.
- * The "last-resort" flavour (what V8 runs under memory pressure) also compacts and releases those
- * pages: the process fell from 944–964 to 677–694 MiB, in 0.23 s. The next stage (a browser for the
- * PDFs, or the privacy guard) then grows from there instead of on top of the previous stage's heap.
+ * garbage, and a plain collection frees the objects but keeps the heap's pages, so the process
+ * stays as large as at its peak. The "last-resort" flavour (what V8 runs under memory pressure)
+ * also compacts and releases those pages, in a fraction of a second (bench/results.md has the
+ * figures). The next stage (a browser for the PDFs, or the privacy guard) then grows from there
+ * instead of on top of the previous stage's heap.
  * `--expose-gc` is set at run time, the way jest's leak detector does, as Astro starts the process.
  */
 export function collectGarbage(): void {

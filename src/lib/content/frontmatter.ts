@@ -38,7 +38,7 @@ export function parseContentFile(text: string): ParsedFile {
   }));
   const parsed = syntaxErrors.length === 0 ? document.toJS() : {};
   // Lines are asked for only when there is a problem to report. The parsed document is not kept for
-  // them: at 5,000 entries the documents held 48 MiB for as long as the content was in use.
+  // them: kept, the documents of a large log held tens of megabytes for as long as the content was in use.
   let positions: ReturnType<typeof readYaml> | undefined;
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
   const bodyStart = text.length - file.content.length;

@@ -1,9 +1,9 @@
 /**
  * Most entries are written in MDX but use none of it: headings, paragraphs, lists, links. Astro
  * compiles every MDX file into a module of its own, which is the larger part of a build with a
- * thousand accomplishments (a bare Astro site builds the same files in 4.8 s as MDX and 1.9 s as
- * Markdown). An MDX body that uses nothing MDX adds renders to equivalent HTML through Astro's
- * Markdown renderer, so such bodies take that path and only the others become modules. Headings,
+ * thousand accomplishments (bench/results.md has the figures). An MDX body that uses nothing MDX
+ * adds renders to equivalent HTML through Astro's Markdown renderer, so the content loader
+ * (src/integrations/content-loader.ts) sends such bodies that way and only the others become modules. Headings,
  * paragraphs, lists, links and emphasis come out byte for byte the same; rules, task lists and
  * footnotes differ only in how attributes and empty elements are written (`<hr>` for `<hr/>`,
  * `data-footnote-ref` for `data-footnote-ref="true"`). Table alignment is a class on both paths

@@ -7,7 +7,7 @@ import { startServer, type Responder } from './http-server.ts';
  * reused for each print. Each source of pages (the built site, the stand-alone direct-send documents) is
  * served from memory and disk by its own small HTTP server (http-server.ts), with fonts and
  * stylesheets marked cacheable, so after the first resume a page load is one request.
- * (Intercepting requests instead would switch Chromium's cache off and cost ~70 ms a page.)
+ * (Intercepting requests instead would switch Chromium's cache off and slow every page load.)
  */
 
 /** One browser tab: a page is loaded, adjusted and printed in it, one at a time. */

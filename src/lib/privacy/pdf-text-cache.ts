@@ -9,7 +9,7 @@ import { writeFileAtomically } from '../build/safe-write.ts';
  * The text pdf.js reads from a PDF, kept by a hash of the PDF's bytes and the reader's version.
  *
  * The privacy guard reads every published PDF (resumes, direct-send copies, cards, letters) with
- * pdf.js in a helper process: about 0.6 s a build, most of it starting that process. Resume PDFs
+ * pdf.js in a helper process, most of whose time is starting it (bench/results.md). Resume PDFs
  * come byte for byte from their own cache when nothing changed, so a rebuild with no change would
  * read the same bytes again. A PDF whose bytes differ by one bit misses, and is read afresh.
  */

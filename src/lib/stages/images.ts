@@ -191,8 +191,8 @@ class Maker {
 
   /**
    * Puts a made file where the site wants it: a hard link to the cache entry where the file system
-   * allows one, else a copy. Linking made the no-change image pass at 1,000 take 0.25 s instead of
-   * 0.37–0.60 s. Cache entries are only ever replaced whole, by rename, never written into, so the
+   * allows one, else a copy, since linking is the faster of the two on a rebuild with no change
+   * (bench/results.md). Cache entries are only ever replaced whole, by rename, never written into, so the
    * site's file cannot change under it, and it outlives the entry's removal.
    */
   copy(file: string, target: string): void {

@@ -45,7 +45,7 @@ export interface ResumeBuildOptions {
   chromePath?: string | undefined;
   /**
    * Browser tabs printing side by side. Default 1: on a 2-core machine a second tab finished the
-   * stage no sooner (measured) and made each print slower.
+   * stage no sooner and made each print slower (bench/results.md).
    */
   tabs?: number | undefined;
 }
