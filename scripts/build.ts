@@ -2,44 +2,70 @@
 /**
  * npm run build [-- astro build options]
  *
- * Builds the site into a temporary folder beside dist/ and swaps it in only when the whole build
+ * Builds the site into a temporary folder beside dist/, and the direct-send copies into temporary
+ * folders beside out/resumes/ and out/letters/, and swaps them all in only when the whole build
  * (content check, pages, PDFs, images, privacy guard) succeeded. A failed build leaves the last
- * good dist/ exactly as it was, so a broken edit can never half-replace a deployable site.
+ * good dist/ and out/ exactly as they were, so a broken edit can never half-replace a deployable
+ * site, or leave one person's resume text beside another build's PDF.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
+import { runCommand } from './lib/cli.ts';
+import { projectOptions } from './lib/options.ts';
 
-const root = process.cwd();
-const args = process.argv.slice(2);
-const outDirFlag = args.indexOf('--outDir');
-const target = path.resolve(root, outDirFlag >= 0 ? args[outDirFlag + 1] ?? 'dist' : 'dist');
-const passThrough = outDirFlag >= 0 ? args.filter((_, index) => index !== outDirFlag && index !== outDirFlag + 1) : args;
-const staging = path.join(path.dirname(target), `.${path.basename(target)}-building`);
-const previous = path.join(path.dirname(target), `.${path.basename(target)}-previous`);
+/** The folders of out/ that a build writes whole: everything in them is Cairn's. */
+const OUT_FOLDERS = ['resumes', 'letters'] as const;
 
-rmSync(staging, { recursive: true, force: true });
-const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'astro.cmd' : 'astro');
-// --force: Astro 7 can reuse a stale content-module chunk from .astro/ after the content changed
-// (ERR_MODULE_NOT_FOUND while rendering); a fresh content sync costs about a second per thousand
-// entries and Cairn's own caches (images, PDFs) are unaffected.
-// One build of a project at a time: two share .astro/ and delete each other's files (a test run builds too).
-const release = acquireBuildLock(root, () => console.log('build: waiting for another build of this project (npm test or npm run build) to finish…'));
-// Ctrl-C stops Astro (same process group); the lock is then released below, not left behind.
-process.on('SIGINT', () => {});
-const result = spawnSync(astro, ['build', '--force', '--outDir', staging, ...passThrough], { stdio: 'inherit' });
-release();
-
-if (result.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(target) ? ` ${path.relative(root, target)}/ still holds the last good build.` : '';
-  console.error(`\nbuild: ${result.signal === 'SIGINT' || result.status === 130 ? 'stopped' : 'failed'}; nothing was replaced.${kept}`);
-  process.exit(result.status ?? 1);
+/** Puts `staged` where `target` is, the old one removed only once the new one is in place. */
+function swapIn(staged: string, target: string): void {
+  const previous = path.join(path.dirname(target), `.${path.basename(target)}-previous`);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(staged, target);
+  rmSync(previous, { recursive: true, force: true });
 }
 
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(target)) renameSync(target, previous);
-renameSync(staging, target);
-rmSync(previous, { recursive: true, force: true });
-console.log(`build: site written to ${path.relative(root, target) || '.'}/`);
+await runCommand(async () => {
+  const root = process.cwd();
+  const args = process.argv.slice(2);
+  const outDirFlag = args.indexOf('--outDir');
+  const target = path.resolve(root, outDirFlag >= 0 ? (args[outDirFlag + 1] ?? 'dist') : 'dist');
+  const passThrough = outDirFlag >= 0 ? args.filter((_, index) => index !== outDirFlag && index !== outDirFlag + 1) : args;
+  const staging = path.join(path.dirname(target), `.${path.basename(target)}-building`);
+  // out/ as the build would place it for the real dist/: the configured folder, else beside dist/.
+  const outTarget = (await projectOptions('build')).outDir ?? path.join(path.dirname(target), 'out');
+  const outStaging = path.join(path.dirname(outTarget), `.${path.basename(outTarget)}-building`);
+
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(outStaging, { recursive: true, force: true });
+  const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'astro.cmd' : 'astro');
+  // --force: Astro 7 can reuse a stale content-module chunk from .astro/ after the content changed
+  // (ERR_MODULE_NOT_FOUND while rendering); a fresh content sync costs about a second per thousand
+  // entries and Cairn's own caches (images, PDFs) are unaffected.
+  // One build of a project at a time: two share .astro/ and delete each other's files (a test run builds too).
+  const release = acquireBuildLock(root, () => console.log('build: waiting for another build of this project (npm test or npm run build) to finish…'));
+  // Ctrl-C stops Astro (same process group); the lock is then released below, not left behind.
+  process.on('SIGINT', () => {});
+  const result = spawnSync(astro, ['build', '--force', '--outDir', staging, ...passThrough], { stdio: 'inherit', env: { ...process.env, CAIRN_OUT_DIR: outStaging } });
+  release();
+
+  if (result.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(outStaging, { recursive: true, force: true });
+    const kept = existsSync(target) ? ` ${path.relative(root, target)}/ and ${path.relative(root, outTarget) || '.'}/ still hold the last good build.` : '';
+    console.error(`\nbuild: ${result.signal === 'SIGINT' || result.status === 130 ? 'stopped' : 'failed'}; nothing was replaced.${kept}`);
+    process.exit(result.status ?? 1);
+  }
+
+  swapIn(staging, target);
+  mkdirSync(outTarget, { recursive: true });
+  for (const folder of OUT_FOLDERS) {
+    const staged = path.join(outStaging, folder);
+    mkdirSync(staged, { recursive: true });
+    swapIn(staged, path.join(outTarget, folder));
+  }
+  rmSync(outStaging, { recursive: true, force: true });
+  console.log(`build: site written to ${path.relative(root, target) || '.'}/, copies to send to ${path.relative(root, outTarget) || '.'}/`);
+});
