@@ -22,8 +22,8 @@ export const RoleSchema = z.strictObject({
   employmentType: z
     .enum(EMPLOYMENT_TYPES, { error: `must be one of ${EMPLOYMENT_TYPES.join(', ')}` })
     .default('full-time'),
-  /** One or two sentences on the scope of the role, per language if you like. */
-  summary: localized(z.string({ error: 'must be text: one or two sentences on the scope of the role' }).trim().min(1)),
+  /** One or two sentences on the scope of the role, per language if you like. Optional: without one, the role shows its title and dates only. */
+  summary: localized(z.string({ error: 'must be text: one or two sentences on the scope of the role' }).trim().min(1)).optional(),
   /** Who may see this role. Default: public. */
   visibility: VisibilitySchema.default('public'),
 });

@@ -125,7 +125,9 @@ export function printableUrl(url: string): string {
 
 /** The newest date in the model: "now" for a resume, taken from the content so a rebuild tomorrow gives the same resume. */
 export function asOfDate(model: Model): string {
-  const dates = [...model.accomplishments.map((entry) => entry.data.date), ...model.roles.flatMap((role) => [role.data.start, role.data.end ?? role.data.start])];
+  const workDates = [...model.accomplishments.map((entry) => entry.data.date), ...model.roles.flatMap((role) => [role.data.start, role.data.end ?? role.data.start])];
+  // A student's resume, or a new one with only education or learning, still speaks from a date of its own.
+  const dates = workDates.length > 0 ? workDates : [...model.education.flatMap((entry) => [entry.data.start, entry.data.end].filter((date): date is string => date !== undefined)), ...model.learning.map((entry) => entry.data.date)];
   const newest = dates.sort().at(-1) ?? '1970-01-01';
   return newest.length === 7 ? `${newest}-01` : newest.length === 4 ? `${newest}-01-01` : newest;
 }

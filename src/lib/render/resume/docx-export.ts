@@ -138,7 +138,8 @@ function deterministic(packed: Uint8Array, asOf: string): Uint8Array {
   const renamed = new Map(randomIds.map((id, index) => [id, `rIdLink${index + 1}`]));
   const [year, month, day] = asOf.split('-').map(Number);
   // fflate writes DOS times from local clock fields, so build the date from local fields too: the same on any time zone.
-  const mtime = new Date(year!, month! - 1, day!, 0, 0, 0);
+  // A ZIP entry's date can only say 1980 to 2099: content with no date at all (an as-of date of 1970) takes the first day it can.
+  const mtime = year! < 1980 ? new Date(1980, 0, 1, 0, 0, 0) : new Date(Math.min(year!, 2099), month! - 1, day!, 0, 0, 0);
   const zippable: Zippable = {};
   for (const name of Object.keys(files).sort()) {
     let data = files[name]!;
