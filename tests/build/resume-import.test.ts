@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME } from '../support/build-context.ts';
 import { jsonResumeProblems } from '../../src/lib/content/json-resume/schema.ts';
+import { pageCount } from '../../src/lib/print/pdf-file.ts';
 import { noBrowserMessage } from '../../src/lib/stages/resumes.ts';
 import { PROJECT_ROOT, astroBuild, userEnvironment } from '../support/astro-build.ts';
 
@@ -120,6 +121,18 @@ describe('npm run import on bad input', () => {
     expect(forced.status, forced.output).toBe(0);
     expect(forced.output).toMatch(/profile\.mdx {2}\(replaced\)/);
     expect(readFileSync(path.join(contentDir, 'profile.mdx'), 'utf8')).toMatch(/^---\nname: Richard Hendriks\n/);
+  });
+
+  it.runIf(CHROME)('sizes the first resume of a ten-job career to fit, so it builds on the first try', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-long-'));
+    const contentDir = path.join(scratch, 'content');
+    const imported = importInto(path.join(PROJECT_ROOT, 'tests/fixtures/json-resume/long-career.json'), contentDir);
+    expect(imported.status, imported.output).toBe(0);
+    expect(imported.output).toContain('resumes/general.mdx prints on up to 2 pages (10 roles, 40 accomplishments)');
+    expect(readFileSync(path.join(contentDir, 'resumes/general.mdx'), 'utf8')).toMatch(/\npages: 2\nfit: auto\n/);
+    const build = astroBuild({ contentDir, outDir: path.join(scratch, 'dist'), env: { CAIRN_OUT_DIR: path.join(scratch, 'out') } });
+    expect(build.status, build.output).toBe(0);
+    expect(await pageCount(readFileSync(path.join(scratch, 'dist/resume/general.pdf')))).toBe(2);
   });
 
   it('explains its usage when called without a file', () => {

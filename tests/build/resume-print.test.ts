@@ -67,7 +67,7 @@ describe.skipIf(!chrome)('printing a resume', () => {
     expect(error.message).toBe('Resume "long" (content/resumes/long.mdx) prints on 2 pages, 1 page over its limit of 1 (fit: strict).');
     expect(error.hint).toBe(
       `Leaving out its ${result.wouldFitWithout!.length} lowest-ranked bullets would make it fit: ${result.wouldFitWithout!.join(', ')}. ` +
-        'Lower limits.bulletsPerRole, add them to exclude.accomplishments, set pages: 2, or set fit: auto to let the build leave them out.',
+        'To do so, lower limits.bulletsPerRole, add them to exclude.accomplishments, set pages: 2 or set fit: auto to let the build leave them out.',
     );
     expect(result.wouldFitWithout).toEqual(view.dropOrder.slice(0, result.wouldFitWithout!.length));
   });

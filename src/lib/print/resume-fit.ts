@@ -67,19 +67,29 @@ function plural(count: number, word: string): string {
  * The build error for a resume over its limit: what happened (variant, pages, limit), why, and
  * what to do, naming the bullets that would have to go.
  */
+/** `a, b or c`. */
+function either(options: readonly string[]): string {
+  return options.length < 2 ? (options[0] ?? '') : `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
+}
+
+/** What to change when a variant does not fit: only settings that would change something, never one already set. */
 export function overflowError(view: ResumeView, file: string, result: Extract<FitResult, { fits: false }>): { message: string; hint: string } {
-  const { pages, fit } = view.variant;
+  const { pages, fit, limits, pinned } = view.variant;
   const over = result.pages - pages;
   const message = `Resume "${view.id}" (${file}) prints on ${plural(result.pages, 'page')}, ${plural(over, 'page')} over its limit of ${pages} (fit: ${fit}).`;
+  const morePages = pages < 2 ? ['set pages: 2'] : [];
   if (result.wouldFitWithout) {
     const ids = result.wouldFitWithout.join(', ');
-    return {
-      message,
-      hint: `Leaving out its ${plural(result.wouldFitWithout.length, 'lowest-ranked bullet')} would make it fit: ${ids}. Lower limits.bulletsPerRole, add them to exclude.accomplishments, set pages: ${Math.min(2, pages + 1)}, or set fit: auto to let the build leave them out.`,
-    };
+    const options = ['lower limits.bulletsPerRole', 'add them to exclude.accomplishments', ...morePages, ...(fit === 'auto' ? [] : ['set fit: auto to let the build leave them out'])];
+    return { message, hint: `Leaving out its ${plural(result.wouldFitWithout.length, 'lowest-ranked bullet')} would make it fit: ${ids}. To do so, ${either(options)}.` };
   }
-  return {
-    message: `${message.slice(0, -1)}, even with every bullet that is not pinned left out.`,
-    hint: `Shorten the summary, unpin some accomplishments, leave sections out (sections: [...]), lower limits.roles or limits.skills, or set pages: 2.`,
-  };
+  const roles = view.roles.length;
+  const options = [
+    'shorten the summary',
+    ...(pinned.length > 0 ? ['unpin some accomplishments'] : []),
+    'leave sections out (sections: [...])',
+    roles > 1 ? `show fewer roles (limits.roles: ${Math.max(1, Math.ceil(roles / 2))}, now ${limits.roles ?? 'all'} of ${roles}) or fewer years (limits.years)` : 'show fewer skills (limits.skills)',
+    ...morePages,
+  ];
+  return { message: `${message.slice(0, -1)}, even with every bullet that is not pinned left out.`, hint: `${either(options).replace(/^./, (first) => first.toUpperCase())}.` };
 }

@@ -157,6 +157,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** More than this much work makes the first resume two pages: about what one page holds with the default limits. */
+const LONG_CAREER = { roles: 3, bullets: 12 };
+
 /**
  * The content files for a validated JSON Resume. `today` (`YYYY-MM-DD`) dates the highlights of a
  * current job, which JSON Resume does not date; every other highlight takes its job's last month.
@@ -323,11 +326,16 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
   });
   if (basics.phone?.trim() || address) notes.push('phone and street address are resume-level: they go into the resumes you send (out/resumes/), never onto the website');
 
-  // One resume variant to start from.
+  // One resume variant to start from, sized to build on the first try: a long career gets two
+  // pages, and `fit: auto` leaves out the lowest-ranked bullets rather than failing the build.
+  const roleCount = roleIds.size;
+  const bulletCount = files.filter((file) => file.path.startsWith('accomplishments/')).length;
+  const pages = roleCount > LONG_CAREER.roles || bulletCount > LONG_CAREER.bullets ? 2 : 1;
   files.push({
     path: 'resumes/general.mdx',
-    text: mdxFile({ title: 'General', targetRole: shorten(basics.label?.trim() || headline, 100, 'basics.label') }, basics.summary ?? ''),
+    text: mdxFile({ title: 'General', targetRole: shorten(basics.label?.trim() || headline, 100, 'basics.label'), pages, fit: 'auto' }, basics.summary ?? ''),
   });
+  if (pages === 2) notes.push(`resumes/general.mdx prints on up to 2 pages (${roleCount} roles, ${bulletCount} accomplishments); the build leaves out the lowest-ranked bullets that do not fit and says which`);
 
   const skipped = ['awards', 'projects', 'publications', 'languages', 'interests', 'references'].flatMap((section) => {
     const items = resume[section];
