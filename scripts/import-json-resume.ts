@@ -93,6 +93,10 @@ async function main(): Promise<void> {
   const replaced = new Set(existing.map((file) => file.target));
   console.log(`import: wrote ${targets.length} files to ${displayPath(contentDir)}/ (${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')})`);
   for (const file of targets) console.log(`  ${displayPath(file.target)}${replaced.has(file.target) ? '  (replaced)' : ''}`);
+  if (parsed.changes.length > 0) {
+    console.log(`\nread as found (${parsed.changes.length} ${parsed.changes.length === 1 ? 'change' : 'changes'} to what ${path.basename(source)} says, for the current JSON Resume schema):`);
+    for (const change of parsed.changes) console.log(`  ${change.field}  ${change.read}  → ${change.written}`);
+  }
   if (plan.notes.length > 0) console.log(`\nnotes:\n${plan.notes.map((note) => `  - ${note}`).join('\n')}`);
   // The build reads its folder from the environment, not from an option.
   console.log(`\nnext: ${values.content ? `npm run check -- --content ${values.content}, then CAIRN_CONTENT_DIR=${values.content} npm run build` : 'npm run check, then npm run build'}`);

@@ -123,6 +123,21 @@ describe('npm run import on bad input', () => {
     expect(readFileSync(path.join(contentDir, 'profile.mdx'), 'utf8')).toMatch(/^---\nname: Richard Hendriks\n/);
   });
 
+  it('reads a file in the older schema, with dates, addresses and HTML as people write them, and builds it', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-older-'));
+    const contentDir = path.join(scratch, 'content');
+    const imported = importInto(path.join(PROJECT_ROOT, 'tests/fixtures/json-resume/older-schema.json'), contentDir);
+    expect(imported.status, imported.output).toBe(0);
+    expect(imported.output).toMatch(/read as found \(20 changes to what older-schema\.json says/);
+    expect(imported.output).toContain('  work[0].company  "Świetlik Sp. z o.o."  → read as work[0].name');
+    expect(readFileSync(path.join(contentDir, 'roles/swietlik-sp-z-o-o-inzynier.mdx'), 'utf8')).toMatch(/^organisation: Świetlik Sp\. z o\.o\.$/m);
+    // Braces from the file are text, not code to run.
+    expect(readFileSync(path.join(contentDir, 'profile.mdx'), 'utf8')).toContain('Toujours &#123;curieuse&#125;.');
+    const build = astroBuild({ contentDir, outDir: path.join(scratch, 'dist'), env: { CAIRN_OUT_DIR: path.join(scratch, 'out'), CHROME_PATH: MISSING_CHROME } });
+    expect(build.status, build.output).toBe(0);
+    expect(readFileSync(path.join(scratch, 'dist/index.html'), 'utf8')).toContain('Toujours {curieuse}.');
+  });
+
   it.runIf(CHROME)('sizes the first resume of a ten-job career to fit, so it builds on the first try', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-long-'));
     const contentDir = path.join(scratch, 'content');

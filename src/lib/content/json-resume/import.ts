@@ -1,7 +1,9 @@
 import { Document, isScalar, visit } from 'yaml';
 import { BULLET_MAX_LENGTH } from '../../../schemas/accomplishment.ts';
 import { SafeUrlSchema } from '../../../schemas/common.ts';
+import { markdownAsMdx } from '../mdx-text.ts';
 import { entryIdFrom } from '../slug.ts';
+import { normalizeJsonResume, type Normalisation } from './normalize.ts';
 import { jsonResumeProblems } from './schema.ts';
 
 /**
@@ -24,7 +26,8 @@ export interface ImportPlan {
   notes: string[];
 }
 
-export type ParsedJsonResume = { ok: true; document: JsonResume } | { ok: false; problems: string[] };
+/** A read document, and what was rewritten to read it (the import report lists each). */
+export type ParsedJsonResume = { ok: true; document: JsonResume; changes: Normalisation[] } | { ok: false; problems: string[] };
 
 type Text = string | undefined;
 
@@ -62,26 +65,28 @@ interface JsonResume {
 }
 
 /**
- * Reads a JSON Resume file's text: it must be JSON, valid against the official schema, and name
- * its person (`basics.name`), which the schema leaves optional but a resume cannot do without.
+ * Reads a JSON Resume file's text as people write it: JSON, normalised to the current schema
+ * (normalize.ts), then valid against the official schema, and naming its person (`basics.name`),
+ * which the schema leaves optional but a resume cannot do without.
  */
 export function parseJsonResume(text: string): ParsedJsonResume {
-  let document: unknown;
+  let parsed: unknown;
   try {
-    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, problems: [`the file is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { ok: false, problems: ['the file must hold one JSON object ({ "basics": { "name": … }, "work": [ … ] }), not a list or a single value'] };
   }
-  const problems = jsonResumeProblems(document);
+  const { document, changes, problems: unreadable } = normalizeJsonResume(parsed as Record<string, unknown>);
+  const problems = [...unreadable, ...jsonResumeProblems(document)];
   const basics = (document as { basics?: unknown }).basics;
   const name = basics !== null && typeof basics === 'object' ? (basics as { name?: unknown }).name : undefined;
   if (basics === undefined || basics === null || typeof basics !== 'object') problems.push('basics is missing: add "basics": { "name": "Your Name" }');
   else if (name === undefined) problems.push('basics.name is missing: Cairn needs the name the resume is for, e.g. "name": "Maya Okafor"');
   else if (typeof name === 'string' && name.trim() === '') problems.push('basics.name is empty: write the name the resume is for');
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, document: document as JsonResume };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, document: document as unknown as JsonResume, changes };
 }
 
 /** One line of text, at most `max` characters, cut at a word with an ellipsis. */
@@ -93,8 +98,14 @@ function oneLine(text: string, max: number): { text: string; cut: boolean } {
   return { text: `${(space > max / 2 ? slice.slice(0, space) : slice).replace(/[\s,;:.–-]+$/, '')}…`, cut: true };
 }
 
+/** The first sentence of a summary, as plain text: a value proposition shows no Markdown. */
 function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/^\s*[-*]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
 }
 
@@ -268,7 +279,7 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
     const body = [entry.score ? `Grade: ${entry.score}.` : '', entry.courses?.length ? `Courses: ${entry.courses.join('; ')}.` : ''].filter(Boolean).join('\n\n');
     files.push({
       path: `education/${id}.mdx`,
-      text: mdxFile({ institution, title, start: entry.startDate?.trim() || undefined, end: entry.endDate?.trim() || undefined }, body),
+      text: mdxFile({ institution, title, start: entry.startDate?.trim() || undefined, end: entry.endDate?.trim() || undefined }, markdownAsMdx(body)),
     });
   }
 
@@ -321,7 +332,7 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
           ...(address ? { address: { value: address, visibility: 'resume' } } : {}),
         },
       },
-      basics.summary ?? '',
+      markdownAsMdx(basics.summary ?? ''),
     ),
   });
   if (basics.phone?.trim() || address) notes.push('phone and street address are resume-level: they go into the resumes you send (out/resumes/), never onto the website');
@@ -333,7 +344,7 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
   const pages = roleCount > LONG_CAREER.roles || bulletCount > LONG_CAREER.bullets ? 2 : 1;
   files.push({
     path: 'resumes/general.mdx',
-    text: mdxFile({ title: 'General', targetRole: shorten(basics.label?.trim() || headline, 100, 'basics.label'), pages, fit: 'auto' }, basics.summary ?? ''),
+    text: mdxFile({ title: 'General', targetRole: shorten(basics.label?.trim() || headline, 100, 'basics.label'), pages, fit: 'auto' }, markdownAsMdx(basics.summary ?? '')),
   });
   if (pages === 2) notes.push(`resumes/general.mdx prints on up to 2 pages (${roleCount} roles, ${bulletCount} accomplishments); the build leaves out the lowest-ranked bullets that do not fit and says which`);
 

@@ -27,12 +27,13 @@ describe('parseJsonResume', () => {
   });
 
   it('lists every wrong type and format with where it is and what was there', () => {
-    expect(problemsOf(JSON.stringify({ basics: { name: 42, email: 'ada-at-example', url: 'not a web address' }, work: [{ name: 'Acme', startDate: 'May 2020', highlights: 'Did things' }] }))).toEqual([
+    expect(problemsOf(JSON.stringify({ basics: { name: 42, email: 'ada-at-example', url: 'not a web address' }, work: [{ name: 'Acme', startDate: 'spring 2020', endDate: 'later', highlights: 42 }] }))).toEqual([
+      'work[0].startDate "spring 2020" is not a date Cairn can read: write it as YYYY-MM (e.g. "2019-04") or YYYY',
+      'work[0].endDate "later" is not a date Cairn can read: write it as YYYY-MM (e.g. "2021-06"), or leave endDate out while the job is current',
       'basics.name must be text (in quotes); received 42',
       'basics.email must be an email address, e.g. maya@example.com; received "ada-at-example"',
       'basics.url must be a full web address, e.g. https://example.com; received "not a web address"',
-      'work[0].startDate must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2021-04; received "May 2020"',
-      'work[0].highlights must be a list ([ … ]); received "Did things"',
+      'work[0].highlights must be a list ([ … ]); received 42',
     ]);
   });
 
