@@ -250,14 +250,17 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
     const date = end ? `${end}-01` : today.slice(0, 7) >= start ? today : `${start}-01`;
     for (const [index, highlight] of (job.highlights ?? []).entries()) {
       if (!highlight.trim()) continue;
-      const bullet = shorten(highlight, BULLET_MAX_LENGTH, `${where}.highlights[${index}]`);
+      // A bullet is one line of a resume; a longer highlight keeps its whole text as the accomplishment's story.
+      const { text: bullet, cut } = oneLine(highlight, BULLET_MAX_LENGTH);
+      if (cut) notes.push(`${where}.highlights[${index}] is longer than a resume bullet (${BULLET_MAX_LENGTH} characters): the bullet is shortened, and the whole text is the accomplishment's story`);
       const titleText = oneLine(highlight.replace(/[.]\s*$/, ''), 120).text;
       const accomplishmentId = uniqueId(`${date}-${shortSlug(titleText, 50)}`, accomplishmentIds);
+      const story = cut ? `${markdownAsMdx(highlight.trim())}\n\n` : '';
       files.push({
         path: `accomplishments/${accomplishmentId}.mdx`,
         text: mdxFile(
           { title: titleText, date, role: id, skills: skillsIn(highlight), bullet },
-          '{/* Imported from JSON Resume. Tell the story here: the situation, what you did, the result, with numbers. */}',
+          `${story}{/* Imported from JSON Resume. Tell the story here: the situation, what you did, the result, with numbers. */}`,
         ),
       });
     }

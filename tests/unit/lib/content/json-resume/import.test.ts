@@ -103,11 +103,16 @@ describe('planImport', () => {
     expect(plan.files.find((file) => file.path === 'skills/go.mdx')!.text).toBe('---\nname: Go\ncategory: Languages\nlevel: advanced\n---\n');
   });
 
-  it('shortens what is too long for a field, and says so', () => {
-    const long = `Led ${'a very long initiative '.repeat(12)}to completion.`;
+  it('shortens a highlight too long for a bullet, keeps its whole text as the story, and says so', () => {
+    const long = `Led ${'a very long initiative '.repeat(12)}to completion {with braces}.`;
     const plan = planImport({ basics: { name: 'Ada' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020', endDate: '2021', highlights: [long] }] }, '2026-11-24');
-    expect(plan.notes.some((note) => note.startsWith('work[0].highlights[0] was longer than 220 characters and was shortened'))).toBe(true);
+    expect(plan.notes).toContain('work[0].highlights[0] is longer than a resume bullet (220 characters): the bullet is shortened, and the whole text is the accomplishment\'s story');
     const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
-    expect(loadContent(folder).problems).toEqual([]);
+    const { content, problems } = loadContent(folder);
+    expect(problems).toEqual([]);
+    const [entry] = content.accomplishments;
+    expect(entry!.data.bullet.length).toBeLessThanOrEqual(220);
+    expect(entry!.body).toContain(`${long.slice(0, 40)}`);
+    expect(entry!.body).toContain('to completion &#123;with braces&#125;.');
   });
 });
