@@ -3,6 +3,7 @@ import { BULLET_MAX_LENGTH } from '../../../schemas/accomplishment.ts';
 import { SafeUrlSchema } from '../../../schemas/common.ts';
 import { markdownAsMdx } from '../mdx-text.ts';
 import { entryIdFrom } from '../slug.ts';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { normalizeJsonResume, type Normalisation } from './normalize.ts';
 import { jsonResumeProblems } from './schema.ts';
 
@@ -71,15 +72,23 @@ interface JsonResume {
  */
 export function parseJsonResume(text: string): ParsedJsonResume {
   let parsed: unknown;
+  const readAsFound: Normalisation[] = [];
+  const source = text.replace(/^\uFEFF/, '');
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(source);
   } catch (error) {
-    return { ok: false, problems: [`the file is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    // Resumes kept in an editor's JSON with comments (JSONC) or trailing commas are read by jsonc-parser, the reader of VS Code's settings files.
+    const errors: ParseError[] = [];
+    const tolerant = parseJsonc(source, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length > 0 || tolerant === undefined) return { ok: false, problems: [`the file is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    parsed = tolerant;
+    readAsFound.push({ field: '(the file)', read: 'JSON with comments or trailing commas', written: 'read without them' });
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { ok: false, problems: ['the file must hold one JSON object ({ "basics": { "name": … }, "work": [ … ] }), not a list or a single value'] };
   }
-  const { document, changes, problems: unreadable } = normalizeJsonResume(parsed as Record<string, unknown>);
+  const { document, changes: normalised, problems: unreadable } = normalizeJsonResume(parsed as Record<string, unknown>);
+  const changes = [...readAsFound, ...normalised];
   const problems = [...unreadable, ...jsonResumeProblems(document)];
   const basics = (document as { basics?: unknown }).basics;
   const name = basics !== null && typeof basics === 'object' ? (basics as { name?: unknown }).name : undefined;

@@ -52,6 +52,12 @@ const DATED: Record<string, readonly string[]> = {
   publications: ['releaseDate'],
 };
 
+/** Fields whose value has a format (an address, an email, a date), where empty text means "not given". */
+const FORMATTED_FIELDS = new Set(['url', 'website', 'image', 'picture', 'email', 'startDate', 'endDate', 'date', 'releaseDate']);
+
+/** Sections that are lists of objects, and the field a plain text item names (`"interests": ["AI"]`). */
+const LISTS: Record<string, string> = { work: 'name', volunteer: 'organization', education: 'institution', awards: 'title', certificates: 'name', publications: 'name', skills: 'name', languages: 'language', interests: 'name', references: 'name', projects: 'name' };
+
 /** Fields written in Markdown by Cairn, which real files also write as HTML or as a list of lines. */
 const PROSE_FIELDS = new Set(['summary', 'description']);
 
@@ -67,7 +73,32 @@ const CURRENT_WORDS = new Set(
   ].map((word) => word.normalize('NFKC').toLowerCase()),
 );
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Month names and their usual abbreviations in the languages real resumes are written in, by the
+ * first letters that tell them apart (French `juin` and `juil` need four).
+ */
+const MONTH_WORDS: [string, number][] = Object.entries({
+  1: ['jan', 'ene', 'gen', 'sty', 'янв', 'січ', 'oca'],
+  2: ['feb', 'fév', 'fev', 'lut', 'фев', 'лют', 'şub', 'sub'],
+  3: ['mar', 'mär', 'mrt', 'bře', 'мар', 'бер'],
+  4: ['apr', 'avr', 'abr', 'kwi', 'апр', 'кві', 'nis'],
+  5: ['may', 'mai', 'mag', 'maj', 'mei', 'май', 'мая', 'тра', 'may'],
+  6: ['jun', 'juin', 'giu', 'cze', 'июн', 'чер', 'haz'],
+  7: ['jul', 'juil', 'lug', 'lip', 'июл', 'лип', 'tem'],
+  8: ['aug', 'aoû', 'aou', 'ago', 'sie', 'авг', 'сер', 'ağu'],
+  9: ['sep', 'set', 'wrz', 'сен', 'вер', 'eyl'],
+  10: ['oct', 'okt', 'ott', 'out', 'paź', 'paz', 'окт', 'жов', 'eki'],
+  11: ['nov', 'lis', 'ноя', 'лис', 'kas'],
+  12: ['dec', 'déc', 'dez', 'dic', 'gru', 'дек', 'гру', 'ara'],
+})
+  .flatMap(([month, words]) => words.map((word): [string, number] => [word, Number(month)]))
+  .sort(([a], [b]) => b.length - a.length);
+
+/** The month a word names (`März`, `Lut`, `juillet`, `октябрь`), or 0. */
+function monthOfWord(word: string): number {
+  const lower = word.normalize('NFC').toLowerCase();
+  return MONTH_WORDS.find(([prefix]) => lower.startsWith(prefix))?.[1] ?? 0;
+}
 
 const pad = (value: string | number) => String(value).padStart(2, '0');
 const realMonth = (month: number) => month >= 1 && month <= 12;
@@ -100,12 +131,12 @@ export function readDate(written: string): ReadDate {
     if (second > 12 && realMonth(first)) return { date: `${year}-${pad(first)}-${pad(second)}` };
     if (realMonth(first) && realMonth(second)) return { date: year, note: 'the order of day and month is unclear, so only the year is kept' };
   }
-  // Mar 2019, March 2019, 2019 March
-  const named = /^([a-z]+)\.?,?\s+(\d{4})$/i.exec(text);
-  const reversed = /^(\d{4})\s+([a-z]+)\.?$/i.exec(text);
+  // Mar 2019, March 2019, 2019 March, Lut 2024, juillet 2018, октябрь 2020
+  const named = /^(\p{L}+)\.?,?\s+(\d{4})$/u.exec(text);
+  const reversed = /^(\d{4})\s+(\p{L}+)\.?$/u.exec(text);
   const [word, year] = named ? [named[1]!, named[2]!] : reversed ? [reversed[2]!, reversed[1]!] : [undefined, undefined];
   if (word && year) {
-    const month = MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+    const month = monthOfWord(word);
     if (month > 0 && realYear(Number(year))) return { date: `${year}-${pad(month)}` };
   }
   return { unreadable: true };
@@ -137,13 +168,19 @@ class Normaliser {
     this.changes.push({ field, read: described ? String(read) : shown(read), written });
   }
 
-  /** Drops `null`s, which the schema refuses and which say nothing. */
+  /**
+   * Drops what says nothing and which the schema refuses: `null`s, empty text where an address,
+   * an email or a date belongs, and an email field that holds no email address (a template's
+   * `###EMAIL###`).
+   */
   dropNulls(value: unknown, at: string): unknown {
     if (Array.isArray(value)) return value.filter((item, index) => (item === null ? (this.note(`${at}[${index}]`, null, 'left out'), false) : true)).map((item, index) => this.dropNulls(item, `${at}[${index}]`));
     if (!isObject(value)) return value;
     const result: Json = {};
     for (const [key, item] of Object.entries(value)) {
       if (item === null) this.note(`${at}.${key}`, null, 'left out');
+      else if (typeof item === 'string' && item.trim() === '' && FORMATTED_FIELDS.has(key)) this.note(`${at}.${key}`, item, 'left out: it is empty');
+      else if (key === 'email' && typeof item === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(item.trim())) this.note(`${at}.${key}`, item, 'left out: it is not an email address');
       else result[key] = this.dropNulls(item, `${at}.${key}`);
     }
     return result;
@@ -279,6 +316,23 @@ class Normaliser {
     }
   }
 
+  /** A section that is not a list (`"references": 0`) is left out; plain text items become objects naming it. */
+  list(document: Json, section: string): void {
+    const items = document[section];
+    if (items === undefined || section === 'skills') return;
+    if (!Array.isArray(items)) {
+      delete document[section];
+      this.note(section, items, 'left out: it is not a list');
+      return;
+    }
+    const field = LISTS[section]!;
+    document[section] = items.map((item, index) => {
+      if (typeof item !== 'string') return item;
+      this.note(`${section}[${index}]`, item, `{ "${field}": ${JSON.stringify(item)} }`);
+      return { [field]: item };
+    });
+  }
+
   section(document: Json, section: string): void {
     const items = document[section];
     if (!Array.isArray(items)) return;
@@ -287,6 +341,17 @@ class Normaliser {
       const at = `${section}[${index}]`;
       if (RENAMED[section]) this.rename(item, RENAMED[section], at);
       for (const key of DATED[section] ?? []) this.date(item, key, at);
+      const [start, end] = [item['startDate'], item['endDate']];
+      if (typeof start === 'string' && typeof end === 'string' && end.slice(0, start.length) < start.slice(0, end.length)) {
+        this.problems.push(`${at}.endDate "${end}" is before its startDate "${start}": correct the one that is wrong`);
+      }
+      const location = item['location'];
+      if (isObject(location)) {
+        const place = [location['address'], location['city'], location['region'], location['countryCode'] ?? location['country']].filter((part) => typeof part === 'string' && part.trim()).join(', ');
+        item['location'] = place;
+        this.note(`${at}.location`, location, place ? `"${place}"` : 'left out: it names no place');
+        if (!place) delete item['location'];
+      }
       this.url(item, 'url', at);
       for (const key of Object.keys(item)) if (PROSE_FIELDS.has(key)) this.prose(item, key, at);
       if ('highlights' in item) this.highlights(item, at);
@@ -302,6 +367,7 @@ export function normalizeJsonResume(input: Json): NormalisedJsonResume {
   for (const change of normaliser.changes) change.field = change.field.replace(/^\./, '');
   if (isObject(document['basics'])) normaliser.basics(document['basics']);
   normaliser.skills(document);
+  for (const section of Object.keys(LISTS)) normaliser.list(document, section);
   for (const section of Object.keys(DATED)) normaliser.section(document, section);
   for (const section of ['references', 'interests', 'languages']) normaliser.section(document, section);
   return { document, changes: normaliser.changes, problems: normaliser.problems };

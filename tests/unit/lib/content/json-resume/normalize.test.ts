@@ -69,9 +69,9 @@ describe('normalizeJsonResume', () => {
     expect(changes).toContainEqual({ field: 'basics.picture', read: 'null', written: 'left out' });
     expect(changes).toContainEqual({ field: 'skills', read: 'an object of 2 groups', written: 'a list of skill groups, each group’s name with its keywords' });
     expect(changes.map((change) => change.field)).toEqual([
-      'basics.picture', 'basics.website', 'basics.url', 'basics.summary', 'basics.location', 'skills',
+      'basics.picture', 'education[0].endDate', 'basics.website', 'basics.url', 'basics.summary', 'basics.location', 'skills',
       'work[0].company', 'work[0].website', 'work[0].startDate', 'work[0].endDate', 'work[0].url', 'work[0].highlights',
-      'education[0].gpa', 'education[0].startDate', 'education[0].endDate',
+      'education[0].gpa', 'education[0].startDate',
     ]);
   });
 
@@ -84,6 +84,28 @@ describe('normalizeJsonResume', () => {
     const original = structuredClone(older);
     normalizeJsonResume(older);
     expect(older).toEqual(original);
+  });
+
+  it('reads the shapes real files use for lists, places, emails and month names', () => {
+    const { document, changes } = normalizeJsonResume({
+      basics: { name: 'Ada', email: '###EMAIL###', url: '' },
+      work: [{ name: 'Acme', location: { city: 'Amsterdam', countryCode: 'NL' }, startDate: 'Lut 2020', endDate: 'juillet 2021' }],
+      interests: ['AI', 'Hiking'],
+      references: 0,
+    });
+    expect(document).toEqual({
+      basics: { name: 'Ada' },
+      work: [{ name: 'Acme', location: 'Amsterdam, NL', startDate: '2020-02', endDate: '2021-07' }],
+      interests: [{ name: 'AI' }, { name: 'Hiking' }],
+    });
+    expect(changes).toContainEqual({ field: 'basics.email', read: '"###EMAIL###"', written: 'left out: it is not an email address' });
+    expect(changes).toContainEqual({ field: 'references', read: '0', written: 'left out: it is not a list' });
+  });
+
+  it('refuses a role that ends before it starts, naming both dates', () => {
+    expect(normalizeJsonResume({ basics: { name: 'Ada' }, work: [{ name: 'Acme', startDate: '2025-05', endDate: '2024-10' }] }).problems).toEqual([
+      'work[0].endDate "2024-10" is before its startDate "2025-05": correct the one that is wrong',
+    ]);
   });
 
   it('refuses only what it cannot read, saying what to write instead', () => {
