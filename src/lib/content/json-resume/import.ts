@@ -107,6 +107,25 @@ function oneLine(text: string, max: number): { text: string; cut: boolean } {
   return { text: `${(space > max / 2 ? slice.slice(0, space) : slice).replace(/[\s,;:.–-]+$/, '')}…`, cut: true };
 }
 
+/** Characters of scripts set twice as wide as Latin letters: Chinese, Japanese, Korean, full-width forms. */
+const WIDE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * At most `max` Latin-letter widths of text: a wide character counts as two. The value
+ * proposition is printed on the back of every business card, whose space is measured in width,
+ * so 216 Korean characters that pass a 220-character limit would not fit on a card.
+ */
+function withinWidth(text: string, max: number): number {
+  let width = 0;
+  let count = 0;
+  for (const character of text) {
+    width += WIDE.test(character) ? 2 : 1;
+    if (width > max) return count;
+    count += character.length;
+  }
+  return text.length;
+}
+
 /** The first sentence of a summary, as plain text: a value proposition shows no Markdown. */
 function firstSentence(text: string): string {
   const flat = text
@@ -191,6 +210,12 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
     const result = oneLine(text, max);
     if (result.cut) notes.push(`${what} was longer than ${max} characters and was shortened: "${result.text}"`);
     return result.text;
+  };
+  /** `shorten` by printed width rather than by characters (see withinWidth). */
+  const shortenToWidth = (text: string, max: number, what: string) => {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const fits = withinWidth(flat, max);
+    return fits >= flat.length ? flat : shorten(flat, Math.max(1, fits), `${what} (printed as wide as ${max} Latin letters)`);
   };
   const { basics } = resume;
 
@@ -333,7 +358,7 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
       {
         name: shorten(basics.name, 80, 'basics.name'),
         headline,
-        valueProposition: shorten(basics.summary?.trim() ? firstSentence(basics.summary) : headline, 220, 'the first sentence of basics.summary'),
+        valueProposition: shortenToWidth(basics.summary?.trim() ? firstSentence(basics.summary) : headline, 220, 'the first sentence of basics.summary'),
         location: location || undefined,
         photo,
         site,

@@ -108,6 +108,16 @@ describe('planImport', () => {
     expect(plan.files.find((file) => file.path === 'skills/go.mdx')!.text).toBe('---\nname: Go\ncategory: Languages\nlevel: advanced\n---\n');
   });
 
+  it('fits the value proposition to the width of a card, counting a Korean or Chinese character as two letters', () => {
+    const korean = `${'플랫폼을 안정적으로 운영하는 엔지니어입니다 '.repeat(9)}.`;
+    const latin = `${'I keep platforms calm and fast for the teams on them '.repeat(4)}.`.slice(0, 215);
+    const valueOf = (summary: string) => /valueProposition: (.*)/.exec(planImport({ basics: { name: 'Ada', summary } }, '2026-11-24').files.find((file) => file.path === 'profile.mdx')!.text)![1]!;
+    const width = (text: string) => [...text].reduce((sum, character) => sum + (/[\p{Script=Hangul}\p{Script=Han}]/u.test(character) ? 2 : 1), 0);
+    expect(width(valueOf(korean))).toBeLessThanOrEqual(220);
+    expect(valueOf(korean).endsWith('…')).toBe(true);
+    expect(valueOf(latin)).toBe(latin.trim());
+  });
+
   it('shortens a highlight too long for a bullet, keeps its whole text as the story, and says so', () => {
     const long = `Led ${'a very long initiative '.repeat(12)}to completion {with braces}.`;
     const plan = planImport({ basics: { name: 'Ada' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020', endDate: '2021', highlights: [long] }] }, '2026-11-24');
