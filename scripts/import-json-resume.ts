@@ -19,8 +19,14 @@ import { parseJsonResume, planImport, type PlannedFile } from '../src/lib/conten
 import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
+import { buildModel } from '../src/lib/model/model.ts';
+import { visibleContent } from '../src/lib/model/visibility.ts';
+import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
 
 const USAGE = 'npm run import -- <resume.json> [--force] [--content DIR]';
+
+/** Far more than any resume (the longest real ones are under 100 KB), small enough to read at once. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
@@ -37,6 +43,38 @@ function checkPlan(files: readonly PlannedFile[]): string[] {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Characters of the value proposition that the business cards can print, when they cannot print all of it. */
+async function valuePropositionThatPrints(files: readonly PlannedFile[]): Promise<number | undefined> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-cards-'));
+  try {
+    for (const file of files) writeFileAtomically(path.join(scratch, file.path), file.text);
+    const { content } = loadContent(scratch);
+    if (!content.profile[0]) return undefined;
+    const problems = await businessCardProblems(buildModel(visibleContent(content, 'public')), 'https://example.com/');
+    const fitting = problems
+      .filter((problem) => problem.origin.kind === 'content' && problem.origin.collection === 'profile' && problem.origin.field[0] === 'valueProposition')
+      .map((problem) => Number(/about (\d+) fit/.exec(problem.message)?.[1]))
+      .filter((count) => Number.isFinite(count));
+    return fitting.length > 0 ? Math.max(1, Math.min(...fitting) - 1) : undefined;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The plan, with the value proposition short enough for the business cards the build will draw:
+ * measured as the build measures it, since how much fits depends on the script and its font.
+ */
+async function planThatPrints(document: Parameters<typeof planImport>[0], today: string) {
+  let plan = planImport(document, today);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const fits = await valuePropositionThatPrints(plan.files);
+    if (fits === undefined) return plan;
+    plan = planImport(document, today, { valuePropositionLength: fits });
+  }
+  return plan;
 }
 
 function kindOf(file: string): string {
@@ -58,6 +96,10 @@ async function main(): Promise<void> {
   const source = path.resolve(positionals[0]!);
   if (!existsSync(source)) throw new UsageError(`import: ${positionals[0]} does not exist\nusage: ${USAGE}`);
   if (statSync(source).isDirectory()) throw new UsageError(`import: ${positionals[0]} is a folder; give the .json file inside it`);
+  const size = statSync(source).size;
+  if (size > MAX_FILE_BYTES) {
+    throw new UsageError(`import: ${positionals[0]} is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON Resume is a few kilobytes (at most ${MAX_FILE_BYTES / 1024 / 1024} MB is read), so this is not one. Nothing was written.`);
+  }
 
   const parsed = parseJsonResume(readFileSync(source, 'utf8'));
   if (!parsed.ok) {
@@ -69,7 +111,7 @@ async function main(): Promise<void> {
   }
 
   const options = await projectOptions('import', { contentDir: values.content });
-  const plan = planImport(parsed.document, buildDate(options.sourceDateEpoch));
+  const plan = await planThatPrints(parsed.document, buildDate(options.sourceDateEpoch));
   const problems = checkPlan(plan.files);
   if (problems.length > 0) {
     throw new UsageError(`import: the content made from ${positionals[0]} would not pass npm run check, so nothing was written:\n${problems.map((line) => `  ${line}`).join('\n')}`);

@@ -27,6 +27,9 @@ export interface ImportPlan {
   notes: string[];
 }
 
+/** More entries in one section than any career has: such a file is generated data, not a resume. */
+const MAX_ENTRIES = 500;
+
 /** A read document, and what was rewritten to read it (the import report lists each). */
 export type ParsedJsonResume = { ok: true; document: JsonResume; changes: Normalisation[] } | { ok: false; problems: string[] };
 
@@ -89,6 +92,10 @@ export function parseJsonResume(text: string): ParsedJsonResume {
   }
   const { document, changes: normalised, problems: unreadable } = normalizeJsonResume(parsed as Record<string, unknown>);
   const changes = [...readAsFound, ...normalised];
+  const oversized = Object.entries(document).flatMap(([section, items]) =>
+    Array.isArray(items) && items.length > MAX_ENTRIES ? [`${section} has ${items.length} entries; a career has far fewer (at most ${MAX_ENTRIES} are read), so this file is probably not a person's resume`] : [],
+  );
+  if (oversized.length > 0) return { ok: false, problems: oversized };
   const problems = [...unreadable, ...jsonResumeProblems(document)];
   const basics = (document as { basics?: unknown }).basics;
   const name = basics !== null && typeof basics === 'object' ? (basics as { name?: unknown }).name : undefined;
@@ -199,11 +206,19 @@ function escapeRegExp(text: string): string {
 /** More than this much work makes the first resume two pages: about what one page holds with the default limits. */
 const LONG_CAREER = { roles: 3, bullets: 12 };
 
+/** A resume page in printed lines at the default design (a Letter page holds about 36 lines of 80 characters once headings and spacing are counted), and what each part takes: an estimate, on the safe side. */
+const PRINT = { pageLines: 36, lineCharacters: 80, headLines: 5, roleHeadLines: 3, educationLines: 1.5, skillsPerLine: 7, skillsShown: 12 };
+
 /**
  * The content files for a validated JSON Resume. `today` (`YYYY-MM-DD`) dates the highlights of a
  * current job, which JSON Resume does not date; every other highlight takes its job's last month.
  */
-export function planImport(resume: JsonResume, today: string): ImportPlan {
+export interface PlanOptions {
+  /** The most characters the value proposition may have: set when the cards measured it too long to print. */
+  valuePropositionLength?: number | undefined;
+}
+
+export function planImport(resume: JsonResume, today: string, options: PlanOptions = {}): ImportPlan {
   const files: PlannedFile[] = [];
   const notes: string[] = [];
   const shorten = (text: string, max: number, what: string) => {
@@ -248,6 +263,8 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
 
   // Roles and their highlights.
   const roleIds = new Set<string>();
+  /** What each role takes on a resume whatever the fit leaves out: its head and its summary. */
+  const printedRoles: { start: string; summaryLength: number }[] = [];
   const accomplishmentIds = new Set<string>();
   const jobs = [
     ...(resume.work ?? []).map((job, index) => ({ job, where: `work[${index}]`, organisation: job.name, type: undefined })),
@@ -265,6 +282,7 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
     const title = shorten(job.position?.trim() || 'Member of staff', 120, `${where}.position`);
     if (!job.position?.trim()) notes.push(`${where} has no position: wrote "Member of staff"`);
     const id = uniqueId(shortSlug(`${organisationName} ${title}`, 60), roleIds);
+    printedRoles.push({ start, summaryLength: (job.summary ?? job.description ?? '').length });
     const summary = (job.summary ?? job.description ?? '').replace(/\s+/g, ' ').trim() || `${title} at ${organisationName}.`;
     files.push({
       path: `roles/${id}.mdx`,
@@ -287,7 +305,9 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
       // A bullet is one line of a resume; a longer highlight keeps its whole text as the accomplishment's story.
       const { text: bullet, cut } = oneLine(highlight, BULLET_MAX_LENGTH);
       if (cut) notes.push(`${where}.highlights[${index}] is longer than a resume bullet (${BULLET_MAX_LENGTH} characters): the bullet is shortened, and the whole text is the accomplishment's story`);
-      const titleText = oneLine(highlight.replace(/[.]\s*$/, ''), 120).text;
+      const titleLine = highlight.replace(/[.。]\s*$/, '').replace(/\s+/g, ' ').trim();
+      // A title heads a page and its link preview, whose room is measured in width (see withinWidth).
+      const titleText = oneLine(titleLine, Math.max(1, Math.min(120, withinWidth(titleLine, 120)))).text;
       const accomplishmentId = uniqueId(`${date}-${shortSlug(titleText, 50)}`, accomplishmentIds);
       const story = cut ? `${markdownAsMdx(highlight.trim())}\n\n` : '';
       files.push({
@@ -358,7 +378,10 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
       {
         name: shorten(basics.name, 80, 'basics.name'),
         headline,
-        valueProposition: shortenToWidth(basics.summary?.trim() ? firstSentence(basics.summary) : headline, 220, 'the first sentence of basics.summary'),
+        valueProposition:
+          options.valuePropositionLength === undefined
+            ? shortenToWidth(basics.summary?.trim() ? firstSentence(basics.summary) : headline, 220, 'the first sentence of basics.summary')
+            : shorten(basics.summary?.trim() ? firstSentence(basics.summary) : headline, options.valuePropositionLength, 'the first sentence of basics.summary (to fit the business cards)'),
         location: location || undefined,
         photo,
         site,
@@ -376,14 +399,38 @@ export function planImport(resume: JsonResume, today: string): ImportPlan {
 
   // One resume variant to start from, sized to build on the first try: a long career gets two
   // pages, and `fit: auto` leaves out the lowest-ranked bullets rather than failing the build.
+  // What no fit can leave out (the summary, each role's head and summary, education, skills) is
+  // estimated in printed lines; past two pages the oldest roles or the role summaries stay off it.
   const roleCount = roleIds.size;
   const bulletCount = files.filter((file) => file.path.startsWith('accomplishments/')).length;
-  const pages = roleCount > LONG_CAREER.roles || bulletCount > LONG_CAREER.bullets ? 2 : 1;
+  const printedLines = (text: number) => Math.ceil(text / PRINT.lineCharacters);
+  const fixedLines = PRINT.headLines + printedLines((basics.summary ?? '').length) + educationIds.size * PRINT.educationLines + Math.ceil(Math.min(skills.length, PRINT.skillsShown) / PRINT.skillsPerLine);
+  const newestFirst = [...printedRoles].sort((a, b) => b.start.localeCompare(a.start));
+  const roleLines = (withSummaries: boolean) => newestFirst.map((role) => PRINT.roleHeadLines + (withSummaries ? printedLines(role.summaryLength) : 0));
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const room = 2 * PRINT.pageLines;
+  const roleSummaries = fixedLines + sum(roleLines(true)) <= room;
+  const perRole = roleLines(roleSummaries);
+  let shownRoles = perRole.length;
+  while (shownRoles > 1 && fixedLines + sum(perRole.slice(0, shownRoles)) > room) shownRoles--;
+  const pages = roleCount > LONG_CAREER.roles || bulletCount > LONG_CAREER.bullets || fixedLines + sum(perRole) > PRINT.pageLines ? 2 : 1;
   files.push({
     path: 'resumes/general.mdx',
-    text: mdxFile({ title: 'General', targetRole: shorten(basics.label?.trim() || headline, 100, 'basics.label'), pages, fit: 'auto' }, markdownAsMdx(basics.summary ?? '')),
+    text: mdxFile(
+      {
+        title: 'General',
+        targetRole: shorten(basics.label?.trim() || headline, 100, 'basics.label'),
+        pages,
+        fit: 'auto',
+        limits: shownRoles < perRole.length ? { roles: shownRoles } : undefined,
+        roleSummaries: roleSummaries ? undefined : false,
+      },
+      markdownAsMdx(basics.summary ?? ''),
+    ),
   });
   if (pages === 2) notes.push(`resumes/general.mdx prints on up to 2 pages (${roleCount} roles, ${bulletCount} accomplishments); the build leaves out the lowest-ranked bullets that do not fit and says which`);
+  if (!roleSummaries) notes.push('resumes/general.mdx leaves the roles\' summaries off (roleSummaries: false): with them it would not fit two pages; the website shows them');
+  if (shownRoles < perRole.length) notes.push(`resumes/general.mdx shows the ${shownRoles} most recent of your ${perRole.length} roles (limits.roles: ${shownRoles}) to fit two pages; the website shows them all`);
 
   const skipped = ['awards', 'projects', 'publications', 'languages', 'interests', 'references'].flatMap((section) => {
     const items = resume[section];

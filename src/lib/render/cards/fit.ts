@@ -31,7 +31,8 @@ function plural(count: number, word: string): string {
 
 /** The longest run of whole words that fits the block at its smallest size, in characters. */
 async function fittingLength(block: TextBlock, measure: Measure): Promise<number> {
-  const words = block.text.split(/(?<=\s)/);
+  // Lines break after a space, or after any Chinese or Japanese character, which are written without spaces.
+  const words = block.text.split(/(?<=\s)|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u);
   let fits = 0;
   let tooMany = words.length;
   while (tooMany - fits > 1) {

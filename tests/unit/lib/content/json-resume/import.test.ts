@@ -118,6 +118,17 @@ describe('planImport', () => {
     expect(valueOf(latin)).toBe(latin.trim());
   });
 
+  it('keeps the first resume within two pages: role summaries off when they alone are too long, then only the newest roles', () => {
+    const job = (index: number, summary: string) => ({ name: `Company ${index}`, position: 'Engineer', startDate: `${2000 + index}-01`, endDate: `${2001 + index}-01`, summary });
+    const variantOf = (work: ReturnType<typeof job>[]) => planImport({ basics: { name: 'Ada' }, work }, '2026-11-24').files.find((file) => file.path === 'resumes/general.mdx')!.text;
+    expect(variantOf([job(1, 'Built things.')])).not.toMatch(/pages: 2|roleSummaries|limits/);
+    const longSummaries = variantOf([1, 2, 3].map((index) => job(index, 'Led the platform. '.repeat(120))));
+    expect(longSummaries).toMatch(/\nroleSummaries: false\n/);
+    const manyRoles = variantOf(Array.from({ length: 30 }, (_, index) => job(index, 'Built things.')));
+    expect(manyRoles).toMatch(/\nlimits:\n {2}roles: \d+\n/);
+    expect(Number(/roles: (\d+)/.exec(manyRoles)![1])).toBeLessThan(30);
+  });
+
   it('shortens a highlight too long for a bullet, keeps its whole text as the story, and says so', () => {
     const long = `Led ${'a very long initiative '.repeat(12)}to completion {with braces}.`;
     const plan = planImport({ basics: { name: 'Ada' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020', endDate: '2021', highlights: [long] }] }, '2026-11-24');
