@@ -66,7 +66,7 @@ describe.skipIf(!chrome)('a resume over its page limit, built', () => {
     expect(result.status).toBe(1);
     const output = result.output.split(`${contentDir}/`).join('content/');
     expect(output).toContain('Resume "long" (content/resumes/long.mdx) prints on 2 pages, 1 page over its limit of 1 (fit: strict).');
-    expect(output).toMatch(/Leaving out its \d+ lowest-ranked bullets would make it fit: [0-9a-z-]+(, [0-9a-z-]+)*\. Lower limits\.bulletsPerRole/);
+    expect(output).toMatch(/Leaving out its \d+ lowest-ranked bullets would make it fit: [0-9a-z-]+(, [0-9a-z-]+)*\. To do so, lower limits\.bulletsPerRole/);
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
     expect(existsSync(path.join(dist, 'resume/long.pdf'))).toBe(false);
   });
