@@ -12,6 +12,14 @@ export const EducationSchema = z.strictObject({
   start: calendarDate('year').optional(),
   /** Year or month completed, `YYYY` or `YYYY-MM`; leave out while studying. */
   end: calendarDate('year').optional(),
+  /** The kind of qualification, as a JSON Resume writes it. Optional. Example: `Bachelor`. */
+  studyType: singleLine('the kind of qualification, such as Bachelor', 60).optional(),
+  /** The field studied, per language if you like. Optional. Example: `Computer Science`. */
+  area: localized(singleLine('the field studied', 120)).optional(),
+  /** The grade or score, as written. Optional. Example: `First-class honours` or `3.8/4`. */
+  score: singleLine('the grade or score', 60).optional(),
+  /** Courses worth naming. Default: none. Example: `[Distributed systems, Compilers]`. */
+  courses: z.array(singleLine('a course', 120)).default([]),
   /** Where the credential can be verified. Optional. */
   credentialUrl: SafeUrlSchema.optional(),
   /** Who may see it. Default: public. */

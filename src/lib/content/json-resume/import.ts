@@ -333,10 +333,19 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
     const institution = shorten(entry.institution, 120, `education[${index}].institution`);
     const title = shorten([entry.studyType, entry.area].filter((part) => part?.trim()).join(', ') || 'Studies', 120, `education[${index}] title`);
     const id = uniqueId(shortSlug(`${institution} ${entry.area ?? entry.studyType ?? ''}`, 60), educationIds);
-    const body = [entry.score ? `Grade: ${entry.score}.` : '', entry.courses?.length ? `Courses: ${entry.courses.join('; ')}.` : ''].filter(Boolean).join('\n\n');
     files.push({
       path: `education/${id}.mdx`,
-      text: mdxFile({ institution, title, start: entry.startDate?.trim() || undefined, end: entry.endDate?.trim() || undefined }, markdownAsMdx(body)),
+      text: mdxFile({
+        institution,
+        title,
+        studyType: entry.studyType?.trim() ? shorten(entry.studyType, 60, `education[${index}].studyType`) : undefined,
+        area: entry.area?.trim() ? shorten(entry.area, 120, `education[${index}].area`) : undefined,
+        start: entry.startDate?.trim() || undefined,
+        end: entry.endDate?.trim() || undefined,
+        score: entry.score?.trim() ? shorten(entry.score, 60, `education[${index}].score`) : undefined,
+        courses: (entry.courses ?? []).filter((course) => course.trim()).map((course, courseIndex) => shorten(course, 120, `education[${index}].courses[${courseIndex}]`)),
+        credentialUrl: safeUrl(entry.url),
+      }),
     });
   }
 

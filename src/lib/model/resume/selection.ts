@@ -50,6 +50,10 @@ export interface EducationView {
   end: string | undefined;
   dates: string;
   credentialUrl: string | undefined;
+  studyType: string | undefined;
+  area: string | undefined;
+  score: string | undefined;
+  courses: string[];
 }
 
 export interface LearningView {
@@ -402,6 +406,10 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
       end: education.data.end,
       dates: datesOf(index, education),
       credentialUrl: education.data.credentialUrl,
+      studyType: education.data.studyType,
+      area: education.data.area,
+      score: education.data.score,
+      courses: education.data.courses,
     })),
     learning: selectLearning(model, variant, asOf),
     decisions: ranked.map((item) => {

@@ -75,7 +75,9 @@ export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}):
         )
       : [],
     education: shown.has('education')
-      ? view.education.map((entry) => compact({ institution: entry.institution, area: entry.title, startDate: entry.start, endDate: entry.end, url: entry.credentialUrl }))
+      ? view.education.map((entry) =>
+          compact({ institution: entry.institution, area: entry.area ?? entry.title, studyType: entry.studyType, startDate: entry.start, endDate: entry.end, url: entry.credentialUrl, score: entry.score, courses: entry.courses }),
+        )
       : [],
     skills: shown.has('skills') ? view.skills.map((group) => ({ name: group.category, keywords: group.skills.map((skill) => skill.name) })) : [],
     // JSON Resume has certificates and publications; courses and workshops are closest to

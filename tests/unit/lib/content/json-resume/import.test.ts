@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContentRules } from '../../../../../src/lib/content/content-rules.ts';
 import { loadContent } from '../../../../../src/lib/content/load-content.ts';
 import { parseJsonResume, planImport } from '../../../../../src/lib/content/json-resume/import.ts';
+import { resolveOptions } from '../../../../../src/lib/build/options.ts';
+import { createBuildContext } from '../../../../../src/lib/model/build-context.ts';
+import { toJsonResume } from '../../../../../src/lib/render/resume/json-resume-export.ts';
 import { writeContentFolder } from '../../../../support/content-fixture.ts';
 
 const packageFolder = path.dirname(createRequire(import.meta.url).resolve('@jsonresume/schema/package.json'));
@@ -116,6 +119,16 @@ describe('planImport', () => {
     expect(width(valueOf(korean))).toBeLessThanOrEqual(220);
     expect(valueOf(korean).endsWith('…')).toBe(true);
     expect(valueOf(latin)).toBe(latin.trim());
+  });
+
+  it('keeps education’s study type, field, score, courses and address, and exports them again', () => {
+    const education = { institution: 'University of Leeds', url: 'https://leeds.example/degree', area: 'Computer Science', studyType: 'Bachelor', startDate: '2011', endDate: '2014', score: 'First-class honours', courses: ['Compilers', 'Distributed systems'] };
+    const plan = planImport({ basics: { name: 'Ada' }, education: [education] }, '2026-11-24');
+    const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
+    const context = createBuildContext(loadContent(folder), resolveOptions({ contentDir: folder }, {}, folder));
+    expect(context.load.problems).toEqual([]);
+    const exported = toJsonResume(context.resume(context.defaultLanguage, 'public', 'general'));
+    expect(exported.education).toEqual([education].map(({ url, ...rest }) => ({ ...rest, url })));
   });
 
   it('keeps the first resume within two pages: role summaries off when they alone are too long, then only the newest roles', () => {
