@@ -172,11 +172,12 @@ function mdxFile(data: Record<string, unknown>, body = ''): string {
   return `---\n${frontmatter(clean)}---\n${body.trim() ? `\n${body.trim()}\n` : ''}`;
 }
 
+/** A JSON Resume skill level in words, in the languages real resumes are written in; first match wins. */
 const LEVELS: [RegExp, 'expert' | 'advanced' | 'working' | 'learning'][] = [
-  [/master|expert|guru|fluent|native/i, 'expert'],
-  [/advanced|senior|strong/i, 'advanced'],
-  [/beginner|novice|learning|basic|junior|familiar/i, 'learning'],
-  [/intermediate|proficient|working|competent/i, 'working'],
+  [/master|expert|guru|fluent|native|especialista|experto|эксперт|профессионал|ekspert|muttersprach|maîtrise|domínio|dominio|熟练|精通|上級|전문/iu, 'expert'],
+  [/advanced|senior|strong|avancé|avançado|avanzado|avanzato|fortgeschritten|продвинут|zaawansowan|sehr gut|uitstekend|高级|上手|고급/iu, 'advanced'],
+  [/beginner|novice|learning|basic|junior|familiar|débutant|notions|iniciante|principiante|básico|anfänger|grundkenntnis|начальн|базов|podstawow|początkując|入门|初級|초급/iu, 'learning'],
+  [/intermediate|proficient|working|competent|intermédiaire|intermediário|intermedio|mittel|gut|средн|średnio|dobr|中级|中級|중급/iu, 'working'],
 ];
 
 function skillLevel(level: Text): 'expert' | 'advanced' | 'working' | 'learning' {
@@ -249,6 +250,7 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
       continue;
     }
     const category = names.length > 0 && group ? shorten(group, 40, `skills[${index}].name`) : 'Skills';
+    if (entry.level?.trim() && !LEVELS.some(([pattern]) => pattern.test(entry.level!))) notes.push(`skills[${index}].level "${entry.level.trim()}" is not a level Cairn knows: wrote level: working (expert, advanced, working or learning)`);
     for (const member of members) {
       const name = shorten(member, 60, `a skill in skills[${index}]`);
       if (skillByName.has(name.toLowerCase())) continue;
