@@ -148,13 +148,19 @@ function safeUrl(url: Text): string | undefined {
   return url && SafeUrlSchema.safeParse(url).success ? url.trim() : undefined;
 }
 
-/** JSON Resume dates (`2014`, `2014-06`, `2014-06-29`) as a role's month; a bare year becomes January (start) or December (end). */
-function monthOf(date: Text, edge: 'start' | 'end'): string | undefined {
+/**
+ * JSON Resume dates (`2014`, `2014-06`, `2014-06-29`) as a role's date, at the precision written;
+ * a bare year, which a role cannot have, becomes January (start) or December (end).
+ */
+function roleDateOf(date: Text, edge: 'start' | 'end'): string | undefined {
   if (!date) return undefined;
-  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date.trim());
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
   if (!match) return undefined;
-  return `${match[1]}-${match[2] ?? (edge === 'start' ? '01' : '12')}`;
+  return match[3] ? `${match[1]}-${match[2]}-${match[3]}` : `${match[1]}-${match[2] ?? (edge === 'start' ? '01' : '12')}`;
 }
+
+/** The first day a role's date stands for: `2020-06` → `2020-06-01`. */
+const dayOf = (date: string) => (date.length === 7 ? `${date}-01` : date);
 
 /** Dates are written quoted, as the sample content does, so no YAML reader turns them into timestamps. */
 function frontmatter(data: Record<string, unknown>): string {
@@ -273,12 +279,12 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
     ...(resume.volunteer ?? []).map((job, index) => ({ job, where: `volunteer[${index}]`, organisation: job.organization, type: 'volunteer' as const })),
   ];
   for (const { job, where, organisation, type } of jobs) {
-    const start = monthOf(job.startDate, 'start');
+    const start = roleDateOf(job.startDate, 'start');
     if (!start) {
       notes.push(`${where} (${organisation ?? job.position ?? 'unnamed'}) has no startDate and was left out: Cairn orders roles by their dates`);
       continue;
     }
-    const end = monthOf(job.endDate, 'end');
+    const end = roleDateOf(job.endDate, 'end');
     const organisationName = shorten(organisation?.trim() || 'Independent', 120, `${where}.name`);
     if (!organisation?.trim()) notes.push(`${where} has no organisation name: wrote "Independent"`);
     const title = shorten(job.position?.trim() || 'Member of staff', 120, `${where}.position`);
@@ -301,7 +307,7 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
     });
 
     // Highlights are undated: a past job's go at its last month, a current job's at today.
-    const date = end ? `${end}-01` : today.slice(0, 7) >= start ? today : `${start}-01`;
+    const date = end ? dayOf(end) : today >= dayOf(start) ? today : dayOf(start);
     for (const [index, highlight] of (job.highlights ?? []).entries()) {
       if (!highlight.trim()) continue;
       // A bullet is one line of a resume; a longer highlight keeps its whole text as the accomplishment's story.

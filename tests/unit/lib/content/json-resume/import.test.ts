@@ -93,7 +93,7 @@ describe('planImport', () => {
     expect(contact.email?.visibility).toBe('public');
   });
 
-  it('dates a past job’s highlights at its last month and a current job’s at today, and links the skills they name', () => {
+  it('dates a past job’s highlights at its end, a current job’s at today, keeps dates at the precision written, and links the skills they name', () => {
     const document = {
       basics: { name: 'Ada Example', label: 'Engineer' },
       skills: [{ name: 'Languages', level: 'Advanced', keywords: ['Go', 'C'] }],
@@ -105,9 +105,9 @@ describe('planImport', () => {
     const plan = planImport(document, '2026-11-24');
     const paths = plan.files.map((file) => file.path);
     expect(paths).toContain('accomplishments/2026-11-24-rewrote-the-scheduler-in-go.mdx');
-    expect(paths).toContain('accomplishments/2020-06-01-wrote-c-bindings.mdx');
+    expect(paths).toContain('accomplishments/2020-06-30-wrote-c-bindings.mdx');
     expect(plan.files.find((file) => file.path.endsWith('rewrote-the-scheduler-in-go.mdx'))!.text).toContain('skills:\n  - go\n');
-    expect(plan.files.find((file) => file.path === 'roles/initech-intern.mdx')!.text).toContain('start: "2019-01"\nend: "2020-06"\n');
+    expect(plan.files.find((file) => file.path === 'roles/initech-intern.mdx')!.text).toContain('start: "2019-01"\nend: "2020-06-30"\n');
     expect(plan.files.find((file) => file.path === 'skills/go.mdx')!.text).toBe('---\nname: Go\ncategory: Languages\nlevel: advanced\n---\n');
   });
 
