@@ -291,7 +291,8 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
     if (!job.position?.trim()) notes.push(`${where} has no position: wrote "Member of staff"`);
     const id = uniqueId(shortSlug(`${organisationName} ${title}`, 60), roleIds);
     printedRoles.push({ start, summaryLength: (job.summary ?? job.description ?? '').length });
-    const summary = (job.summary ?? job.description ?? '').replace(/\s+/g, ' ').trim() || `${title} at ${organisationName}.`;
+    // A role needs no summary; one the file does not give is left out rather than made up.
+    const summary = (job.summary ?? job.description ?? '').replace(/\s+/g, ' ').trim() || undefined;
     files.push({
       path: `roles/${id}.mdx`,
       text: mdxFile({

@@ -121,6 +121,13 @@ describe('planImport', () => {
     expect(valueOf(latin)).toBe(latin.trim());
   });
 
+  it('writes no role summary the file does not give, rather than one made up', () => {
+    const plan = planImport({ basics: { name: 'Ada' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020-01' }, { name: 'Initech', position: 'Intern', startDate: '2018-01', endDate: '2019-01', summary: 'Billing systems.' }] }, '2026-11-24');
+    const role = (id: string) => plan.files.find((file) => file.path === `roles/${id}.mdx`)!.text;
+    expect(role('acme-engineer')).not.toMatch(/summary:/);
+    expect(role('initech-intern')).toMatch(/^summary: Billing systems\.$/m);
+  });
+
   it('reads skill levels written in other languages, and says which it could not', () => {
     const levels = { Avançado: 'advanced', Fortgeschritten: 'advanced', 'Средний': 'working', Podstawowy: 'learning', Experto: 'expert', Whatever: 'working' };
     const plan = planImport({ basics: { name: 'Ada' }, skills: Object.keys(levels).map((level, index) => ({ name: `Skill ${index}`, level })) }, '2026-11-24');
