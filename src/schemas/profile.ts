@@ -87,5 +87,11 @@ export const ProfileSchema = z.strictObject({
     .default(['en']),
   /** Business-card print settings for every card (the default one and each pitch's). Default: `{ size: us, bleed: false }`. */
   cards: CardSettingsSchema.default({ size: 'us', bleed: false }),
+  /** The languages you speak and how well, per language if you like. Default: none. Example: `[{ language: German, fluency: C1 }]`. */
+  spokenLanguages: z
+    .array(z.strictObject({ language: localized(singleLine('a language', 60)), fluency: localized(singleLine('how well, such as Native or C1', 60)).optional() }))
+    .default([]),
+  /** What you care about outside work, each with keywords if you like. Default: none. Example: `[{ name: Climbing, keywords: [bouldering] }]`. */
+  interests: z.array(z.strictObject({ name: localized(singleLine('an interest', 80)), keywords: z.array(singleLine('a keyword', 60)).default([]) })).default([]),
 });
 export type Profile = Resolved<z.output<typeof ProfileSchema>>;

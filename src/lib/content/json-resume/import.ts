@@ -65,6 +65,8 @@ interface JsonResume {
   education?: { institution?: Text; url?: Text; area?: Text; studyType?: Text; startDate?: Text; endDate?: Text; score?: Text; courses?: string[] | undefined }[] | undefined;
   certificates?: { name?: Text; date?: Text; url?: Text; issuer?: Text }[] | undefined;
   skills?: { name?: Text; level?: Text; keywords?: string[] | undefined }[] | undefined;
+  languages?: { language?: Text; fluency?: Text }[] | undefined;
+  interests?: { name?: Text; keywords?: string[] | undefined }[] | undefined;
   [section: string]: unknown;
 }
 
@@ -404,6 +406,12 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
         photo,
         site,
         links,
+        spokenLanguages: (resume.languages ?? []).flatMap((entry, index) =>
+          entry.language?.trim() ? [{ language: shorten(entry.language, 60, `languages[${index}].language`), fluency: entry.fluency?.trim() ? shorten(entry.fluency, 60, `languages[${index}].fluency`) : undefined }] : [],
+        ).map((entry) => (entry.fluency === undefined ? { language: entry.language } : entry)),
+        interests: (resume.interests ?? []).flatMap((entry, index) =>
+          entry.name?.trim() ? [{ name: shorten(entry.name, 80, `interests[${index}].name`), ...((entry.keywords ?? []).length > 0 ? { keywords: (entry.keywords ?? []).map((keyword, keywordIndex) => shorten(keyword, 60, `interests[${index}].keywords[${keywordIndex}]`)) } : {}) }] : [],
+        ),
         contact: {
           ...(basics.email?.trim() ? { email: basics.email.trim() } : {}),
           ...(basics.phone?.trim() ? { phone: { value: basics.phone.trim(), visibility: 'resume' } } : {}),
@@ -450,7 +458,7 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
   if (!roleSummaries) notes.push('resumes/general.mdx leaves the roles\' summaries off (roleSummaries: false): with them it would not fit two pages; the website shows them');
   if (shownRoles < perRole.length) notes.push(`resumes/general.mdx shows the ${shownRoles} most recent of your ${perRole.length} roles (limits.roles: ${shownRoles}) to fit two pages; the website shows them all`);
 
-  const skipped = ['awards', 'projects', 'publications', 'languages', 'interests', 'references'].flatMap((section) => {
+  const skipped = ['awards', 'projects', 'publications', 'references'].flatMap((section) => {
     const items = resume[section];
     return Array.isArray(items) && items.length > 0 ? [`${section} (${items.length})`] : [];
   });

@@ -101,6 +101,10 @@ export interface ResumeView {
   language: string;
   variant: Resume;
   person: PersonView;
+  /** The languages the person speaks, from the profile. */
+  spokenLanguages: { language: string; fluency: string | undefined }[];
+  /** The person's interests, from the profile. */
+  interests: { name: string; keywords: string[] }[];
   /** The date the resume speaks from: its newest accomplishment or role start, `YYYY-MM-DD`. */
   asOf: string;
   /** The summary in Markdown (the variant's body, else the profile's value proposition). */
@@ -393,6 +397,8 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     language: model.language,
     variant,
     person: personOf(model, variant),
+    spokenLanguages: model.profile.data.spokenLanguages.map((entry) => ({ language: entry.language, fluency: entry.fluency })),
+    interests: model.profile.data.interests.map((entry) => ({ name: entry.name, keywords: entry.keywords })),
     asOf,
     summary: summaryMarkdown(entry.body, model.profile.data.valueProposition),
     sections: variant.sections,

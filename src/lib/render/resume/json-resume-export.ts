@@ -19,6 +19,9 @@ export interface JsonResumeDocument {
   skills: Record<string, unknown>[];
   certificates: Record<string, unknown>[];
   publications: Record<string, unknown>[];
+  /** Only when the profile names any, so a document without them stays as it was. */
+  languages?: Record<string, unknown>[];
+  interests?: Record<string, unknown>[];
   meta: Record<string, unknown>;
 }
 
@@ -88,6 +91,8 @@ export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}):
     publications: shown.has('learning')
       ? view.learning.filter((entry) => entry.kind === 'talk').map((entry) => compact({ name: entry.title, publisher: entry.institution, releaseDate: entry.date, url: entry.credentialUrl }))
       : [],
+    ...(view.spokenLanguages.length > 0 ? { languages: view.spokenLanguages.map((entry) => compact({ language: entry.language, fluency: entry.fluency })) } : {}),
+    ...(view.interests.length > 0 ? { interests: view.interests.map((entry) => compact({ name: entry.name, keywords: entry.keywords })) } : {}),
     meta: compact({ canonical: options.canonical, version: 'v1.0.0', lastModified: `${view.asOf}T00:00:00` }),
   };
 }

@@ -146,6 +146,18 @@ describe('planImport', () => {
     expect(exported.education).toEqual([education].map(({ url, ...rest }) => ({ ...rest, url })));
   });
 
+  it('keeps the languages spoken and the interests in the profile, and exports them again', () => {
+    const languages = [{ language: 'German', fluency: 'Native' }, { language: 'Japanese' }];
+    const interests = [{ name: 'Climbing', keywords: ['bouldering'] }, { name: 'Go (the game)' }];
+    const plan = planImport({ basics: { name: 'Ada' }, languages, interests, awards: [{ title: 'Best paper' }] }, '2026-11-24');
+    expect(plan.notes.find((note) => note.startsWith('not imported'))).toMatch(/^not imported, as Cairn has no place for them yet: awards \(1\);/);
+    const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
+    const context = createBuildContext(loadContent(folder), resolveOptions({ contentDir: folder }, {}, folder));
+    expect(context.load.problems).toEqual([]);
+    const exported = toJsonResume(context.resume(context.defaultLanguage, 'public', 'general'));
+    expect([exported.languages, exported.interests]).toEqual([languages, interests]);
+  });
+
   it('keeps the first resume within two pages: role summaries off when they alone are too long, then only the newest roles', () => {
     const job = (index: number, summary: string) => ({ name: `Company ${index}`, position: 'Engineer', startDate: `${2000 + index}-01`, endDate: `${2001 + index}-01`, summary });
     const variantOf = (work: ReturnType<typeof job>[]) => planImport({ basics: { name: 'Ada' }, work }, '2026-11-24').files.find((file) => file.path === 'resumes/general.mdx')!.text;
