@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { AccomplishmentSchema } from './accomplishment.ts';
+import { AwardSchema } from './award.ts';
 import type { Resolved } from './common.ts';
 import { EducationSchema } from './education.ts';
 import { GoalSchema } from './goal.ts';
@@ -9,6 +10,9 @@ import { LetterSchema } from './letter.ts';
 import { NetworkContactSchema } from './network.ts';
 import { PitchSchema } from './pitch.ts';
 import { ProfileSchema } from './profile.ts';
+import { ProjectSchema } from './project.ts';
+import { PublicationSchema } from './publication.ts';
+import { ReferenceSchema } from './reference.ts';
 import { ResumeSchema } from './resume.ts';
 import { RoleSchema } from './role.ts';
 import { SkillSchema } from './skill.ts';
@@ -32,6 +36,10 @@ export const CONTENT_TYPES = {
   learning: { schema: LearningSchema, folder: 'learning', pattern: '*.mdx', visibility: 'per-entry', collection: true },
   resumes: { schema: ResumeSchema, folder: 'resumes', pattern: '*.mdx', visibility: 'per-entry', collection: true },
   pitches: { schema: PitchSchema, folder: 'pitches', pattern: '*.mdx', visibility: 'per-entry', collection: true },
+  projects: { schema: ProjectSchema, folder: 'projects', pattern: '*.mdx', visibility: 'per-entry', collection: false },
+  awards: { schema: AwardSchema, folder: 'awards', pattern: '*.mdx', visibility: 'per-entry', collection: false },
+  publications: { schema: PublicationSchema, folder: 'publications', pattern: '*.mdx', visibility: 'per-entry', collection: false },
+  references: { schema: ReferenceSchema, folder: 'references', pattern: '*.mdx', visibility: 'per-entry', collection: false },
   goals: { schema: GoalSchema, folder: 'goals', pattern: '*.mdx', visibility: 'private', collection: false },
   network: { schema: NetworkContactSchema, folder: 'network', pattern: '*.mdx', visibility: 'private', collection: false },
   interviews: { schema: InterviewSchema, folder: 'interviews', pattern: '*.mdx', visibility: 'private', collection: false },
@@ -52,6 +60,7 @@ export type RawEntryData<C extends CollectionName> = z.output<(typeof CONTENT_TY
 export type EntryData<C extends CollectionName> = Resolved<RawEntryData<C>>;
 
 export * from './accomplishment.ts';
+export * from './award.ts';
 export * from './common.ts';
 export * from './education.ts';
 export * from './goal.ts';
@@ -61,6 +70,9 @@ export * from './letter.ts';
 export * from './network.ts';
 export * from './pitch.ts';
 export * from './profile.ts';
+export * from './project.ts';
+export * from './publication.ts';
+export * from './reference.ts';
 export * from './resume.ts';
 export * from './role.ts';
 export * from './skill.ts';

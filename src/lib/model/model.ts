@@ -31,6 +31,14 @@ export interface Model {
   resumes: Entry<'resumes'>[];
   pitches: Entry<'pitches'>[];
   goals: Entry<'goals'>[];
+  /** Newest first (by end, else start). */
+  projects: Entry<'projects'>[];
+  /** Newest first. */
+  awards: Entry<'awards'>[];
+  /** Newest first. */
+  publications: Entry<'publications'>[];
+  /** In file order. */
+  references: Entry<'references'>[];
   roleById: Map<string, Entry<'roles'>>;
   skillById: Map<string, SkillWithEvidence>;
   accomplishmentById: Map<string, Entry<'accomplishments'>>;
@@ -80,6 +88,10 @@ export function buildModel(input: ContentInput, options: { language?: string | u
     learning: newestFirst(input.learning, (entry) => entry.data.date),
     resumes: [...input.resumes].sort(byIdAscending),
     pitches: [...input.pitches].sort((a, b) => a.data.duration - b.data.duration || byIdAscending(a, b)),
+    projects: newestFirst(input.projects, (entry) => entry.data.end ?? entry.data.start),
+    awards: newestFirst(input.awards, (entry) => entry.data.date),
+    publications: newestFirst(input.publications, (entry) => entry.data.date),
+    references: [...input.references].sort(byIdAscending),
     goals: [...input.goals].sort((a, b) => a.data.targetDate.localeCompare(b.data.targetDate) || byIdAscending(a, b)),
     roleById: new Map(roles.map((role) => [role.id, role])),
     skillById: new Map(skills.map((skill) => [skill.id, skill])),

@@ -10,9 +10,9 @@ import { jsonResumeProblems } from './schema.ts';
 /**
  * A JSON Resume document turned into Cairn content files: the profile, a role per job (and per
  * volunteer position), an accomplishment per highlight, skills, education, certificates as
- * learning, and a general resume variant. Pure: it returns the files and notes; the import
- * command checks them and writes them. What has no place in Cairn yet (awards, projects,
- * publications, languages, interests, references) is listed in the notes, never dropped silently.
+ * learning, projects, awards, publications, references, the languages spoken and interests in the
+ * profile, and a general resume variant. Pure: it returns the files and notes; the import command
+ * checks them and writes them. What it cannot keep is listed in the notes, never dropped silently.
  */
 
 export interface PlannedFile {
@@ -66,6 +66,10 @@ interface JsonResume {
   certificates?: { name?: Text; date?: Text; url?: Text; issuer?: Text }[] | undefined;
   skills?: { name?: Text; level?: Text; keywords?: string[] | undefined }[] | undefined;
   languages?: { language?: Text; fluency?: Text }[] | undefined;
+  projects?: { name?: Text; description?: Text; url?: Text; startDate?: Text; endDate?: Text; highlights?: string[] | undefined; keywords?: string[] | undefined }[] | undefined;
+  awards?: { title?: Text; date?: Text; awarder?: Text; summary?: Text }[] | undefined;
+  publications?: { name?: Text; publisher?: Text; releaseDate?: Text; url?: Text; summary?: Text }[] | undefined;
+  references?: { name?: Text; reference?: Text }[] | undefined;
   interests?: { name?: Text; keywords?: string[] | undefined }[] | undefined;
   [section: string]: unknown;
 }
@@ -423,6 +427,54 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
   });
   if (basics.phone?.trim() || address) notes.push('phone and street address are resume-level: they go into the resumes you send (out/resumes/), never onto the website');
 
+  // Projects, awards, publications and references: each entry a file of its own, its prose the body.
+  const sectionIds = new Set<string>();
+  const fileFor = (folder: string, name: string, data: Record<string, unknown>, body: string | undefined) => {
+    const id = uniqueId(shortSlug(name, 60) || folder.slice(0, -1), sectionIds);
+    files.push({ path: `${folder}/${id}.mdx`, text: mdxFile(data, markdownAsMdx(body ?? '')) });
+  };
+  const text = (value: Text, max: number, what: string) => (value?.trim() ? shorten(value, max, what) : undefined);
+  for (const [index, project] of (resume.projects ?? []).entries()) {
+    const name = text(project.name, 120, `projects[${index}].name`);
+    if (!name) {
+      notes.push(`projects[${index}] has no name and was left out`);
+      continue;
+    }
+    fileFor('projects', name, {
+      name,
+      description: text(project.description, 300, `projects[${index}].description`),
+      url: safeUrl(project.url),
+      start: project.startDate?.trim() || undefined,
+      end: project.endDate?.trim() || undefined,
+      highlights: (project.highlights ?? []).filter((line) => line.trim()).map((line, lineIndex) => shorten(line, 220, `projects[${index}].highlights[${lineIndex}]`)),
+      keywords: (project.keywords ?? []).filter((keyword) => keyword.trim()).map((keyword, keywordIndex) => shorten(keyword, 60, `projects[${index}].keywords[${keywordIndex}]`)),
+    }, undefined);
+  }
+  for (const [index, award] of (resume.awards ?? []).entries()) {
+    const title = text(award.title, 140, `awards[${index}].title`);
+    if (!title) {
+      notes.push(`awards[${index}] has no title and was left out`);
+      continue;
+    }
+    fileFor('awards', title, { title, date: award.date?.trim() || undefined, awarder: text(award.awarder, 120, `awards[${index}].awarder`) }, award.summary);
+  }
+  for (const [index, publication] of (resume.publications ?? []).entries()) {
+    const name = text(publication.name, 200, `publications[${index}].name`);
+    if (!name) {
+      notes.push(`publications[${index}] has no name and was left out`);
+      continue;
+    }
+    fileFor('publications', name, { name, publisher: text(publication.publisher, 120, `publications[${index}].publisher`), date: publication.releaseDate?.trim() || undefined, url: safeUrl(publication.url) }, publication.summary);
+  }
+  for (const [index, reference] of (resume.references ?? []).entries()) {
+    const name = text(reference.name, 160, `references[${index}].name`);
+    if (!name || !reference.reference?.trim()) {
+      notes.push(`references[${index}] has no ${name ? 'reference text' : 'name'} and was left out`);
+      continue;
+    }
+    fileFor('references', name, { name }, reference.reference);
+  }
+
   // One resume variant to start from, sized to build on the first try: a long career gets two
   // pages, and `fit: auto` leaves out the lowest-ranked bullets rather than failing the build.
   // What no fit can leave out (the summary, each role's head and summary, education, skills) is
@@ -458,10 +510,5 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
   if (!roleSummaries) notes.push('resumes/general.mdx leaves the roles\' summaries off (roleSummaries: false): with them it would not fit two pages; the website shows them');
   if (shownRoles < perRole.length) notes.push(`resumes/general.mdx shows the ${shownRoles} most recent of your ${perRole.length} roles (limits.roles: ${shownRoles}) to fit two pages; the website shows them all`);
 
-  const skipped = ['awards', 'projects', 'publications', 'references'].flatMap((section) => {
-    const items = resume[section];
-    return Array.isArray(items) && items.length > 0 ? [`${section} (${items.length})`] : [];
-  });
-  if (skipped.length > 0) notes.push(`not imported, as Cairn has no place for them yet: ${skipped.join(', ')}; a project or award worth telling can become an accomplishment, a publication a learning entry (kind: talk)`);
   return { files: files.sort((a, b) => a.path.localeCompare(b.path)), notes };
 }

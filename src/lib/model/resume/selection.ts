@@ -105,6 +105,11 @@ export interface ResumeView {
   spokenLanguages: { language: string; fluency: string | undefined }[];
   /** The person's interests, from the profile. */
   interests: { name: string; keywords: string[] }[];
+  /** Everything of these kinds the audience may see, newest first, with its body as Markdown. */
+  projects: { id: string; name: string; description: string | undefined; url: string | undefined; start: string | undefined; end: string | undefined; highlights: string[]; keywords: string[]; body: string }[];
+  awards: { id: string; title: string; date: string | undefined; awarder: string | undefined; body: string }[];
+  publications: { id: string; name: string; publisher: string | undefined; date: string | undefined; url: string | undefined; body: string }[];
+  references: { id: string; name: string; body: string }[];
   /** The date the resume speaks from: its newest accomplishment or role start, `YYYY-MM-DD`. */
   asOf: string;
   /** The summary in Markdown (the variant's body, else the profile's value proposition). */
@@ -399,6 +404,10 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     person: personOf(model, variant),
     spokenLanguages: model.profile.data.spokenLanguages.map((entry) => ({ language: entry.language, fluency: entry.fluency })),
     interests: model.profile.data.interests.map((entry) => ({ name: entry.name, keywords: entry.keywords })),
+    projects: model.projects.map(({ id, data, body }) => ({ id, name: data.name, description: data.description, url: data.url, start: data.start, end: data.end, highlights: data.highlights, keywords: data.keywords, body: body?.trim() ?? '' })),
+    awards: model.awards.map(({ id, data, body }) => ({ id, title: data.title, date: data.date, awarder: data.awarder, body: body?.trim() ?? '' })),
+    publications: model.publications.map(({ id, data, body }) => ({ id, name: data.name, publisher: data.publisher, date: data.date, url: data.url, body: body?.trim() ?? '' })),
+    references: model.references.map(({ id, data, body }) => ({ id, name: data.name, body: body?.trim() ?? '' })),
     asOf,
     summary: summaryMarkdown(entry.body, model.profile.data.valueProposition),
     sections: variant.sections,

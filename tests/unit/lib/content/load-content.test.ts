@@ -102,10 +102,10 @@ describe('loadContent on bodies and encodings', () => {
 
 describe('loadContent on misplaced files', () => {
   it('names folders and files that no collection reads', () => {
-    const lines = problemLines({ ...minimalContent(), 'skils/go.mdx': mdx('name: Go'), 'projects/x.mdx': mdx('title: X'), 'notes.mdx': 'hello', 'README.md': '# my content' });
+    const lines = problemLines({ ...minimalContent(), 'skils/go.mdx': mdx('name: Go'), 'portfolio/x.mdx': mdx('title: X'), 'notes.mdx': 'hello', 'README.md': '# my content' });
     expect(lines).toEqual([
       expect.stringMatching(/^notes\.mdx  \(file\)  is not read: entries go in one of the content folders  \(content folders are: roles, accomplishments, skills, /),
-      expect.stringMatching(/^projects  \(file\)  is not a content folder, so nothing in it is read  \(content folders are: roles, accomplishments, /),
+      expect.stringMatching(/^portfolio  \(file\)  is not a content folder, so nothing in it is read  \(content folders are: roles, accomplishments, /),
       'skils  (file)  is not a content folder, so nothing in it is read  (did you mean skills?)',
     ]);
   });

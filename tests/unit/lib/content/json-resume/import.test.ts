@@ -150,12 +150,32 @@ describe('planImport', () => {
     const languages = [{ language: 'German', fluency: 'Native' }, { language: 'Japanese' }];
     const interests = [{ name: 'Climbing', keywords: ['bouldering'] }, { name: 'Go (the game)' }];
     const plan = planImport({ basics: { name: 'Ada' }, languages, interests, awards: [{ title: 'Best paper' }] }, '2026-11-24');
-    expect(plan.notes.find((note) => note.startsWith('not imported'))).toMatch(/^not imported, as Cairn has no place for them yet: awards \(1\);/);
+    expect(plan.notes.filter((note) => note.startsWith('not imported'))).toEqual([]);
+    expect(plan.files.map((file) => file.path)).toContain('awards/best-paper.mdx');
     const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
     const context = createBuildContext(loadContent(folder), resolveOptions({ contentDir: folder }, {}, folder));
     expect(context.load.problems).toEqual([]);
     const exported = toJsonResume(context.resume(context.defaultLanguage, 'public', 'general'));
     expect([exported.languages, exported.interests]).toEqual([languages, interests]);
+  });
+
+  it('gives projects, awards, publications and references a home, and exports them again', () => {
+    const document = {
+      basics: { name: 'Ada' },
+      projects: [{ name: 'Tidewater status page', description: 'An open-source status page.', url: 'https://status.example', startDate: '2021-03', highlights: ['Used by 40 teams.'], keywords: ['Go', 'SQLite'] }],
+      awards: [{ title: 'Engineer of the Year', date: '2022', awarder: 'Northwind', summary: 'For the payments migration.' }],
+      publications: [{ name: 'Latency budgets', publisher: 'ACM Queue', releaseDate: '2023-05-01', url: 'https://queue.example/latency', summary: 'How to spend milliseconds.' }],
+      references: [{ name: 'Priya Raman, VP Engineering', reference: 'Ada makes hard things calm. {She} ships.' }],
+    };
+    const plan = planImport(document, '2026-11-24');
+    const folder = writeContentFolder(Object.fromEntries(plan.files.map((planned) => [planned.path, planned.text])));
+    const context = createBuildContext(loadContent(folder), resolveOptions({ contentDir: folder }, {}, folder));
+    expect(context.load.problems).toEqual([]);
+    const exported = toJsonResume(context.resume(context.defaultLanguage, 'public', 'general'));
+    expect(exported.projects).toEqual(document.projects.map(({ startDate, ...rest }) => ({ ...rest, startDate })));
+    expect(exported.awards).toEqual(document.awards);
+    expect(exported.publications).toEqual(document.publications);
+    expect(exported.references).toEqual(document.references);
   });
 
   it('keeps the first resume within two pages: role summaries off when they alone are too long, then only the newest roles', () => {

@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { VisibilitySchema, singleLine } from './common.ts';
+import type { Resolved } from './common.ts';
+
+/** What someone said about your work: a reference or testimonial. The body is their words, in Markdown. */
+export const ReferenceSchema = z.strictObject({
+  /** Who said it. Example: `Priya Raman, VP Engineering at Northwind`. */
+  name: singleLine('who said it', 160),
+  /** Who may see it. Default: public; make it `resume` to send it only with your resumes. */
+  visibility: VisibilitySchema.default('public'),
+});
+export type Reference = Resolved<z.output<typeof ReferenceSchema>>;
