@@ -3,7 +3,7 @@ import { EntryIdSchema, VisibilitySchema, calendarDate, localized, singleLine } 
 import type { Resolved } from './common.ts';
 
 /** The sections a resume can have, in the order used when a variant does not choose one. */
-export const RESUME_SECTIONS = ['summary', 'experience', 'skills', 'education', 'learning', 'links'] as const;
+export const RESUME_SECTIONS = ['summary', 'experience', 'projects', 'skills', 'education', 'learning', 'publications', 'awards', 'languages', 'interests', 'references', 'links'] as const;
 export type ResumeSection = (typeof RESUME_SECTIONS)[number];
 
 export const PAPER_SIZES = ['letter', 'a4'] as const;
@@ -112,7 +112,7 @@ export const ResumeSchema = z.strictObject({
   pinned: z.array(EntryIdSchema).default([]),
   /** How much to show. Default: 4 bullets per role, every role and year, 12 skills, 4 learning entries. */
   limits: LimitsSchema.prefault({}),
-  /** Sections in the order they print; leave one out to drop it. Allowed: summary, experience, skills, education, learning, links. Default: all, in that order. */
+  /** Sections in the order they print; leave one out to drop it. Allowed: summary, experience, projects, skills, education, learning, publications, awards, languages, interests, references, links. An empty one prints nothing. Default: all, in that order. */
   sections: z
     .array(z.enum(RESUME_SECTIONS, { error: `must be one of ${RESUME_SECTIONS.join(', ')}` }))
     .min(1, { error: 'must list at least one section, e.g. [summary, experience]' })

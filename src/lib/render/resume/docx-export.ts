@@ -7,6 +7,7 @@ import { PAPER } from './html.ts';
 import { markdownToPlainText } from './markdown.ts';
 import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { LinkView, ResumeView } from '../../model/resume/selection.ts';
+import { listRows } from './list-sections.ts';
 
 /**
  * The resume as a Word document, for recruiters and application forms that ask for .docx: built
@@ -87,6 +88,11 @@ function sectionParagraphs(view: ResumeView, section: ResumeSection): Paragraph[
       });
     case 'links':
       return view.person.links.map((link) => new Paragraph({ children: [new TextRun(`${link.label}: `), hyperlink(link.url, link.url)] }));
+    default:
+      return listRows(view, section).flatMap((row) => [
+        new Paragraph({ children: [new TextRun({ text: row.name, bold: true }), new TextRun(`${row.detail ? `, ${row.detail}` : ''}${row.dates ? ` · ${row.dates}` : ''}`)] }),
+        ...row.lines.map((text) => bullet(text)),
+      ]);
   }
 }
 

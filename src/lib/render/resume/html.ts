@@ -1,5 +1,6 @@
 import type { PaperSize, ResumeSection } from '../../../schemas/resume.ts';
 import { formatMonth } from '../../model/format.ts';
+import { listRows, type ListSection } from './list-sections.ts';
 import { markdownToHtml } from './markdown.ts';
 import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { ResumeView, RoleView } from '../../model/resume/selection.ts';
@@ -138,7 +139,18 @@ function sectionBody(view: ResumeView, section: ResumeSection): string {
       return learning(view);
     case 'links':
       return links(view);
+    default:
+      return listSection(view, section);
   }
+}
+
+function listSection(view: ResumeView, section: ListSection): string {
+  const rows = listRows(view, section).map((row) => {
+    const main = `<strong>${escapeHtml(row.name)}</strong>${row.detail ? `, ${escapeHtml(row.detail)}` : ''}`;
+    const lines = row.lines.length > 0 ? `<ul class="resume-bullets">${row.lines.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>` : '';
+    return `<li>${line(main, row.dates ? escapeHtml(row.dates) : undefined)}${lines}</li>`;
+  });
+  return `<ul class="resume-rows">${rows.join('')}</ul>`;
 }
 
 /** The resume article: header, then the variant's sections in its order. */

@@ -92,16 +92,16 @@ export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}):
       ? view.learning.filter((entry) => ['certification', 'course', 'workshop'].includes(entry.kind)).map((entry) => compact({ name: entry.title, issuer: entry.institution, date: entry.date, url: entry.credentialUrl }))
       : [],
     publications: [
-      ...view.publications.map((entry) => compact({ name: entry.name, publisher: entry.publisher, releaseDate: entry.date, url: entry.url, summary: entry.body ? markdownToPlainText(entry.body) : undefined })),
+      ...(shown.has('publications') ? view.publications : []).map((entry) => compact({ name: entry.name, publisher: entry.publisher, releaseDate: entry.date, url: entry.url, summary: entry.body ? markdownToPlainText(entry.body) : undefined })),
       ...(shown.has('learning') ? view.learning.filter((entry) => entry.kind === 'talk').map((entry) => compact({ name: entry.title, publisher: entry.institution, releaseDate: entry.date, url: entry.credentialUrl })) : []),
     ],
-    ...(view.spokenLanguages.length > 0 ? { languages: view.spokenLanguages.map((entry) => compact({ language: entry.language, fluency: entry.fluency })) } : {}),
-    ...(view.interests.length > 0 ? { interests: view.interests.map((entry) => compact({ name: entry.name, keywords: entry.keywords })) } : {}),
-    ...(view.projects.length > 0
+    ...(shown.has('languages') ? { languages: view.spokenLanguages.map((entry) => compact({ language: entry.language, fluency: entry.fluency })) } : {}),
+    ...(shown.has('interests') ? { interests: view.interests.map((entry) => compact({ name: entry.name, keywords: entry.keywords })) } : {}),
+    ...(shown.has('projects')
       ? { projects: view.projects.map((entry) => compact({ name: entry.name, description: entry.description, highlights: entry.highlights, keywords: entry.keywords, startDate: entry.start, endDate: entry.end, url: entry.url })) }
       : {}),
-    ...(view.awards.length > 0 ? { awards: view.awards.map((entry) => compact({ title: entry.title, date: entry.date, awarder: entry.awarder, summary: entry.body ? markdownToPlainText(entry.body) : undefined })) } : {}),
-    ...(view.references.length > 0 ? { references: view.references.map((entry) => compact({ name: entry.name, reference: markdownToPlainText(entry.body) })) } : {}),
+    ...(shown.has('awards') ? { awards: view.awards.map((entry) => compact({ title: entry.title, date: entry.date, awarder: entry.awarder, summary: entry.body ? markdownToPlainText(entry.body) : undefined })) } : {}),
+    ...(shown.has('references') ? { references: view.references.map((entry) => compact({ name: entry.name, reference: markdownToPlainText(entry.body) })) } : {}),
     meta: compact({ canonical: options.canonical, version: 'v1.0.0', lastModified: `${view.asOf}T00:00:00` }),
   };
 }

@@ -2,6 +2,7 @@ import type { ResumeSection } from '../../../schemas/resume.ts';
 import { formatMonth } from '../../model/format.ts';
 import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { ResumeView } from '../../model/resume/selection.ts';
+import { listRows } from './list-sections.ts';
 
 /**
  * The resume as Markdown, for pasting into a profile, a gist or an email: the same content as
@@ -59,6 +60,12 @@ function sectionBlocks(view: ResumeView, section: ResumeSection): string[] {
       ];
     case 'links':
       return [view.person.links.map((link) => `- ${escapeMarkdown(link.label)}: <${link.url}>`).join('\n')];
+    default:
+      return [
+        listRows(view, section)
+          .map((row) => [`- **${escapeMarkdown(row.name)}**${row.detail ? `, ${escapeMarkdown(row.detail)}` : ''}${row.dates ? ` · ${row.dates}` : ''}`, ...row.lines.map((text) => `  - ${escapeMarkdown(text)}`)].join('\n'))
+          .join('\n'),
+      ];
   }
 }
 

@@ -2,6 +2,7 @@ import type { EMPLOYMENT_TYPES } from '../../../schemas/role.ts';
 import type { ResumeSection } from '../../../schemas/resume.ts';
 import { messagesFor, type Messages } from '../../model/i18n/messages.ts';
 import type { LearningView, ResumeView } from '../../model/resume/selection.ts';
+import { listRows } from './list-sections.ts';
 
 /**
  * Section names shared by every format (web page, PDF, text, Markdown): headings that
@@ -14,6 +15,12 @@ const HEADINGS: Record<Exclude<ResumeSection, 'learning'>, keyof Messages> = {
   skills: 'headingSkills',
   education: 'headingEducation',
   links: 'headingLinks',
+  projects: 'headingProjects',
+  publications: 'headingPublications',
+  awards: 'headingAwards',
+  languages: 'headingLanguages',
+  interests: 'headingInterests',
+  references: 'headingReferences',
 };
 
 /** The learning section is named for what it holds: `Certifications`, `Talks`, or the general `Professional Development`. */
@@ -47,6 +54,8 @@ export function hasContent(view: ResumeView, section: ResumeSection): boolean {
       return view.learning.length > 0;
     case 'links':
       return view.person.links.length > 0;
+    default:
+      return listRows(view, section).length > 0;
   }
 }
 

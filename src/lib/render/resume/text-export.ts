@@ -3,6 +3,7 @@ import { markdownToPlainText } from './markdown.ts';
 import { contactLabels, employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
 import type { ResumeView } from '../../model/resume/selection.ts';
 import type { ResumeSection } from '../../../schemas/resume.ts';
+import { listRows } from './list-sections.ts';
 
 /**
  * The resume as plain text for applicant-tracking systems: one column, no tables, standard
@@ -49,6 +50,13 @@ function sectionLines(view: ResumeView, section: ResumeSection): string[] {
       });
     case 'links':
       return view.person.links.map((link) => `${link.label}: ${link.url}`);
+    default:
+      return listRows(view, section).flatMap((row, index) => [
+        ...(index > 0 && (row.dates || row.lines.length > 0) ? [''] : []),
+        `${row.name}${row.detail ? `, ${row.detail}` : ''}`,
+        ...(row.dates ? [row.dates] : []),
+        ...row.lines.map((text) => `- ${text}`),
+      ]);
   }
 }
 
