@@ -114,7 +114,7 @@ describe('npm run import on bad input', () => {
     writeFileSync(path.join(contentDir, 'profile.mdx'), 'my own edits');
     const again = importInto(sample, contentDir);
     expect(again.status).toBe(1);
-    expect(again.output).toMatch(/^import: 15 of the 15 files already exist in .*, so nothing was written:/);
+    expect(again.output).toMatch(/^import: 19 of the 19 files already exist in .*, so nothing was written:/);
     expect(again.output).toContain('Pass --force to overwrite them');
     expect(readFileSync(path.join(contentDir, 'profile.mdx'), 'utf8')).toBe('my own edits');
     const forced = importInto(sample, contentDir, '--force');

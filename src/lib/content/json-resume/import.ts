@@ -220,7 +220,7 @@ function escapeRegExp(text: string): string {
 const LONG_CAREER = { roles: 3, bullets: 12 };
 
 /** A resume page in printed lines at the default design (a Letter page holds about 36 lines of 80 characters once headings and spacing are counted), and what each part takes: an estimate, on the safe side. */
-const PRINT = { pageLines: 36, lineCharacters: 80, headLines: 5, roleHeadLines: 3, educationLines: 1.5, skillsPerLine: 7, skillsShown: 12 };
+const PRINT = { pageLines: 36, lineCharacters: 80, headLines: 5, roleHeadLines: 3, educationLines: 1.5, skillsPerLine: 7, skillsShown: 12, headingLines: 2 };
 
 /**
  * The content files for a validated JSON Resume. `today` (`YYYY-MM-DD`) dates the highlights of a
@@ -482,7 +482,17 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
   const roleCount = roleIds.size;
   const bulletCount = files.filter((file) => file.path.startsWith('accomplishments/')).length;
   const printedLines = (text: number) => Math.ceil(text / PRINT.lineCharacters);
-  const fixedLines = PRINT.headLines + printedLines((basics.summary ?? '').length) + educationIds.size * PRINT.educationLines + Math.ceil(Math.min(skills.length, PRINT.skillsShown) / PRINT.skillsPerLine);
+  // The list sections print every entry: a line each (a project also its highlights, a reference its words), under a heading.
+  const listLines = [
+    (resume.projects ?? []).reduce((total, project) => total + 1 + (project.highlights ?? []).length, 0),
+    (resume.publications ?? []).length,
+    (resume.awards ?? []).length,
+    (resume.languages ?? []).length,
+    (resume.interests ?? []).length,
+    (resume.references ?? []).reduce((total, reference) => total + 1 + printedLines((reference.reference ?? '').length), 0),
+  ].reduce((total, lines) => total + (lines > 0 ? lines + PRINT.headingLines : 0), 0);
+  const fixedLines =
+    PRINT.headLines + printedLines((basics.summary ?? '').length) + educationIds.size * PRINT.educationLines + Math.ceil(Math.min(skills.length, PRINT.skillsShown) / PRINT.skillsPerLine) + listLines;
   const newestFirst = [...printedRoles].sort((a, b) => b.start.localeCompare(a.start));
   const roleLines = (withSummaries: boolean) => newestFirst.map((role) => PRINT.roleHeadLines + (withSummaries ? printedLines(role.summaryLength) : 0));
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
