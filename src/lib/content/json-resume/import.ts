@@ -1,5 +1,6 @@
 import { Document, isScalar, visit } from 'yaml';
 import { BULLET_MAX_LENGTH } from '../../../schemas/accomplishment.ts';
+import { RESUME_SECTIONS } from '../../../schemas/resume.ts';
 import { SafeUrlSchema } from '../../../schemas/common.ts';
 import { markdownAsMdx } from '../mdx-text.ts';
 import { entryIdFrom } from '../slug.ts';
@@ -483,20 +484,30 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
   const bulletCount = files.filter((file) => file.path.startsWith('accomplishments/')).length;
   const printedLines = (text: number) => Math.ceil(text / PRINT.lineCharacters);
   // The list sections print every entry: a line each (a project also its highlights, a reference its words), under a heading.
-  const listLines = [
-    (resume.projects ?? []).reduce((total, project) => total + 1 + (project.highlights ?? []).length, 0),
-    (resume.publications ?? []).length,
-    (resume.awards ?? []).length,
-    (resume.languages ?? []).length,
-    (resume.interests ?? []).length,
-    (resume.references ?? []).reduce((total, reference) => total + 1 + printedLines((reference.reference ?? '').length), 0),
-  ].reduce((total, lines) => total + (lines > 0 ? lines + PRINT.headingLines : 0), 0);
-  const fixedLines =
-    PRINT.headLines + printedLines((basics.summary ?? '').length) + educationIds.size * PRINT.educationLines + Math.ceil(Math.min(skills.length, PRINT.skillsShown) / PRINT.skillsPerLine) + listLines;
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const listSections = {
+    projects: (resume.projects ?? []).reduce((total, project) => total + 1 + (project.highlights ?? []).length, 0),
+    publications: (resume.publications ?? []).length,
+    awards: (resume.awards ?? []).length,
+    languages: (resume.languages ?? []).length,
+    interests: (resume.interests ?? []).length,
+    references: (resume.references ?? []).reduce((total, reference) => total + 1 + printedLines((reference.reference ?? '').length), 0),
+  };
+  const sectionLines = (lines: number) => (lines > 0 ? lines + PRINT.headingLines : 0);
+  const baseLines = PRINT.headLines + printedLines((basics.summary ?? '').length) + educationIds.size * PRINT.educationLines + Math.ceil(Math.min(skills.length, PRINT.skillsShown) / PRINT.skillsPerLine);
+  const room = 2 * PRINT.pageLines;
+  // A list section longer than the two pages can hold with the work in them (a career kept as forty projects) is left off the resume, the longest first.
+  const leftOff: string[] = [];
+  const listed = () => sum(Object.entries(listSections).filter(([section]) => !leftOff.includes(section)).map(([, lines]) => sectionLines(lines)));
+  const workLines = PRINT.roleHeadLines * Math.min(printedRoles.length, 3);
+  while (baseLines + workLines + listed() > room) {
+    const longest = Object.entries(listSections).filter(([section, lines]) => !leftOff.includes(section) && lines > 0).sort(([, a], [, b]) => b - a)[0];
+    if (!longest) break;
+    leftOff.push(longest[0]);
+  }
+  const fixedLines = baseLines + listed();
   const newestFirst = [...printedRoles].sort((a, b) => b.start.localeCompare(a.start));
   const roleLines = (withSummaries: boolean) => newestFirst.map((role) => PRINT.roleHeadLines + (withSummaries ? printedLines(role.summaryLength) : 0));
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-  const room = 2 * PRINT.pageLines;
   const roleSummaries = fixedLines + sum(roleLines(true)) <= room;
   const perRole = roleLines(roleSummaries);
   let shownRoles = perRole.length;
@@ -512,11 +523,13 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
         fit: 'auto',
         limits: shownRoles < perRole.length ? { roles: shownRoles } : undefined,
         roleSummaries: roleSummaries ? undefined : false,
+        sections: leftOff.length > 0 ? RESUME_SECTIONS.filter((section) => !leftOff.includes(section)) : undefined,
       },
       markdownAsMdx(basics.summary ?? ''),
     ),
   });
   if (pages === 2) notes.push(`resumes/general.mdx prints on up to 2 pages (${roleCount} roles, ${bulletCount} accomplishments); the build leaves out the lowest-ranked bullets that do not fit and says which`);
+  if (leftOff.length > 0) notes.push(`resumes/general.mdx leaves out ${leftOff.join(' and ')} (sections: […]): there is more of them than two pages hold beside your work; they stay in content/`);
   if (!roleSummaries) notes.push('resumes/general.mdx leaves the roles\' summaries off (roleSummaries: false): with them it would not fit two pages; the website shows them');
   if (shownRoles < perRole.length) notes.push(`resumes/general.mdx shows the ${shownRoles} most recent of your ${perRole.length} roles (limits.roles: ${shownRoles}) to fit two pages; the website shows them all`);
 

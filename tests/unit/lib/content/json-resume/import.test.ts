@@ -189,6 +189,17 @@ describe('planImport', () => {
     expect(Number(/roles: (\d+)/.exec(manyRoles)![1])).toBeLessThan(30);
   });
 
+  it('leaves a list section off the first resume when it alone would fill the pages, keeping its entries', () => {
+    const projects = Array.from({ length: 60 }, (_, index) => ({ name: `Project ${index}`, highlights: ['Built it.', 'Shipped it.'] }));
+    const plan = planImport({ basics: { name: 'Ada' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020-01' }], projects, awards: [{ title: 'Best paper' }] }, '2026-11-24');
+    const variant = plan.files.find((file) => file.path === 'resumes/general.mdx')!.text;
+    expect(variant).toMatch(/\nsections:\n(  - \w+\n)+/);
+    expect(variant).not.toMatch(/  - projects\n/);
+    expect(variant).toMatch(/  - awards\n/);
+    expect(plan.files.filter((file) => file.path.startsWith('projects/'))).toHaveLength(60);
+    expect(plan.notes).toContain('resumes/general.mdx leaves out projects (sections: […]): there is more of them than two pages hold beside your work; they stay in content/');
+  });
+
   it('shortens a highlight too long for a bullet, keeps its whole text as the story, and says so', () => {
     const long = `Led ${'a very long initiative '.repeat(12)}to completion {with braces}.`;
     const plan = planImport({ basics: { name: 'Ada' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020', endDate: '2021', highlights: [long] }] }, '2026-11-24');
