@@ -26,7 +26,8 @@ const SPARSE: Record<string, Record<string, string>> = {
 describe.each(Object.entries(SPARSE))('sparse content: %s', (_name, files) => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-sparse-'));
   const dist = path.join(scratch, 'dist');
-  const build = astroBuild({ contentDir: writeContentFolder(files), outDir: dist, env: { CAIRN_OUT_DIR: path.join(scratch, 'out') } });
+  // Without a browser: what crashed on sparse content was the Word export, and printing PDFs would only slow the four builds.
+  const build = astroBuild({ contentDir: writeContentFolder(files), outDir: dist, env: { CAIRN_OUT_DIR: path.join(scratch, 'out'), CHROME_PATH: '/nonexistent/cairn-test/chromium' } });
 
   it('builds, without an error or a stack trace', () => {
     expect(build.status, build.output).toBe(0);
