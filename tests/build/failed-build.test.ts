@@ -31,9 +31,11 @@ function snapshot(folder: string): Record<string, string> {
 const variant = (headline: string) => mdx(`title: Platform\ntargetRole: Staff Engineer\nheadline: ${headline}`, '\nPlatform engineer.\n');
 
 describe('a build that fails after the resumes were written', () => {
+  // The two tests follow one project: a good build, a failed one, then a good one again.
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-failed-build-'));
+  const good = { ...minimalContent(), 'resumes/platform.mdx': variant('Makes slow systems fast'), 'resumes/data.mdx': variant('Makes data useful') };
+
   it('leaves dist/ and the copies in out/ exactly as the last good build left them', () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-failed-build-'));
-    const good = { ...minimalContent(), 'resumes/platform.mdx': variant('Makes slow systems fast') };
     const first = build(writeContentFolder(good), scratch);
     expect(first.status, first.output).toBe(0);
     const before = { dist: snapshot(path.join(scratch, 'dist')), out: snapshot(path.join(scratch, 'out')) };
@@ -56,11 +58,8 @@ describe('a build that fails after the resumes were written', () => {
   });
 
   it('replaces out/ whole on the next good build, keeping no copy of a variant that is gone', () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-out-swap-'));
-    const content = { ...minimalContent(), 'resumes/platform.mdx': variant('Makes slow systems fast'), 'resumes/data.mdx': variant('Makes data useful') };
-    expect(build(writeContentFolder(content), scratch).status).toBe(0);
     writeFileSync(path.join(scratch, 'out', 'notes.txt'), 'a file of my own beside the copies');
-    const { ['resumes/data.mdx']: _gone, ...fewer } = content;
+    const { ['resumes/data.mdx']: _gone, ...fewer } = good;
     expect(build(writeContentFolder(fewer), scratch).status).toBe(0);
     const files = Object.keys(snapshot(path.join(scratch, 'out')));
     expect(files.filter((file) => file.startsWith('resumes/data.'))).toEqual([]);

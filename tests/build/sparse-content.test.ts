@@ -14,8 +14,7 @@ const role = mdx('organisation: Acme\ntitle: Engineer\nstart: "2022-01"');
 const SPARSE: Record<string, Record<string, string>> = {
   'a profile and a resume, no dates at all': { 'profile.mdx': profile, 'resumes/general.mdx': variant },
   'only education': { 'profile.mdx': profile, 'resumes/general.mdx': variant, 'education/leeds.mdx': mdx('institution: University of Leeds\ntitle: BSc Computer Science\nstart: "2021"') },
-  'one role without a summary, no skills': { 'profile.mdx': profile, 'resumes/general.mdx': variant, 'roles/acme.mdx': role },
-  'one accomplishment, no skills, no summary anywhere': {
+  'one role without a summary, one accomplishment, no skills, no About text': {
     'profile.mdx': profile,
     'resumes/general.mdx': variant,
     'roles/acme.mdx': role,
