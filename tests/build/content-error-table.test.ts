@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,9 +79,17 @@ function contentFolder(files: BrokenCase['files']): string {
   return folder;
 }
 
-function run(command: string[], contentDir: string) {
-  const result = spawnSync(process.execPath, command, { cwd: PROJECT_ROOT, encoding: 'utf8', env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir }) });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.split(`${contentDir}/`).join('') };
+/** Runs a command without blocking the worker, so the cases (declared concurrent) check side by side while builds wait their turn. */
+function run(command: string[], contentDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir }) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}`.split(`${contentDir}/`).join('') }));
+  });
 }
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
@@ -92,18 +100,18 @@ describe('broken content, as a new user would write it', () => {
   });
 
   describe.concurrent.each(cases)('$name', ({ files, expected }) => {
-    it('npm run check names the file, line, field and fix, and exits 1 without a stack trace', () => {
-      const { status, output } = run(['scripts/check.ts', '--content-only'], contentFolder(files));
+    it('npm run check names the file, line, field and fix, and exits 1 without a stack trace', async () => {
+      const { status, output } = await run(['scripts/check.ts', '--content-only'], contentFolder(files));
       expect(output).toMatch(expected);
       expect(status).toBe(1);
       expect(output).not.toMatch(STACK_FRAME);
     });
 
-    it('npm run build fails the same way and leaves the previous dist/ as it was', () => {
+    it('npm run build fails the same way and leaves the previous dist/ as it was', async () => {
       const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-keep-')), 'dist');
       mkdirSync(dist);
       writeFileSync(path.join(dist, 'index.html'), '<h1>last good build</h1>');
-      const { status, output } = run(['scripts/build.ts', '--outDir', dist], contentFolder(files));
+      const { status, output } = await run(['scripts/build.ts', '--outDir', dist], contentFolder(files));
       expect(output).toMatch(expected);
       expect(status).toBe(1);
       expect(output).not.toMatch(STACK_FRAME);
