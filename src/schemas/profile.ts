@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HexColourSchema, LanguageCodeSchema, LinkSchema, SafeUrlSchema, VisibilitySchema, localized, singleLine } from './common.ts';
+import { HexColourSchema, LanguageCodeSchema, LinkSchema, SafeUrlSchema, VisibilitySchema, localized, singleLine, vocabulary } from './common.ts';
 import type { Resolved } from './common.ts';
 
 /**
@@ -20,6 +20,12 @@ function contactField(defaultVisibility: 'public' | 'resume', what: string) {
     .transform((field) => (typeof field === 'string' ? { value: field, visibility: defaultVisibility } : field));
 }
 
+/** A profile elsewhere: a link, with your user name there when the address does not show it. */
+export const ProfileLinkSchema = LinkSchema.extend({
+  /** Your user name on that network. Optional: read from the address when left out. Example: `mayaokafor`. */
+  username: singleLine('a user name', 80).optional(),
+});
+
 export const ContactSchema = z.strictObject({
   /** Email address. Default visibility: public. Example: `maya@example.com`. */
   email: contactField('public', 'an email address')
@@ -31,6 +37,8 @@ export const ContactSchema = z.strictObject({
   phone: contactField('resume', 'a phone number').optional(),
   /** Postal address. Default visibility: resume. */
   address: contactField('resume', 'a postal address').optional(),
+  /** Postal code, kept apart from the address so exports can name it. Default visibility: resume. Example: `SW1A 1AA`. */
+  postalCode: contactField('resume', 'a postal code').optional(),
 });
 export type Contact = z.output<typeof ContactSchema>;
 export type ContactField = NonNullable<Contact[keyof Contact]>;
@@ -69,12 +77,20 @@ export const ProfileSchema = z.strictObject({
   valueProposition: localized(singleLine('one sentence about the value you bring', 220)),
   /** Where you are based, as you want it shown (per language if you like). Example: `Lisbon, Portugal`. */
   location: localized(singleLine('a city and country')).optional(),
+  /** The country you are based in, as its ISO 3166-1 code. Optional. Example: `PT`. */
+  country: vocabulary(
+    z
+      .string({ error: 'must be a two-letter country code such as PT, US or JP' })
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code (ISO 3166-1) such as PT, US or JP' }),
+  ).optional(),
   /** Portrait photo: a path under public/ (e.g. `/photo.jpg`) or a web address. Optional. */
   photo: z.string().trim().min(1).optional(),
   /** The address the site is published at; used for canonical links, feeds and the sitemap. */
   site: SafeUrlSchema,
   /** Profiles elsewhere (GitHub, LinkedIn, …), in the order to show them. Default: none. */
-  links: z.array(LinkSchema).default([]),
+  links: z.array(ProfileLinkSchema).default([]),
   /** Contact details, each with its own visibility. */
   contact: ContactSchema.default({}),
   /** Brand colours used by the site, resumes and cards. */

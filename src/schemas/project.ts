@@ -18,6 +18,12 @@ export const ProjectSchema = z.strictObject({
   highlights: z.array(localized(singleLine('a highlight', 220))).default([]),
   /** Technologies and topics. Default: none. Example: `[Go, PostgreSQL]`. */
   keywords: z.array(singleLine('a keyword', 60)).default([]),
+  /** Your roles in it. Default: none. Example: `[Maintainer, Designer]`. */
+  roles: z.array(localized(singleLine('a role', 80))).default([]),
+  /** Who it was for or with, if not yourself. Optional. Example: `Cloud Native Computing Foundation`. */
+  entity: singleLine('who it was for or with', 120).optional(),
+  /** What kind of project. Optional. Example: `open source`, `volunteering`, `presentation`. */
+  type: singleLine('what kind of project', 60).optional(),
   /** Who may see it. Default: public. */
   visibility: VisibilitySchema.default('public'),
 });

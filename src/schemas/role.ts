@@ -10,6 +10,8 @@ export const RoleSchema = z.strictObject({
   organisation: singleLine('the organisation name', 120),
   /** The organisation's website. Optional. */
   organisationUrl: SafeUrlSchema.optional(),
+  /** What the organisation does, in a few words, per language if you like. Optional. Example: `Freight software for small carriers`. */
+  organisationDescription: localized(singleLine('what the organisation does', 160)).optional(),
   /** Your job title there, per language if you like. Example: `Senior Software Engineer`. */
   title: localized(singleLine('your job title', 120)),
   /** First month in the role, `YYYY-MM`. */

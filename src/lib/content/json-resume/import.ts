@@ -31,6 +31,9 @@ export interface ImportPlan {
 /** More entries in one section than any career has: such a file is generated data, not a resume. */
 const MAX_ENTRIES = 500;
 
+/** Longest line about what an organisation does that a role keeps as such (the schema's limit). */
+const ORGANISATION_DESCRIPTION_MAX = 160;
+
 /** A read document, and what was rewritten to read it (the import report lists each). */
 export type ParsedJsonResume = { ok: true; document: JsonResume; changes: Normalisation[] } | { ok: false; problems: string[] };
 
@@ -67,7 +70,7 @@ interface JsonResume {
   certificates?: { name?: Text; date?: Text; url?: Text; issuer?: Text }[] | undefined;
   skills?: { name?: Text; level?: Text; keywords?: string[] | undefined }[] | undefined;
   languages?: { language?: Text; fluency?: Text }[] | undefined;
-  projects?: { name?: Text; description?: Text; url?: Text; startDate?: Text; endDate?: Text; highlights?: string[] | undefined; keywords?: string[] | undefined }[] | undefined;
+  projects?: { name?: Text; description?: Text; url?: Text; startDate?: Text; endDate?: Text; highlights?: string[] | undefined; keywords?: string[] | undefined; roles?: string[] | undefined; entity?: Text; type?: Text }[] | undefined;
   awards?: { title?: Text; date?: Text; awarder?: Text; summary?: Text }[] | undefined;
   publications?: { name?: Text; publisher?: Text; releaseDate?: Text; url?: Text; summary?: Text }[] | undefined;
   references?: { name?: Text; reference?: Text }[] | undefined;
@@ -197,6 +200,17 @@ function skillLevel(level: Text): 'expert' | 'advanced' | 'working' | 'learning'
   return LEVELS.find(([pattern]) => level && pattern.test(level))?.[1] ?? 'working';
 }
 
+/** An ISO 3166-1 alpha-2 code as the profile keeps it, if the text is one. */
+function countryOf(code: Text): string | undefined {
+  const upper = code?.trim().toUpperCase();
+  return upper && /^[A-Z]{2}$/.test(upper) && new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(upper) ? upper : undefined;
+}
+
+/** `PT` → `Portugal`, for the location a reader sees. */
+function countryName(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+}
+
 /** A fresh id: `base`, else `base-2`, `base-3`… */
 function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
@@ -297,14 +311,20 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
     const title = shorten(job.position?.trim() || 'Member of staff', 120, `${where}.position`);
     if (!job.position?.trim()) notes.push(`${where} has no position: wrote "Member of staff"`);
     const id = uniqueId(shortSlug(`${organisationName} ${title}`, 60), roleIds);
-    printedRoles.push({ start, summaryLength: (job.summary ?? job.description ?? '').length });
+    // `description` says what the organisation does ("Freight software"); older files wrote the
+    // role's scope there, which is the summary when the file has none and it is too long for a tagline.
+    const description = job.description?.replace(/\s+/g, ' ').trim() || undefined;
+    const descriptionIsScope = description !== undefined && !job.summary?.trim() && description.length > ORGANISATION_DESCRIPTION_MAX;
+    if (descriptionIsScope) notes.push(`${where}.description is longer than a line about the organisation (${ORGANISATION_DESCRIPTION_MAX} characters): it is the role's summary`);
     // A role needs no summary; one the file does not give is left out rather than made up.
-    const summary = (job.summary ?? job.description ?? '').replace(/\s+/g, ' ').trim() || undefined;
+    const summary = (descriptionIsScope ? description : job.summary ?? '').replace(/\s+/g, ' ').trim() || undefined;
+    printedRoles.push({ start, summaryLength: summary?.length ?? 0 });
     files.push({
       path: `roles/${id}.mdx`,
       text: mdxFile({
         organisation: organisationName,
         organisationUrl: safeUrl(job.url),
+        organisationDescription: descriptionIsScope ? undefined : description,
         title,
         start,
         end,
@@ -382,8 +402,11 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
   }
 
   // The profile.
-  const location = [basics.location?.city, basics.location?.region, basics.location?.countryCode].filter((part) => part?.trim()).join(', ');
-  const address = [basics.location?.address, basics.location?.postalCode].filter((part) => part?.trim()).join(', ');
+  const country = countryOf(basics.location?.countryCode);
+  if (basics.location?.countryCode?.trim() && !country) notes.push(`basics.location.countryCode "${basics.location.countryCode.trim()}" is not a two-letter country code (ISO 3166-1): it is kept in the location only`);
+  const location = [basics.location?.city, basics.location?.region, country ? countryName(country) : basics.location?.countryCode].filter((part) => part?.trim()).join(', ');
+  const address = basics.location?.address?.replace(/\s+/g, ' ').trim() ?? '';
+  const postalCode = basics.location?.postalCode?.trim() ?? '';
   const headline = shorten(basics.label?.trim() || jobs[0]?.job.position?.trim() || 'Professional', 90, 'basics.label');
   if (!basics.label?.trim()) notes.push(`basics.label is missing: the headline is "${headline}"; edit profile.mdx`);
   const site = safeUrl(basics.url) ?? 'https://example.com';
@@ -394,7 +417,10 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
       notes.push(`basics.profiles[${index}] (${profile.network ?? 'unnamed'}) has no web address and was left out`);
       return [];
     }
-    return [{ label: profile.network?.trim() || new URL(url).hostname, url }];
+    // A user name the address already shows is not written twice.
+    const username = profile.username?.trim().replace(/^@/, '');
+    const shown = new URL(url).pathname.split('/').filter(Boolean).at(-1)?.replace(/^@/, '');
+    return [{ label: profile.network?.trim() || new URL(url).hostname, url, ...(username && username !== shown ? { username: shorten(username, 80, `basics.profiles[${index}].username`) } : {}) }];
   });
   const photo = safeUrl(basics.image);
   files.push({
@@ -408,6 +434,7 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
             ? shortenToWidth(basics.summary?.trim() ? firstSentence(basics.summary) : headline, 220, 'the first sentence of basics.summary')
             : shorten(basics.summary?.trim() ? firstSentence(basics.summary) : headline, options.valuePropositionLength, 'the first sentence of basics.summary (to fit the business cards)'),
         location: location || undefined,
+        country,
         photo,
         site,
         links,
@@ -421,12 +448,13 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
           ...(basics.email?.trim() ? { email: basics.email.trim() } : {}),
           ...(basics.phone?.trim() ? { phone: { value: basics.phone.trim(), visibility: 'resume' } } : {}),
           ...(address ? { address: { value: address, visibility: 'resume' } } : {}),
+          ...(postalCode ? { postalCode: { value: postalCode, visibility: 'resume' } } : {}),
         },
       },
       markdownAsMdx(basics.summary ?? ''),
     ),
   });
-  if (basics.phone?.trim() || address) notes.push('phone and street address are resume-level: they go into the resumes you send (out/resumes/), never onto the website');
+  if (basics.phone?.trim() || address || postalCode) notes.push('phone and street address are resume-level: they go into the resumes you send (out/resumes/), never onto the website');
 
   // Projects, awards, publications and references: each entry a file of its own, its prose the body.
   const sectionIds = new Set<string>();
@@ -449,6 +477,9 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
       end: project.endDate?.trim() || undefined,
       highlights: (project.highlights ?? []).filter((line) => line.trim()).map((line, lineIndex) => shorten(line, 220, `projects[${index}].highlights[${lineIndex}]`)),
       keywords: (project.keywords ?? []).filter((keyword) => keyword.trim()).map((keyword, keywordIndex) => shorten(keyword, 60, `projects[${index}].keywords[${keywordIndex}]`)),
+      roles: (project.roles ?? []).filter((role) => role.trim()).map((role, roleIndex) => shorten(role, 80, `projects[${index}].roles[${roleIndex}]`)),
+      entity: text(project.entity, 120, `projects[${index}].entity`),
+      type: text(project.type, 60, `projects[${index}].type`),
     }, undefined);
   }
   for (const [index, award] of (resume.awards ?? []).entries()) {

@@ -25,6 +25,8 @@ export interface RoleView {
   id: string;
   organisation: string;
   organisationUrl: string | undefined;
+  /** What the organisation does, when the role says. */
+  organisationDescription: string | undefined;
   title: string;
   start: string;
   end: string | undefined;
@@ -70,6 +72,8 @@ export interface LinkView {
   url: string;
   /** The address as printed: no scheme, no trailing slash, so it reads on paper. */
   text: string;
+  /** The user name on that network, when the profile gives one. */
+  username?: string | undefined;
 }
 
 export interface PersonView {
@@ -79,6 +83,9 @@ export interface PersonView {
   email: string | undefined;
   phone: string | undefined;
   address: string | undefined;
+  postalCode: string | undefined;
+  /** ISO 3166-1 code of the country the person is based in. */
+  country: string | undefined;
   /** The portrait's full address, when the profile has one. */
   photo: string | undefined;
   site: LinkView;
@@ -106,7 +113,7 @@ export interface ResumeView {
   /** The person's interests, from the profile. */
   interests: { name: string; keywords: string[] }[];
   /** Everything of these kinds the audience may see, newest first, with its body as Markdown. */
-  projects: { id: string; name: string; description: string | undefined; url: string | undefined; start: string | undefined; end: string | undefined; highlights: string[]; keywords: string[]; body: string }[];
+  projects: { id: string; name: string; description: string | undefined; url: string | undefined; start: string | undefined; end: string | undefined; highlights: string[]; keywords: string[]; roles: string[]; entity: string | undefined; type: string | undefined; body: string }[];
   awards: { id: string; title: string; date: string | undefined; awarder: string | undefined; body: string }[];
   publications: { id: string; name: string; publisher: string | undefined; date: string | undefined; url: string | undefined; body: string }[];
   references: { id: string; name: string; body: string }[];
@@ -262,9 +269,11 @@ function personOf(model: Model, variant: Resume): PersonView {
     email: data.contact.email?.value,
     phone: data.contact.phone?.value,
     address: data.contact.address?.value,
+    postalCode: data.contact.postalCode?.value,
+    country: data.country,
     photo: data.photo ? absolutePhotoUrl(data.photo, data.site) : undefined,
     site: { label: 'Website', url: data.site, text: printableUrl(data.site) },
-    links: data.links.map((link) => ({ label: link.label, url: link.url, text: printableUrl(link.url) })),
+    links: data.links.map((link) => ({ label: link.label, url: link.url, text: printableUrl(link.url), username: link.username })),
   };
 }
 
@@ -385,6 +394,7 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     id: role.id,
     organisation: role.data.organisation,
     organisationUrl: role.data.organisationUrl,
+    organisationDescription: role.data.organisationDescription,
     title: role.data.title,
     start: role.data.start,
     end: role.data.end,
@@ -404,7 +414,7 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     person: personOf(model, variant),
     spokenLanguages: model.profile.data.spokenLanguages.map((entry) => ({ language: entry.language, fluency: entry.fluency })),
     interests: model.profile.data.interests.map((entry) => ({ name: entry.name, keywords: entry.keywords })),
-    projects: model.projects.map(({ id, data, body }) => ({ id, name: data.name, description: data.description, url: data.url, start: data.start, end: data.end, highlights: data.highlights, keywords: data.keywords, body: body?.trim() ?? '' })),
+    projects: model.projects.map(({ id, data, body }) => ({ id, name: data.name, description: data.description, url: data.url, start: data.start, end: data.end, highlights: data.highlights, keywords: data.keywords, roles: data.roles, entity: data.entity, type: data.type, body: body?.trim() ?? '' })),
     awards: model.awards.map(({ id, data, body }) => ({ id, title: data.title, date: data.date, awarder: data.awarder, body: body?.trim() ?? '' })),
     publications: model.publications.map(({ id, data, body }) => ({ id, name: data.name, publisher: data.publisher, date: data.date, url: data.url, body: body?.trim() ?? '' })),
     references: model.references.map(({ id, data, body }) => ({ id, name: data.name, body: body?.trim() ?? '' })),

@@ -15,6 +15,8 @@ export interface JsonResumeDocument {
   $schema: string;
   basics: Record<string, unknown>;
   work: Record<string, unknown>[];
+  /** Only when there are volunteer roles, so a document without them stays as it was. */
+  volunteer?: Record<string, unknown>[];
   education: Record<string, unknown>[];
   skills: Record<string, unknown>[];
   certificates: Record<string, unknown>[];
@@ -33,11 +35,27 @@ function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))) as Partial<T>;
 }
 
-/** `Manchester, United Kingdom` → city and region, the closest JSON Resume has to a free-form place. */
-function locationOf(location: string | undefined, address: string | undefined): Record<string, unknown> | undefined {
-  if (!location && !address) return undefined;
-  const [city, ...rest] = (location ?? '').split(',').map((part) => part.trim());
-  return compact({ address, city: city || undefined, region: rest.length > 0 ? rest.join(', ') : undefined });
+/**
+ * The profile's place as JSON Resume's parts: `Manchester, Greater Manchester` → city and region.
+ * The country is exported as its code, so its name is left off the region when it ends the place.
+ */
+function locationOf(person: ResumeView['person']): Record<string, unknown> | undefined {
+  const { location, address, postalCode, country } = person;
+  if (!location && !address && !postalCode && !country) return undefined;
+  const parts = (location ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  const countryName = country ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(country) : undefined;
+  if (parts.length > 1 && (parts.at(-1) === country || parts.at(-1) === countryName)) parts.pop();
+  const [city, ...rest] = parts;
+  return compact({ address, postalCode, city, countryCode: country, region: rest.length > 0 ? rest.join(', ') : undefined });
+}
+
+/** Cairn's skill levels in the words JSON Resume themes print. */
+const LEVEL_WORDS = { expert: 'Expert', advanced: 'Advanced', working: 'Intermediate', learning: 'Beginner' } as const;
+
+/** The group's level, when all its skills share one: JSON Resume has a level per group, Cairn per skill. */
+function groupLevel(group: ResumeView['skills'][number]): string | undefined {
+  const levels = new Set(group.skills.map((skill) => skill.level));
+  return levels.size === 1 ? LEVEL_WORDS[[...levels][0]!] : undefined;
 }
 
 function usernameOf(url: string): string | undefined {
@@ -63,29 +81,41 @@ export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}):
       phone: person.phone,
       url: person.site.url,
       summary: shown.has('summary') ? markdownToPlainText(view.summary) : undefined,
-      location: locationOf(person.location, person.address),
-      profiles: person.links.map((link) => compact({ network: link.label, username: usernameOf(link.url), url: link.url })),
+      location: locationOf(person),
+      profiles: person.links.map((link) => compact({ network: link.label, username: link.username ?? usernameOf(link.url), url: link.url })),
     }),
     work: shown.has('experience')
-      ? view.roles.map((role) =>
-          compact({
-            name: role.organisation,
-            position: role.title,
-            url: role.organisationUrl,
-            location: role.location,
-            startDate: role.start,
-            endDate: role.end,
-            summary: role.summary,
-            highlights: role.bullets.map((bullet) => bullet.text),
-          }),
-        )
+      ? view.roles
+          .filter((role) => role.employmentType !== 'volunteer')
+          .map((role) =>
+            compact({
+              name: role.organisation,
+              location: role.location,
+              description: role.organisationDescription,
+              position: role.title,
+              url: role.organisationUrl,
+              startDate: role.start,
+              endDate: role.end,
+              summary: role.summary,
+              highlights: role.bullets.map((bullet) => bullet.text),
+            }),
+          )
       : [],
+    ...(shown.has('experience') && view.roles.some((role) => role.employmentType === 'volunteer')
+      ? {
+          volunteer: view.roles
+            .filter((role) => role.employmentType === 'volunteer')
+            .map((role) =>
+              compact({ organization: role.organisation, position: role.title, url: role.organisationUrl, startDate: role.start, endDate: role.end, summary: role.summary, highlights: role.bullets.map((bullet) => bullet.text) }),
+            ),
+        }
+      : {}),
     education: shown.has('education')
       ? view.education.map((entry) =>
           compact({ institution: entry.institution, area: entry.area ?? entry.title, studyType: entry.studyType, startDate: entry.start, endDate: entry.end, url: entry.credentialUrl, score: entry.score, courses: entry.courses }),
         )
       : [],
-    skills: shown.has('skills') ? view.skills.map((group) => ({ name: group.category, keywords: group.skills.map((skill) => skill.name) })) : [],
+    skills: shown.has('skills') ? view.skills.map((group) => compact({ name: group.category, level: groupLevel(group), keywords: group.skills.map((skill) => skill.name) })) : [],
     // JSON Resume has certificates and publications; courses and workshops are closest to
     // certificates, talks to publications. Books read have no place in it.
     certificates: shown.has('learning')
@@ -98,7 +128,7 @@ export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}):
     ...(shown.has('languages') ? { languages: view.spokenLanguages.map((entry) => compact({ language: entry.language, fluency: entry.fluency })) } : {}),
     ...(shown.has('interests') ? { interests: view.interests.map((entry) => compact({ name: entry.name, keywords: entry.keywords })) } : {}),
     ...(shown.has('projects')
-      ? { projects: view.projects.map((entry) => compact({ name: entry.name, description: entry.description, highlights: entry.highlights, keywords: entry.keywords, startDate: entry.start, endDate: entry.end, url: entry.url })) }
+      ? { projects: view.projects.map((entry) => compact({ name: entry.name, description: entry.description, highlights: entry.highlights, keywords: entry.keywords, startDate: entry.start, endDate: entry.end, url: entry.url, roles: entry.roles, entity: entry.entity, type: entry.type })) }
       : {}),
     ...(shown.has('awards') ? { awards: view.awards.map((entry) => compact({ title: entry.title, date: entry.date, awarder: entry.awarder, summary: entry.body ? markdownToPlainText(entry.body) : undefined })) } : {}),
     ...(shown.has('references') ? { references: view.references.map((entry) => compact({ name: entry.name, reference: markdownToPlainText(entry.body) })) } : {}),

@@ -128,6 +128,28 @@ describe('planImport', () => {
     expect(role('initech-intern')).toMatch(/^summary: Billing systems\.$/m);
   });
 
+  it('keeps a job’s description as what the organisation does, or as the role’s summary when it is a paragraph', () => {
+    const paragraph = 'Owned the billing platform end to end, from the ledger to the invoices sent to 40,000 customers, and the on-call rota behind it.';
+    const plan = planImport({ basics: { name: 'Ada' }, work: [
+      { name: 'Acme', position: 'Engineer', startDate: '2020-01', description: 'Freight software for small carriers', summary: 'Billing.' },
+      { name: 'Initech', position: 'Intern', startDate: '2018-01', endDate: '2019-01', description: paragraph.repeat(2) },
+    ] }, '2026-11-24');
+    const role = (id: string) => plan.files.find((file) => file.path === `roles/${id}.mdx`)!.text;
+    expect(role('acme-engineer')).toMatch(/^organisationDescription: Freight software for small carriers$[^]*^summary: Billing\.$/m);
+    expect(role('initech-intern')).not.toMatch(/organisationDescription/);
+    expect(role('initech-intern')).toContain(`summary: ${paragraph.repeat(2).trim()}`);
+    expect(plan.notes).toContain('work[1].description is longer than a line about the organisation (160 characters): it is the role\'s summary');
+  });
+
+  it('keeps the country as its code, the postal code resume-level, and a user name the address does not show', () => {
+    const plan = planImport({ basics: { name: 'Ada', location: { city: 'Porto', countryCode: 'pt', postalCode: '4000-001' }, profiles: [{ network: 'Bluesky', username: '@ada.example', url: 'https://bsky.example' }, { network: 'GitHub', username: 'ada', url: 'https://github.com/ada' }] } }, '2026-11-24');
+    const profile = plan.files.find((file) => file.path === 'profile.mdx')!.text;
+    expect(profile).toMatch(/^location: Porto, Portugal\ncountry: PT$/m);
+    expect(profile).toContain('postalCode:\n    value: 4000-001\n    visibility: resume');
+    expect(profile).toContain('username: ada.example');
+    expect(profile.match(/username/g)).toHaveLength(1);
+  });
+
   it('reads skill levels written in other languages, and says which it could not', () => {
     const levels = { Avançado: 'advanced', Fortgeschritten: 'advanced', 'Средний': 'working', Podstawowy: 'learning', Experto: 'expert', Whatever: 'working' };
     const plan = planImport({ basics: { name: 'Ada' }, skills: Object.keys(levels).map((level, index) => ({ name: `Skill ${index}`, level })) }, '2026-11-24');
