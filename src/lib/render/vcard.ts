@@ -69,7 +69,10 @@ export function vcard(model: Model, siteUrl: string): string {
     current ? `ORG:${escapeField(current.data.organisation)}` : undefined,
     data.contact.email ? `EMAIL;TYPE=work:${escapeText(data.contact.email.value)}` : undefined,
     data.contact.phone ? `TEL;VALUE=uri;TYPE=voice:tel:${data.contact.phone.value.replace(/[^+\d]/g, '')}` : undefined,
-    data.contact.address ? `ADR:;;${escapeField(data.contact.address.value)};;;;` : undefined,
+    // ADR's parts: post office box, extended, street, locality, region, postal code, country (RFC 6350 §6.3.1).
+    data.contact.address || data.contact.postalCode
+      ? `ADR:;;${escapeField(data.contact.address?.value ?? '')};;;${escapeField(data.contact.postalCode?.value ?? '')};${data.country ? escapeField(new Intl.DisplayNames(['en'], { type: 'region' }).of(data.country) ?? data.country) : ''}`
+      : undefined,
     `URL:${siteUrl}`,
     ...data.links.map((link) => `URL:${link.url}`),
     data.photo ? `PHOTO:${absolutePhotoUrl(data.photo, siteUrl)}` : undefined,

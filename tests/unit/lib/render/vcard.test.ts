@@ -76,6 +76,22 @@ contact:
     expect(card.first('tel')).toBe('tel:+35315550100');
     expect(card.first('photo')).toBe('https://zoe.example/portfolio/me.jpg');
   });
+
+  it('puts a public address’s street, postal code and country in their own ADR parts', () => {
+    const model = fixture({
+      'profile.mdx': mdx(`
+name: Tomás Ferreira
+headline: Data engineer
+valueProposition: I build data platforms analysts trust.
+site: https://tomas.example
+country: pt
+contact:
+  address: { value: "Rua das Flores 12, Lisbon", visibility: public }
+  postalCode: { value: "1200-195", visibility: public }
+`),
+    }).model;
+    expect(parse(vcard(model, 'https://tomas.example/')).values('adr')).toEqual([[['', '', 'Rua das Flores 12, Lisbon', '', '', '1200-195', 'Portugal']]]);
+  });
 });
 
 describe('vCard text', () => {
