@@ -205,3 +205,28 @@ export type Resolved<T> =
         : T extends object
           ? { [K in keyof T]: Resolved<T[K]> }
           : T;
+
+/**
+ * A contact detail with who may see it. Written either as plain text, which takes the field's
+ * default visibility, or as `{ value, visibility }`.
+ */
+export function contactField(defaultVisibility: 'public' | 'resume', what: string) {
+  const detailed = z.strictObject({
+    /** The detail itself, e.g. `+1 415 555 0134`. */
+    value: singleLine(what),
+    /** Who may see it. Default: `${defaultVisibility}`. */
+    visibility: VisibilitySchema.default(defaultVisibility),
+  });
+  return z
+    .union([singleLine(what), detailed], {
+      error: `must be text or { value: "…", visibility: public | resume | private }`,
+    })
+    .transform((field) => (typeof field === 'string' ? { value: field, visibility: defaultVisibility } : field));
+}
+
+/** An email address with who may see it. */
+export function emailField(defaultVisibility: 'public' | 'resume') {
+  return contactField(defaultVisibility, 'an email address').refine((field) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(field.value), {
+    error: 'must be an email address, e.g. maya@example.com',
+  });
+}

@@ -1,24 +1,6 @@
 import { z } from 'astro/zod';
-import { HexColourSchema, LanguageCodeSchema, LinkSchema, SafeUrlSchema, VisibilitySchema, localized, singleLine, vocabulary } from './common.ts';
+import { HexColourSchema, LanguageCodeSchema, LinkSchema, SafeUrlSchema, contactField, emailField, localized, singleLine, vocabulary } from './common.ts';
 import type { Resolved } from './common.ts';
-
-/**
- * A contact detail with who may see it. Written either as plain text, which takes the field's
- * default visibility, or as `{ value, visibility }`.
- */
-function contactField(defaultVisibility: 'public' | 'resume', what: string) {
-  const detailed = z.strictObject({
-    /** The detail itself, e.g. `+1 415 555 0134`. */
-    value: singleLine(what),
-    /** Who may see it. Default: `${defaultVisibility}`. */
-    visibility: VisibilitySchema.default(defaultVisibility),
-  });
-  return z
-    .union([singleLine(what), detailed], {
-      error: `must be text or { value: "…", visibility: public | resume | private }`,
-    })
-    .transform((field) => (typeof field === 'string' ? { value: field, visibility: defaultVisibility } : field));
-}
 
 /** A profile elsewhere: a link, with your user name there when the address does not show it. */
 export const ProfileLinkSchema = LinkSchema.extend({
@@ -28,11 +10,7 @@ export const ProfileLinkSchema = LinkSchema.extend({
 
 export const ContactSchema = z.strictObject({
   /** Email address. Default visibility: public. Example: `maya@example.com`. */
-  email: contactField('public', 'an email address')
-    .refine((field) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(field.value), {
-      error: 'must be an email address, e.g. maya@example.com',
-    })
-    .optional(),
+  email: emailField('public').optional(),
   /** Phone number. Default visibility: resume (on resumes you send, never on the website). */
   phone: contactField('resume', 'a phone number').optional(),
   /** Postal address. Default visibility: resume. */

@@ -1,5 +1,4 @@
 import { COLLECTION_NAMES, CONTENT_TYPES, type CollectionName, type Visibility } from '../../schemas/index.ts';
-import type { Contact } from '../../schemas/profile.ts';
 import type { ContentInput, Entry } from './model.ts';
 
 /**
@@ -14,12 +13,9 @@ export function isVisibleTo(visibility: Visibility, audience: Audience): boolean
   return OPENNESS[visibility] <= OPENNESS[audience];
 }
 
-function visibleContact(contact: Contact, audience: Audience): Contact {
-  const visible: Contact = {};
-  for (const [key, field] of Object.entries(contact) as [keyof Contact, Contact[keyof Contact]][]) {
-    if (field && isVisibleTo(field.visibility, audience)) visible[key] = field;
-  }
-  return visible;
+/** The contact details (each `{ value, visibility }`) an audience may see, of a profile or a referee. */
+function visibleContact<T extends Partial<Record<string, { value: string; visibility: Visibility }>>>(contact: T, audience: Audience): T {
+  return Object.fromEntries(Object.entries(contact).filter(([, field]) => field && isVisibleTo(field.visibility, audience))) as T;
 }
 
 /** The entries of one content type an audience may see, as its row in CONTENT_TYPES says. */
@@ -34,7 +30,7 @@ function visibleEntries<C extends CollectionName>(collection: C, entries: readon
  * The content an audience may see: each type's entries as its row in CONTENT_TYPES says (goals,
  * network contacts and interviews are for the private audience only), then the rules between
  * types: an accomplishment is never more visible than its role, skill references to hidden skills
- * are dropped, and the profile shows only the contact fields the audience may see.
+ * are dropped, and the profile and each referee show only the contact details the audience may see.
  */
 export function visibleContent(input: ContentInput, audience: Audience): ContentInput {
   const visible = Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, visibleEntries(collection, input[collection] as readonly Entry<typeof collection>[], audience)])) as unknown as {
@@ -54,5 +50,6 @@ export function visibleContent(input: ContentInput, audience: Audience): Content
     })),
     accomplishments: visible.accomplishments.filter((entry) => roleIds.has(entry.data.role)).map(withVisibleSkills),
     learning: visible.learning.map(withVisibleSkills),
+    references: visible.references.map((reference) => ({ ...reference, data: { ...reference.data, contact: visibleContact(reference.data.contact, audience) } })),
   };
 }

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName, Visibility } from '../../schemas/index.ts';
 import type { LoadedContent, LoadedEntry } from '../content/load-content.ts';
 import { forEachAt, freeTextFields, localizedFields } from '../content/schema-fields.ts';
 import { isVisibleTo, visibleContent, type Audience } from '../model/visibility.ts';
@@ -133,10 +133,12 @@ export function collectSecrets(content: LoadedContent, audience: Audience = 'pub
       if (!publicIds.get(name)?.has(entry.id)) secrets.push(...entrySecrets(entry));
     }
   }
-  for (const profile of content.profile) {
-    for (const [key, field] of Object.entries(profile.data.contact)) {
+  // Contact details carry their own visibility: the profile's, and each referee's on a reference.
+  const withContact = [...content.profile, ...content.references] as readonly { file: string; data: { contact: Record<string, { value: string; visibility: Visibility } | undefined> } }[];
+  for (const entry of withContact) {
+    for (const [key, field] of Object.entries(entry.data.contact)) {
       if (!field || isVisibleTo(field.visibility, audience)) continue;
-      const where = { source: profile.file, field: `contact.${key}` };
+      const where = { source: entry.file, field: `contact.${key}` };
       secrets.push({ value: field.value, ...where, kind: 'text' });
       if (key === 'phone' && digitsOf(field.value).length >= PHONE_DIGITS) secrets.push({ value: field.value, ...where, kind: 'digits' });
       if (key === 'address') {

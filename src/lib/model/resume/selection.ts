@@ -116,7 +116,8 @@ export interface ResumeView {
   projects: { id: string; name: string; description: string | undefined; url: string | undefined; start: string | undefined; end: string | undefined; highlights: string[]; keywords: string[]; roles: string[]; entity: string | undefined; type: string | undefined; body: string }[];
   awards: { id: string; title: string; date: string | undefined; awarder: string | undefined; body: string }[];
   publications: { id: string; name: string; publisher: string | undefined; date: string | undefined; url: string | undefined; body: string }[];
-  references: { id: string; name: string; body: string }[];
+  /** Referees, with the contact details the audience may see (resume-level by default: on the resumes you send only). */
+  references: { id: string; name: string; email: string | undefined; phone: string | undefined; body: string }[];
   /** The date the resume speaks from: its newest accomplishment or role start, `YYYY-MM-DD`. */
   asOf: string;
   /** The summary in Markdown (the variant's body, else the profile's value proposition). */
@@ -417,7 +418,7 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     projects: model.projects.map(({ id, data, body }) => ({ id, name: data.name, description: data.description, url: data.url, start: data.start, end: data.end, highlights: data.highlights, keywords: data.keywords, roles: data.roles, entity: data.entity, type: data.type, body: body?.trim() ?? '' })),
     awards: model.awards.map(({ id, data, body }) => ({ id, title: data.title, date: data.date, awarder: data.awarder, body: body?.trim() ?? '' })),
     publications: model.publications.map(({ id, data, body }) => ({ id, name: data.name, publisher: data.publisher, date: data.date, url: data.url, body: body?.trim() ?? '' })),
-    references: model.references.map(({ id, data, body }) => ({ id, name: data.name, body: body?.trim() ?? '' })),
+    references: model.references.map(({ id, data, body }) => ({ id, name: data.name, email: data.contact.email?.value, phone: data.contact.phone?.value, body: body?.trim() ?? '' })),
     asOf,
     summary: summaryMarkdown(entry.body, model.profile.data.valueProposition),
     sections: variant.sections,

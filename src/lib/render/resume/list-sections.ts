@@ -36,7 +36,7 @@ export function listRows(view: ResumeView, section: ListSection): ListRow[] {
     case 'interests':
       return view.interests.map((entry) => ({ name: entry.name, detail: entry.keywords.length > 0 ? entry.keywords.join(', ') : undefined, dates: undefined, lines: [] }));
     case 'references':
-      return view.references.map((entry) => ({ name: entry.name, detail: undefined, dates: undefined, lines: [`“${markdownToPlainText(entry.body)}”`] }));
+      return view.references.map((entry) => ({ name: entry.name, detail: [entry.email, entry.phone].filter(Boolean).join(' · ') || undefined, dates: undefined, lines: entry.body ? [`“${markdownToPlainText(entry.body)}”`] : [] }));
   }
 }
 

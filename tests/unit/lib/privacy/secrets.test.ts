@@ -30,6 +30,18 @@ describe('collectSecrets', () => {
     expect(secrets).toContainEqual(expect.objectContaining({ value: '12 Quiet Lane', field: 'contact.address' }));
   });
 
+  it('collects a public testimonial’s referee contact, which is resume-level unless it says otherwise', () => {
+    const withReferee = loadContent(
+      writeContentFolder({
+        ...minimalContent(),
+        'references/priya.mdx': mdx('name: Priya Raman, VP Engineering\ncontact:\n  email: priya.raman@northwind.example\n  phone: { value: "+44 20 7946 0321", visibility: public }', 'Ada makes hard things calm.\n'),
+      }),
+    ).content;
+    const refereeSecrets = collectSecrets(withReferee).filter((secret) => secret.source.endsWith('priya.mdx'));
+    expect(refereeSecrets.map((secret) => [secret.field, secret.value])).toEqual([['contact.email', 'priya.raman@northwind.example']]);
+    expect(collectSecrets(withReferee, 'resume').filter((secret) => secret.source.endsWith('priya.mdx'))).toEqual([]);
+  });
+
   it('leaves out values that public content also contains, and ids', () => {
     expect(values).toContain('Side Project Ltd');
     expect(values).not.toContain('Senior Engineer');

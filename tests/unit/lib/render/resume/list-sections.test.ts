@@ -42,6 +42,21 @@ describe('the list sections of a resume', () => {
     for (const text of ['Tidewater status page', 'Engineer of the Year', 'Hungarian', 'Climbing', 'Imogen makes hard things calm.']) expect(word).toContain(text);
   });
 
+  it('print a referee’s contact on the resume sent, never on the website’s copy', () => {
+    const folder = writeContentFolder({
+      'profile.mdx': '---\nname: Ada Example\nheadline: Engineer\nvalueProposition: I make slow systems fast.\nsite: https://ada.example\n---\n',
+      'roles/acme.mdx': '---\norganisation: Acme\ntitle: Engineer\nstart: "2020-01"\n---\n',
+      'references/priya.mdx': '---\nname: Priya Raman, VP Engineering\ncontact:\n  email: priya.raman@northwind.example\n---\nAda makes hard things calm.\n',
+      'resumes/general.mdx': '---\ntitle: General\ntargetRole: Engineer\nsections: [experience, references]\n---\n',
+    });
+    const context = createBuildContext(loadContent(folder), resolveOptions({ contentDir: folder }, {}, folder));
+    expect(context.load.problems).toEqual([]);
+    expect(renderTextExports(context.resume('en', 'resume', 'general')).txt).toContain('REFERENCES\nPriya Raman, VP Engineering, priya.raman@northwind.example\n- “Ada makes hard things calm.”');
+    const published = renderTextExports(context.resume('en', 'public', 'general')).txt;
+    expect(published).toContain('Priya Raman, VP Engineering\n- “Ada makes hard things calm.”');
+    expect(published).not.toContain('northwind.example');
+  });
+
   it('are left out of the JSON Resume and every format when a variant’s sections leave them out', () => {
     const trimmed = { ...view, sections: view.sections.filter((section) => !['projects', 'awards', 'references'].includes(section)) };
     const text = renderTextExports(trimmed);
