@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
- * npm run import -- <resume.json> [--force] [--content DIR]
+ * npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR]
  *
  * Turns a JSON Resume document (https://jsonresume.org) into Cairn content: profile, roles,
  * an accomplishment per highlight, skills, education, certificates and a general resume variant.
+ * A LinkedIn data export (the ZIP LinkedIn sends, known by its first bytes, not its name) is read
+ * into a JSON Resume document first (src/lib/content/linkedin/), so everything after is shared.
  * The input is validated against the official schema first, with every problem in plain words;
  * the files are checked the way `npm run check` checks them before any is written; existing files
  * are never replaced without --force, and each file is written whole or not at all.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDate } from '../src/lib/build/build-date.ts';
@@ -16,6 +18,8 @@ import { loadContent } from '../src/lib/content/load-content.ts';
 import { checkContentRules } from '../src/lib/content/content-rules.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { parseJsonResume, planImport, type PlannedFile } from '../src/lib/content/json-resume/import.ts';
+import { looksLikeZip } from '../src/lib/content/linkedin/archive.ts';
+import { readLinkedInExport } from '../src/lib/content/linkedin/read-export.ts';
 import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
@@ -23,10 +27,26 @@ import { buildModel } from '../src/lib/model/model.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
 
-const USAGE = 'npm run import -- <resume.json> [--force] [--content DIR]';
+const USAGE = 'npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR]';
 
 /** Far more than any resume (the longest real ones are under 100 KB), small enough to read at once. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A LinkedIn export is well under 1 MB (the basic one) to a few MB (the complete one, with years of
+ * messages); the whole archive is held in memory to be read, so a larger file is refused unread.
+ */
+const MAX_ZIP_BYTES = 30 * 1024 * 1024;
+
+function firstBytes(file: string): Uint8Array {
+  const head = new Uint8Array(4);
+  const handle = openSync(file, 'r');
+  try {
+    return head.subarray(0, readSync(handle, head, 0, 4, 0));
+  } finally {
+    closeSync(handle);
+  }
+}
 
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
@@ -89,19 +109,31 @@ async function main(): Promise<void> {
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
-    console.log(`usage: ${USAGE}\n\nImports a JSON Resume document into content/ (or DIR). Existing files are kept unless --force.`);
+    console.log(`usage: ${USAGE}\n\nImports a JSON Resume document or a LinkedIn data export into content/ (or DIR). Existing files are kept unless --force.`);
     return;
   }
-  if (positionals.length !== 1) throw new UsageError(`import: give exactly one JSON Resume file${positionals.length > 1 ? `; received ${positionals.length}` : ''}\nusage: ${USAGE}`);
+  if (positionals.length !== 1) throw new UsageError(`import: give exactly one JSON Resume file or LinkedIn export${positionals.length > 1 ? `; received ${positionals.length}` : ''}\nusage: ${USAGE}`);
   const source = path.resolve(positionals[0]!);
   if (!existsSync(source)) throw new UsageError(`import: ${positionals[0]} does not exist\nusage: ${USAGE}`);
   if (statSync(source).isDirectory()) throw new UsageError(`import: ${positionals[0]} is a folder; give the .json file inside it`);
   const size = statSync(source).size;
-  if (size > MAX_FILE_BYTES) {
+  const zip = looksLikeZip(firstBytes(source));
+  if (zip && size > MAX_ZIP_BYTES) {
+    throw new UsageError(`import: ${positionals[0]} is ${(size / 1024 / 1024).toFixed(1)} MB; a LinkedIn data export is a few megabytes (at most ${MAX_ZIP_BYTES / 1024 / 1024} MB is read), so this is not one. Nothing was written.`);
+  }
+  if (!zip && size > MAX_FILE_BYTES) {
     throw new UsageError(`import: ${positionals[0]} is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON Resume is a few kilobytes (at most ${MAX_FILE_BYTES / 1024 / 1024} MB is read), so this is not one. Nothing was written.`);
   }
 
-  const parsed = parseJsonResume(readFileSync(source, 'utf8'));
+  const parsed = zip ? readLinkedInExport(readFileSync(source)) : parseJsonResume(readFileSync(source, 'utf8'));
+  if (!parsed.ok && zip) {
+    const [first, ...more] = parsed.problems;
+    throw new UsageError(
+      more.length === 0
+        ? `import: ${positionals[0]}: ${first}. Nothing was written.`
+        : `import: ${positionals[0]} is a LinkedIn export Cairn cannot import (${parsed.problems.length} problems):\n${parsed.problems.map((problem) => `  ${problem}`).join('\n')}\nNothing was written.`,
+    );
+  }
   if (!parsed.ok) {
     throw new UsageError(
       `import: ${positionals[0]} is not a JSON Resume Cairn can import (${parsed.problems.length} problem${parsed.problems.length > 1 ? 's' : ''}):\n` +
@@ -139,7 +171,10 @@ async function main(): Promise<void> {
     console.log(`\nread as found (${parsed.changes.length} ${parsed.changes.length === 1 ? 'change' : 'changes'} to what ${path.basename(source)} says, for the current JSON Resume schema):`);
     for (const change of parsed.changes) console.log(`  ${change.field}  ${change.read}  → ${change.written}`);
   }
-  if (plan.notes.length > 0) console.log(`\nnotes:\n${plan.notes.map((note) => `  - ${note}`).join('\n')}`);
+  // A LinkedIn export adds what it left out, and names the file and row behind each JSON Resume path.
+  const linkedIn = parsed as { notes?: string[]; locate?: (text: string) => string };
+  const notes = [...(linkedIn.notes ?? []), ...plan.notes.map(linkedIn.locate ?? ((note) => note))];
+  if (notes.length > 0) console.log(`\nnotes:\n${notes.map((note) => `  - ${note}`).join('\n')}`);
   // The build reads its folder from the environment, not from an option.
   console.log(`\nnext: ${values.content ? `npm run check -- --content ${values.content}, then CAIRN_CONTENT_DIR=${values.content} npm run build` : 'npm run check, then npm run build'}`);
 }
