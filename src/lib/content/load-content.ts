@@ -6,6 +6,7 @@ import { publishedLanguages, resolveData } from './localize.ts';
 import { translationFileParts, type TranslationFile } from './translation-files.ts';
 import { attachTranslations } from './translation-problems.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
+import { unsafeLinksInMdx } from './body-links.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
 import { entryIdFrom } from './slug.ts';
@@ -162,6 +163,11 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
           problems.push({ file, line: mdxError.line, field: 'body', message: `the text is not valid MDX: ${mdxError.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' });
           continue;
         }
+        const linkProblems = unsafeLinkProblems(file, parsed.body, parsed.bodyLine);
+        if (linkProblems.length > 0) {
+          problems.push(...linkProblems);
+          continue;
+        }
         (translationFiles[collection] ??= []).push({ file, absolute, ...translation, body: parsed.body, fields, line: fields.length > 0 ? parsed.lineOf([fields[0]!]) : 1 });
         continue;
       }
@@ -205,7 +211,9 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
           hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)',
         });
       }
-      if (!result.ok || mdxError) {
+      const linkProblems = mdxError ? [] : unsafeLinkProblems(file, parsed.body, parsed.bodyLine);
+      problems.push(...linkProblems);
+      if (!result.ok || mdxError || linkProblems.length > 0) {
         if (!result.ok) problems.push(...result.problems);
         reject(collection, id);
         continue;
@@ -218,6 +226,17 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
   }
   problems.push(...attachTranslations(content, translationFiles));
   return { content, problems: sortProblems(problems), profileFrontmatter };
+}
+
+/** A body's links that would run code or embed data instead of opening a page: one problem each, with its line. */
+function unsafeLinkProblems(file: string, body: string, bodyLine: number): Problem[] {
+  return unsafeLinksInMdx(body).map((link) => ({
+    file,
+    line: bodyLine + link.line - 1,
+    field: 'body',
+    message: `the ${link.kind === 'image' ? 'image' : 'link'} address "${link.url.length > 60 ? `${link.url.slice(0, 59)}…` : link.url}" is not a web, mail or phone address: a browser would run or embed it rather than open a page`,
+    hint: link.kind === 'image' ? 'put the picture in public/ and use its path, e.g. ![…](/pictures/diagram.png)' : 'link to an https:// address (or mailto:, tel:), or remove the link',
+  }));
 }
 
 /** Files and folders at the top of content/ that no collection reads: usually a typo or a misplaced file. */

@@ -90,6 +90,23 @@ describe('loadContent on bodies and encodings', () => {
     ]);
   });
 
+  it('refuses links and images that would run code or embed data, each with its line, in every language', () => {
+    const lines = problemLines({
+      ...minimalContent(),
+      'roles/acme.mdx': mdx(
+        'organisation: Acme Corp\ntitle: Senior Engineer\nstart: "2020-01"\nsummary: Led the platform team.',
+        '\nSee [the report](JavaScript:alert(1)), [the wiki](/work/wiki/) and [mail](mailto:a@b.example).\n\n![chart](data:image/png;base64,iVBORw0KGgo=)\n\n<a href="vbscript:msgbox">old</a>\n',
+      ),
+      'roles/acme.de.mdx': mdx('title: Leitender Ingenieur', '[Bericht](javascript:void(0))\n'),
+    });
+    expect(lines).toEqual([
+      'roles/acme.de.mdx:4  body  the link address "javascript:void(0)" is not a web, mail or phone address: a browser would run or embed it rather than open a page  (link to an https:// address (or mailto:, tel:), or remove the link)',
+      'roles/acme.mdx:8  body  the link address "JavaScript:alert(1)" is not a web, mail or phone address: a browser would run or embed it rather than open a page  (link to an https:// address (or mailto:, tel:), or remove the link)',
+      'roles/acme.mdx:10  body  the image address "data:image/png;base64,iVBORw0KGgo=" is not a web, mail or phone address: a browser would run or embed it rather than open a page  (put the picture in public/ and use its path, e.g. ![…](/pictures/diagram.png))',
+      'roles/acme.mdx:12  body  the link address "vbscript:msgbox" is not a web, mail or phone address: a browser would run or embed it rather than open a page  (link to an https:// address (or mailto:, tel:), or remove the link)',
+    ]);
+  });
+
   it('names empty files and files that are not UTF-8', () => {
     const folder = writeContentFolder({ ...minimalContent(), 'skills/empty.mdx': '' });
     writeFileSync(path.join(folder, 'skills/latin1.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
