@@ -1,6 +1,7 @@
 import { ResumeSchema } from '../../schemas/index.ts';
 import type { Entry } from '../model/model.ts';
 import { titleSlug } from '../content/slug.ts';
+import { markdownAsMdx } from '../content/mdx-text.ts';
 import type { TailorReport } from './tailor.ts';
 
 /** How many of the best-ranked accomplishments the draft pins to the top of their roles. */
@@ -47,5 +48,5 @@ export function draftVariant(report: TailorReport, profile: Entry<'profile'>, co
     strengths.length > 0 ? `${profile.data.headline} with a record in ${sentenceList(strengths)}.` : `${profile.data.headline}.`,
     profile.data.valueProposition,
   ];
-  return { baseName: titleSlug(`${company} ${title}`, 'tailored'), data, body: `${lines.join(' ')}\n` };
+  return { baseName: titleSlug(`${company} ${title}`, 'tailored'), data, body: `${markdownAsMdx(lines.join(' '))}\n` };
 }

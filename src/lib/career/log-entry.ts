@@ -5,6 +5,7 @@ import { closestMatch } from '../content/similar.ts';
 import { isCalendarDay } from './dates.ts';
 import { IMPACT_EXAMPLE, parseImpactOption } from './impact-option.ts';
 import { entryIdFrom, titleSlug } from '../content/slug.ts';
+import { markdownAsMdx } from '../content/mdx-text.ts';
 
 /** What `npm run log` was asked to record, as typed (flags or prompts). */
 export interface LogRequest {
@@ -134,7 +135,7 @@ export function draftAccomplishment(request: LogRequest, content: LoadedContent,
   if (skills.length === 0) delete data['skills'];
   if (tags.length === 0) delete data['tags'];
 
-  return { ok: true, draft: { data, body: request.story?.trim() ?? '', baseName: `${date}-${titleSlug(title, 'accomplishment', 60 - 11)}` } };
+  return { ok: true, draft: { data, body: markdownAsMdx(request.story?.trim() ?? ''), baseName: `${date}-${titleSlug(title, 'accomplishment', 60 - 11)}` } };
 }
 
 const OPTION_OF_FIELD: Record<string, string> = {

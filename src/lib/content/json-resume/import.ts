@@ -2,7 +2,7 @@ import { Document, isScalar, visit } from 'yaml';
 import { BULLET_MAX_LENGTH } from '../../../schemas/accomplishment.ts';
 import { RESUME_SECTIONS } from '../../../schemas/resume.ts';
 import { SafeUrlSchema } from '../../../schemas/common.ts';
-import { markdownAsMdx } from '../mdx-text.ts';
+import { markdownAsMdx, markdownLineAsText } from '../mdx-text.ts';
 import { entryIdFrom } from '../slug.ts';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { normalizeJsonResume, type Normalisation } from './normalize.ts';
@@ -339,9 +339,10 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
     for (const [index, highlight] of (job.highlights ?? []).entries()) {
       if (!highlight.trim()) continue;
       // A bullet is one line of a resume; a longer highlight keeps its whole text as the accomplishment's story.
-      const { text: bullet, cut } = oneLine(highlight, BULLET_MAX_LENGTH);
+      // Bullets and titles are plain text: the backslashes that kept Markdown characters literal go.
+      const { text: bullet, cut } = oneLine(markdownLineAsText(highlight), BULLET_MAX_LENGTH);
       if (cut) notes.push(`${where}.highlights[${index}] is longer than a resume bullet (${BULLET_MAX_LENGTH} characters): the bullet is shortened, and the whole text is the accomplishment's story`);
-      const titleLine = highlight.replace(/[.。]\s*$/, '').replace(/\s+/g, ' ').trim();
+      const titleLine = markdownLineAsText(highlight).replace(/[.。]\s*$/, '').replace(/\s+/g, ' ').trim();
       // A title heads a page and its link preview, whose room is measured in width (see withinWidth).
       const titleText = oneLine(titleLine, Math.max(1, Math.min(120, withinWidth(titleLine, 120)))).text;
       const accomplishmentId = uniqueId(`${date}-${shortSlug(titleText, 50)}`, accomplishmentIds);
@@ -431,8 +432,8 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
         headline,
         valueProposition:
           options.valuePropositionLength === undefined
-            ? shortenToWidth(basics.summary?.trim() ? firstSentence(basics.summary) : headline, 220, 'the first sentence of basics.summary')
-            : shorten(basics.summary?.trim() ? firstSentence(basics.summary) : headline, options.valuePropositionLength, 'the first sentence of basics.summary (to fit the business cards)'),
+            ? shortenToWidth(basics.summary?.trim() ? firstSentence(markdownLineAsText(basics.summary)) : headline, 220, 'the first sentence of basics.summary')
+            : shorten(basics.summary?.trim() ? firstSentence(markdownLineAsText(basics.summary)) : headline, options.valuePropositionLength, 'the first sentence of basics.summary (to fit the business cards)'),
         location: location || undefined,
         country,
         photo,

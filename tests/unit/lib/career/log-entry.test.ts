@@ -28,6 +28,11 @@ describe('draftAccomplishment', () => {
     });
   });
 
+  it('writes a pasted story as the text it is, so braces and angle brackets neither run nor break the page', () => {
+    const result = draftAccomplishment({ title: 'T', story: 'Cut p99 to <100 ms with {batching}; see `{config}`.' }, content, TODAY);
+    expect(result.ok && result.draft.body).toBe('Cut p99 to &lt;100 ms with &#123;batching&#125;; see `{config}`.');
+  });
+
   it('collects every mistake, each naming the option and the fix', () => {
     const result = draftAccomplishment({ title: ' ', date: '2026-02-30', role: 'orbit-staf', skills: ['kubernets', 'cobol'], impact: ['faster'], visibility: 'secret' }, content, TODAY);
     expect(result).toEqual({
