@@ -44,7 +44,7 @@ function nodeTypes(node: MdastNode): string[] {
 
 /** Runs the MDX as the site would, with a runtime that records the tree, and returns its text. */
 async function renderedText(mdx: string): Promise<string> {
-  const jsx = (type: unknown, props: { children?: unknown }) => ({ type, props });
+  const jsx = (type: unknown, props: unknown) => ({ type, props });
   const module = await evaluate(mdx, { Fragment: 'fragment', jsx, jsxs: jsx });
   const text = (node: unknown): string => {
     if (typeof node === 'string') return node;
