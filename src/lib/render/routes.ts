@@ -29,6 +29,7 @@ export function localPaths(context: LanguageContext) {
     caseStudy: (id: string) => localHref(context, `work/${id}/`),
     tag: (tag: string) => localHref(context, `work/tags/${tag}/`),
     skill: (id: string) => localHref(context, `skills/${id}/`),
+    project: (id: string) => localHref(context, `projects/${id}/`),
   };
 }
 

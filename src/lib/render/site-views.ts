@@ -103,3 +103,95 @@ export function excerpt(body: string | undefined, maxLength = 200): string {
   const cut = text.slice(0, maxLength - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2))}…`;
 }
+
+/** Whether an MDX body says anything: a story, a quote. */
+const hasBody = (entry: { body?: string | undefined }) => (entry.body ?? '').trim().length > 0;
+
+/** Whether a project has a page of its own: only one with a story (a body) does; the others link to their `url`. */
+export function hasProjectPage(project: Entry<'projects'>): boolean {
+  return hasBody(project);
+}
+
+/** The public projects that get a page of their own, newest first. */
+export function projectsWithPages(model: Model): Entry<'projects'>[] {
+  return model.projects.filter(hasProjectPage);
+}
+
+/** One talk or publication as the talks page lists it. */
+export interface TalkOrPublication {
+  kind: 'talk' | 'publication';
+  id: string;
+  title: string;
+  /** Where it was given or appeared: the event, the publisher. */
+  venue: string | undefined;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, when known. */
+  date: string | undefined;
+  url: string | undefined;
+  /** One or two plain sentences from its body, when it has one. */
+  summary: string;
+}
+
+/** Talks (learning entries of kind talk) and publications together, newest first; undated ones last. */
+export function talksAndPublications(model: Model): TalkOrPublication[] {
+  const talks: TalkOrPublication[] = model.learning
+    .filter((entry) => entry.data.kind === 'talk')
+    .map((entry) => ({ kind: 'talk', id: entry.id, title: entry.data.title, venue: entry.data.institution, date: entry.data.date, url: entry.data.credentialUrl, summary: excerpt(entry.body, 220) }));
+  const publications: TalkOrPublication[] = model.publications.map((entry) => ({
+    kind: 'publication',
+    id: entry.id,
+    title: entry.data.name,
+    venue: entry.data.publisher,
+    date: entry.data.date,
+    url: entry.data.url,
+    summary: excerpt(entry.body, 220),
+  }));
+  return [...talks, ...publications].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}
+
+/** The references that read as testimonials on the site: public ones (the model holds no other) with words to quote. */
+export function testimonials(model: Model): Entry<'references'>[] {
+  return model.references.filter(hasBody);
+}
+
+/** The site's pages that exist only when there is something to show on them. */
+export interface OptionalSections {
+  projects: boolean;
+  talks: boolean;
+  publications: boolean;
+  testimonials: boolean;
+}
+
+/** Which of the optional pages a person's content fills: a person with no projects gets no projects page and no link to one. */
+export function optionalSections(model: Model): OptionalSections {
+  return {
+    projects: model.projects.length > 0,
+    talks: model.learning.some((entry) => entry.data.kind === 'talk'),
+    publications: model.publications.length > 0,
+    testimonials: testimonials(model).length > 0,
+  };
+}
+
+/** `Priya Raman, VP Engineering at Northwind` → who said it and, after the first comma, their role. */
+export function attribution(name: string): { who: string; role: string | undefined } {
+  const comma = name.indexOf(',');
+  if (comma < 0) return { who: name.trim(), role: undefined };
+  return { who: name.slice(0, comma).trim(), role: name.slice(comma + 1).trim() || undefined };
+}
+
+/** The optional pages by the folder they live in: `publications/` lists talks and publications. */
+export type OptionalPage = 'projects' | 'publications' | 'testimonials';
+
+/** Which optional pages the site has. */
+export function optionalPages(model: Model): Record<OptionalPage, boolean> {
+  const sections = optionalSections(model);
+  return { projects: sections.projects, publications: sections.talks || sections.publications, testimonials: sections.testimonials };
+}
+
+/**
+ * The language of a body shown on a page in `model.language`, when it differs: an untranslated body
+ * is in the default language (a quote is rarely translated), so screen readers should read it as such.
+ */
+export function quoteLanguage(model: Model, source: { collection: string }): string | undefined {
+  const written = source.collection === 'translations' ? model.language : model.languages[0];
+  return written === model.language ? undefined : written;
+}
