@@ -21,6 +21,9 @@ export interface SiteData {
   pdfs: boolean;
   /** Astro's entries by id, for rendering MDX bodies, in the model's language when translated. */
   accomplishmentEntries: Map<string, CollectionEntry<'accomplishments'> | CollectionEntry<'translations'>>;
+  /** Projects' stories and references' words, the same way. */
+  projectEntries: Map<string, CollectionEntry<'projects'> | CollectionEntry<'translations'>>;
+  referenceEntries: Map<string, CollectionEntry<'references'> | CollectionEntry<'translations'>>;
   profileEntry: CollectionEntry<'profile'> | CollectionEntry<'translations'>;
 }
 
@@ -28,7 +31,13 @@ export interface SiteData {
 const siteDataOfRead = new WeakMap<object, Map<string, Promise<SiteData>>>();
 
 async function load(context: BuildContext, language: string): Promise<SiteData> {
-  const [accomplishments, profile, translationEntries] = await Promise.all([entriesOf('accomplishments'), entriesOf('profile'), entriesOf('translations')]);
+  const [accomplishments, profile, projects, references, translationEntries] = await Promise.all([
+    entriesOf('accomplishments'),
+    entriesOf('profile'),
+    entriesOf('projects'),
+    entriesOf('references'),
+    entriesOf('translations'),
+  ]);
   if (!profile[0]) throw new Error('content/profile.mdx is missing: every site needs a profile.');
   const translations = new Map(translationEntries.map((entry) => [entry.id, entry]));
   const translated = <T>(key: string, original: T): T | CollectionEntry<'translations'> => (language === context.defaultLanguage ? original : (translations.get(`${key}.${language}`) ?? original));
@@ -38,6 +47,8 @@ async function load(context: BuildContext, language: string): Promise<SiteData> 
     date: context.date,
     pdfs: printsPdfs(import.meta.env.DEV, context.options.chromePath),
     accomplishmentEntries: new Map(accomplishments.map((entry) => [entry.id, translated(`accomplishments/${entry.id}`, entry)])),
+    projectEntries: new Map(projects.map((entry) => [entry.id, translated(`projects/${entry.id}`, entry)])),
+    referenceEntries: new Map(references.map((entry) => [entry.id, translated(`references/${entry.id}`, entry)])),
     profileEntry: translated('profile', profile[0]),
   };
 }

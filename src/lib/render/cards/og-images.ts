@@ -39,7 +39,7 @@ export function pageOfPath(pathname: string, base = '/'): string {
 
 const LEVELS = { expert: 'Expert', advanced: 'Advanced', working: 'Working knowledge', learning: 'Learning' } as const;
 
-const SECTIONS: Record<string, string> = { work: 'Work', skills: 'Skills', resumes: 'Resumes', resume: 'Resume', contact: 'Contact' };
+const SECTIONS: Record<string, string> = { work: 'Work', projects: 'Projects', skills: 'Skills', publications: 'Talks & writing', testimonials: 'Testimonials', resumes: 'Resumes', resume: 'Resume', contact: 'Contact' };
 
 function content(entry: { id: string }, collection: 'profile' | 'accomplishments' | 'skills' | 'resumes' | 'roles', ...field: (string | number)[]): TextOrigin {
   return { kind: 'content', collection, id: entry.id, field };
