@@ -37,7 +37,7 @@ describe('a build context', () => {
 
   it('reads the sample persona, which has resume-level details to tell the audiences apart', () => {
     expect(context.load.problems).toEqual([]);
-    expect(changed).toEqual(['accomplishments/2024-10-11-pci-evidence-automation.mdx', 'profile.mdx']);
+    expect(changed).toEqual(['accomplishments/2024-10-11-pci-evidence-automation.mdx', 'profile.mdx', 'references/helen-marsh.mdx']);
   });
 
   it('builds each model once and hands the same one to every stage', () => {
