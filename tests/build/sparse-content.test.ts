@@ -45,4 +45,12 @@ describe.each(Object.entries(SPARSE))('sparse content: %s', (_name, files) => {
     const hasWork = Object.keys(files).some((file) => file.startsWith('accomplishments/'));
     expect(/class="button secondary" href="\/work\/"/.test(home), 'the button to the work page').toBe(hasWork);
   });
+
+  it('has no projects, talks or testimonials page, and no link to one, when there are none to show', () => {
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    for (const section of ['projects', 'publications', 'testimonials']) {
+      expect(existsSync(path.join(dist, section)), section).toBe(false);
+      expect(home, section).not.toContain(`href="/${section}/"`);
+    }
+  });
 });
