@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { LoadedEntry } from '../lib/content/load-content.ts';
 import { buildSession } from '../lib/stages/build-session.ts';
+import { publishedContent } from '../lib/stages/published-content.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 /** Whether the build's content has anything for the collection: an entry, or for `translations` a translated body. */
 function hasEntriesFor(name: CollectionKey): boolean {
-  const { content } = buildSession().context().load;
+  const content = publishedContent(buildSession().context().load.content);
   if (name === 'translations') return Object.values(content).some((entries) => (entries as readonly LoadedEntry[]).some((entry) => Object.keys(entry.bodyFiles).length > 0));
   return content[name as CollectionName].length > 0;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isPlainMarkdown } from '../lib/content/plain-mdx.ts';
 import type { LoadedEntry } from '../lib/content/load-content.ts';
 import { buildSession } from '../lib/stages/build-session.ts';
+import { publishedContent } from '../lib/stages/published-content.ts';
 import { CONTENT_TYPES, type CollectionName } from '../schemas/index.ts';
 
 /**
@@ -11,6 +12,8 @@ import { CONTENT_TYPES, type CollectionName } from '../schemas/index.ts';
  * reader of their own: the build session's entries, already validated, go into Astro's store, so
  * Astro only renders their bodies. Bodies that use nothing of MDX are rendered as Markdown here
  * (plain-mdx.ts); the others are left to the MDX integration, which compiles their files.
+ * Only what the website may show is stored: the MDX integration compiles every stored body, and
+ * would emit the images of a private one to dist/ even though no page shows it.
  */
 
 interface StoredBody {
@@ -78,7 +81,7 @@ const entryBody = (entry: LoadedEntry): StoredBody => ({ id: entry.id, data: ent
 
 /** A collection of one content type, from the build session. */
 export function cairnLoader(collection: CollectionName): Loader {
-  const refill = (context: LoaderContext) => sync(context, buildSession().context().load.content[collection].map(entryBody));
+  const refill = (context: LoaderContext) => sync(context, (publishedContent(buildSession().context().load.content)[collection] as readonly LoadedEntry[]).map(entryBody));
   return {
     name: `cairn:${collection}`,
     load: (context) => fillAndWatch(context, () => refill(context)),
@@ -91,7 +94,7 @@ export function cairnLoader(collection: CollectionName): Loader {
  */
 export function translationsLoader(): Loader {
   const refill = (context: LoaderContext) => {
-    const { content } = buildSession().context().load;
+    const content = publishedContent(buildSession().context().load.content);
     const items = (Object.keys(content) as CollectionName[]).flatMap((collection) => {
       const folder = CONTENT_TYPES[collection].folder;
       return (content[collection] as readonly LoadedEntry[]).flatMap((entry) =>

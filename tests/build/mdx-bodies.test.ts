@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readSiteFile } from '../../scripts/lib/site-files.ts';
 import { astroBuild } from '../support/astro-build.ts';
@@ -12,15 +13,25 @@ function storyOf(page: string): string {
 }
 
 describe('accomplishment bodies', () => {
-  it('render plain Markdown and real MDX alike, each as its author wrote it', () => {
+  it('render plain Markdown and real MDX alike, each as its author wrote it, and publish only public pictures', async () => {
     const files = minimalContent();
     files['accomplishments/2021-05-04-latency.mdx'] = files['accomplishments/2021-05-04-latency.mdx']!.replace(
       /\n---\n[\s\S]*$/,
       '\n---\n\n## Situation\n\nCheckout was *slow* at peak; see [the write-up](https://example.com/post).\n\n- pooled connections\n- removed a lock\n',
     );
-    files['accomplishments/2018-03-02-billing.mdx'] += '\nThe run now takes {6 * 60 / 9} minutes, the <abbr title="service-level objective">SLO</abbr> holds.\n';
+    files['accomplishments/2018-03-02-billing.mdx'] += '\nThe run now takes {6 * 60 / 9} minutes, the <abbr title="service-level objective">SLO</abbr> holds.\n\n![The new pipeline](../../pictures/pipeline-diagram.png)\n';
+    // A private entry's picture must not be emitted to dist/: no page shows it, but it would be deployed.
+    files['accomplishments/2022-07-01-secret-reorg.mdx'] += '\n![The reorganisation](../../pictures/reorg-chart.png)\n';
+    // Pictures kept beside the content folder, as a person might keep them in their repository.
+    const project = mkdtempSync(path.join(os.tmpdir(), 'cairn-pictures-'));
+    const contentDir = path.join(project, 'content');
+    renameSync(writeContentFolder(files), contentDir);
+    mkdirSync(path.join(project, 'pictures'));
+    for (const [name, colour] of [['pipeline-diagram', '#1f5f4f'], ['reorg-chart', '#b45309']] as const) {
+      writeFileSync(path.join(project, 'pictures', `${name}.png`), await sharp({ create: { width: 40, height: 20, channels: 3, background: colour } }).png().toBuffer());
+    }
     const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-bodies-')), 'dist');
-    const result = astroBuild({ contentDir: writeContentFolder(files), outDir: dist });
+    const result = astroBuild({ contentDir, outDir: dist });
     expect(result.status, result.output).toBe(0);
 
     expect(storyOf(readSiteFile(dist, 'work/2021-05-04-latency/index.html'))).toBe(
@@ -28,5 +39,8 @@ describe('accomplishment bodies', () => {
     );
     // The expression is evaluated and the element kept: this body went through the MDX compiler.
     expect(storyOf(readSiteFile(dist, 'work/2018-03-02-billing/index.html'))).toContain('The run now takes 40 minutes, the <abbr title="service-level objective">SLO</abbr> holds.');
+    const emitted = readdirSync(path.join(dist, '_astro'));
+    expect(emitted.some((file) => file.startsWith('pipeline-diagram'))).toBe(true);
+    expect(emitted.filter((file) => file.startsWith('reorg-chart'))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { cairnLoader, translationsLoader } from '../../../src/integrations/conte
 import { resolveOptions } from '../../../src/lib/build/options.ts';
 import type { LoadResult } from '../../../src/lib/content/load-content.ts';
 import { startBuildSession } from '../../../src/lib/stages/build-session.ts';
+import { COLLECTION_NAMES } from '../../../src/schemas/index.ts';
 
 type Stored = Parameters<LoaderContext['store']['set']>[0];
 
@@ -11,21 +12,22 @@ const ROOT = '/site';
 const options = resolveOptions({ contentDir: 'content' }, {}, ROOT);
 
 /** A read of the content with these accomplishments (bodies and translated bodies), as the reader returns it. */
-function readWith(entries: readonly { id: string; body: string; bodies?: Record<string, string> }[]): LoadResult {
-  const empty = { profile: [], roles: [], accomplishments: [], skills: [], education: [], learning: [], resumes: [], pitches: [], goals: [], network: [], interviews: [], letters: [] };
-  const accomplishments = entries.map(({ id, body, bodies = {} }) => ({
+function readWith(entries: readonly { id: string; body: string; bodies?: Record<string, string>; visibility?: string }[]): LoadResult {
+  const empty = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []]));
+  const roles = [{ collection: 'roles', id: 'acme', data: { visibility: 'public' }, raw: {}, body: '', bodies: {}, bodyFiles: {} }];
+  const accomplishments = entries.map(({ id, body, bodies = {}, visibility = 'public' }) => ({
     collection: 'accomplishments',
     id,
     file: `content/accomplishments/${id}.mdx`,
     absolute: `${ROOT}/content/accomplishments/${id}.mdx`,
-    data: { title: id },
+    data: { title: id, role: 'acme', skills: [], visibility },
     raw: { title: id },
     body,
     bodies,
     bodyFiles: Object.fromEntries(Object.keys(bodies).map((language) => [language, `${ROOT}/content/accomplishments/${id}.${language}.mdx`])),
     lineOf: () => 1,
   }));
-  return { content: { ...empty, accomplishments }, problems: [], profileFrontmatter: undefined } as unknown as LoadResult;
+  return { content: { ...empty, roles, accomplishments }, problems: [], profileFrontmatter: undefined } as unknown as LoadResult;
 }
 
 /** A loader context whose store keeps what was saved and the MDX modules it lists, and a Markdown renderer that can fail. */
@@ -59,6 +61,16 @@ describe('the content collections', () => {
     expect(saved.get('plain')).not.toHaveProperty('deferredRender');
     expect(saved.get('component')).toMatchObject({ deferredRender: true, filePath: 'content/accomplishments/component.mdx' });
     expect(saved.get('component')).not.toHaveProperty('rendered');
+  });
+
+  it('hold only what the website may show, so no private body is compiled or its images emitted', async () => {
+    startBuildSession(options, () => readWith([{ id: 'shown', body: 'Cut latency.' }, { id: 'hidden', body: 'A <Chart /> ![plan](./plan.png)', bodies: { de: 'Geheim <Chart />' }, visibility: 'private' }, { id: 'sent', body: 'Resume only.', visibility: 'resume' }]));
+    const { context, saved, moduleImports } = fakeContext();
+    await cairnLoader('accomplishments').load(context);
+    const translations = fakeContext();
+    await translationsLoader().load(translations.context);
+    expect([...saved.keys()]).toEqual(['shown']);
+    expect([moduleImports, [...translations.saved.keys()], translations.moduleImports]).toEqual([[], [], []]);
   });
 
   it('read the content once for every collection of a build', async () => {
