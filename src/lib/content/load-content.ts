@@ -39,6 +39,7 @@ export type LoadedContent = { [C in CollectionName]: LoadedEntry<C>[] };
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTENT_EXTENSIONS = new Set(['.mdx', '.md']);
+const PICTURE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
 
 /**
  * Ids of the files a load found but could not accept (bad YAML, a schema error, broken MDX), per
@@ -149,7 +150,13 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
         continue;
       }
       if (!CONTENT_EXTENSIONS.has(extension)) {
-        problems.push({ file, message: `is not read: content files end in .mdx`, hint: `rename it to ${path.basename(absolute, extension)}.mdx` });
+        // A picture renamed to .mdx would not become content: say where pictures go instead.
+        const picture = PICTURE_EXTENSIONS.has(extension.toLowerCase());
+        problems.push({
+          file,
+          message: picture ? 'is a picture, and content folders hold only .mdx entries' : 'is not read: content files end in .mdx',
+          hint: picture ? `move it to public/ and show it in a body as ![what it shows](/${path.basename(absolute)})` : `rename it to ${path.basename(absolute, extension)}.mdx`,
+        });
         continue;
       }
       const id = path.basename(absolute, extension);
