@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readPngText } from '../render/cards/png-text.ts';
 import { docxText } from './docx-text.ts';
 import { pdfTextsSync } from './pdf-text.ts';
@@ -8,15 +9,47 @@ import { pdfTextKey, readCachedPdfText, writeCachedPdfText } from './pdf-text-ca
 /**
  * Kinds of published file whose text a reader (or a crawler) can see. PNG images are read through
  * the words the image pipeline writes into each one (its Title and Description text chunks): the
- * text of the template that drew it, QR address included.
+ * text of the template that drew it, QR address included. Every other file is read too, for its
+ * readable runs.
  */
-const TEXT_EXTENSIONS = new Set(['.html', '.htm', '.xml', '.rss', '.json', '.txt', '.md', '.vcf', '.svg', '.css', '.js', '.mjs', '.webmanifest', '.csv', '.ics']);
+const TEXT_EXTENSIONS = new Set(['.html', '.htm', '.xml', '.rss', '.json', '.txt', '.md', '.vcf', '.svg', '.css', '.js', '.mjs', '.map', '.webmanifest', '.csv', '.ics']);
+
+/** A compressed copy is read as what it holds: `feed.xml.gz` as `feed.xml`. */
+const DECOMPRESSORS: Record<string, (bytes: Buffer) => Buffer> = {
+  '.gz': (bytes) => gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }),
+  '.br': (bytes) => brotliDecompressSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES }),
+};
+
+/** Typefaces Cairn ships from its font packages: no content reaches them, and reading their bytes as text is slow. */
+const TYPEFACES = new Set(['.woff', '.woff2', '.ttf', '.otf', '.eot']);
+
+/** Larger than any page or feed; a file that inflates past it is read as the bytes it is. */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 export interface PublishedFile {
   /** Path relative to the published folder's parent, e.g. `dist/index.html`. */
   path: string;
   extension: string;
   text: string;
+}
+
+/** Text in the encoding it was written in: UTF-8, or UTF-16 when a byte-order mark or its zero bytes say so. */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const sample = bytes.subarray(0, 512);
+  const oddZeros = sample.filter((byte, index) => index % 2 === 1 && byte === 0).length;
+  if (sample.length >= 8 && oddZeros > sample.length / 4) return bytes.subarray(0, bytes.length - (bytes.length % 2)).toString('utf16le');
+  return bytes.toString('utf8');
+}
+
+/**
+ * The readable runs in a file no reader here understands (a JPEG's comment and metadata, a font,
+ * a file without an extension): what `strings` would print, read as UTF-8 and as UTF-16.
+ */
+export function readableRuns(bytes: Buffer): string {
+  const runs = (text: string) => text.match(/[^\u0000-\u0008\u000e-\u001f\u007f\ufffd]{4,}/g) ?? [];
+  return [...runs(bytes.toString('utf8')), ...runs(bytes.subarray(0, bytes.length - (bytes.length % 2)).toString('utf16le')), ...runs(bytes.subarray(1, bytes.length - ((bytes.length - 1) % 2)).toString('utf16le'))].join('\n');
 }
 
 function pngWords(file: string): string {
@@ -30,6 +63,18 @@ function docxWords(file: string): string {
 
 /** Extractors for binary kinds read without a helper process. */
 const BINARY_EXTRACTORS: Record<string, (file: string) => string> = { '.png': pngWords, '.docx': docxWords };
+
+/** A compressed file's text, read as the kind of file it holds; undefined when it cannot be inflated. */
+function inflatedText(file: string, compression: string): { extension: string; text: string } | undefined {
+  let inner: Buffer;
+  try {
+    inner = DECOMPRESSORS[compression]!(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+  const extension = path.extname(path.basename(file, compression)).toLowerCase();
+  return { extension, text: TEXT_EXTENSIONS.has(extension) ? decodeText(inner) : readableRuns(inner) };
+}
 
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
@@ -47,8 +92,16 @@ export function* publishedFiles(folder: string, extractors: Record<string, (file
   const label = path.basename(folder);
   for (const file of walk(folder).sort()) {
     const extension = path.extname(file).toLowerCase();
-    const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => readFileSync(name, 'utf8') : BINARY_EXTRACTORS[extension]);
-    if (extract) yield { path: path.join(label, path.relative(folder, file)), extension, text: extract(file) };
+    const published = path.join(label, path.relative(folder, file));
+    const inflated = DECOMPRESSORS[extension] ? inflatedText(file, extension) : undefined;
+    if (inflated) {
+      yield { path: published, ...inflated };
+      continue;
+    }
+    if (TYPEFACES.has(extension)) continue;
+    // Every other file is read: a kind without a reader of its own is searched for its readable runs.
+    const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => decodeText(readFileSync(name)) : (BINARY_EXTRACTORS[extension] ?? ((name: string) => readableRuns(readFileSync(name)))));
+    yield { path: published, extension, text: extract(file) };
   }
 }
 

@@ -24,8 +24,19 @@ export interface Leak {
   secret: Secret;
 }
 
-/** Shorter text is too likely to appear by coincidence ("Go", "on call"). */
+/** Text this long is guarded whatever it is; shorter text only when it is distinctive (see isDistinctive). */
 const MIN_TEXT_LENGTH = 10;
+
+/**
+ * Whether a short value is unlikely to appear by coincidence: one with a digit ("SW1A 1AA",
+ * "1200-195") or of two words or more ("Acme Ltd") is; a lone short word ("Go", "Kafka") is not.
+ * Such values are matched as whole words only.
+ */
+function isDistinctive(needle: string): boolean {
+  if (needle.length >= MIN_TEXT_LENGTH) return true;
+  return (needle.length >= 5 && /\p{N}/u.test(needle)) || (needle.length >= 6 && /\S \S/.test(needle));
+}
+
 /** Phone numbers are matched on their last digits, so reformatting (+44 vs 0) does not hide them. */
 const PHONE_DIGITS = 8;
 
@@ -39,10 +50,14 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Text as compared: entities decoded, typographic quotes and dashes plain, case and spacing ignored. */
+/** Characters that change nothing a reader sees but split a word for a search: soft hyphens, zero-width spaces and joiners, word joiners, BOMs. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+/** Text as compared: entities decoded, invisible characters dropped, typographic quotes and dashes plain, case and spacing ignored. */
 export function normaliseText(text: string): string {
   return decodeEntities(text)
     .normalize('NFKC')
+    .replace(INVISIBLE, '')
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -149,7 +164,7 @@ export function collectSecrets(content: LoadedContent, audience: Audience = 'pub
   return secrets.filter((secret) => {
     if (secret.kind === 'digits') return true;
     const needle = normaliseText(secret.value);
-    return needle.length >= MIN_TEXT_LENGTH && !publicText.includes(needle);
+    return isDistinctive(needle) && !publicText.includes(needle);
   });
 }
 
@@ -158,21 +173,50 @@ function phonePattern(value: string): RegExp {
   return new RegExp(digits.split('').join('[\\s().\\-/]{0,3}'));
 }
 
-/** The searchable forms of a published file: its text with tags removed, and its raw source (for attributes). */
+/** JSON string escapes (`\u00e9`, `\n`, `\/`) as the characters they stand for. */
+function decodeJsonEscapes(text: string): string {
+  return text.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_whole, escape: string) =>
+    escape.startsWith('u') ? String.fromCharCode(Number.parseInt(escape.slice(1), 16)) : ({ b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' } as Record<string, string>)[escape] ?? escape,
+  );
+}
+
+const MARKUP = new Set(['.html', '.htm', '.xml', '.svg', '.rss']);
+const SCRIPT_OR_DATA = new Set(['.json', '.js', '.mjs', '.map', '.webmanifest']);
+
+/**
+ * The searchable forms of a published file: its raw source (for attributes), and the text a
+ * reader or a program decoding it would see. Each form undoes one way of splitting or encoding a
+ * value: tags between words or inside one, JSON escapes, Markdown emphasis inside a word,
+ * vCard folding.
+ */
 export function searchableForms(content: string, extension: string): string[] {
-  const raw = normaliseText(content);
+  const forms = [normaliseText(content)];
   // A vCard folds long lines and escapes commas, semicolons and backslashes (RFC 6350): read it as a contacts app would.
-  if (extension === '.vcf') return [raw, normaliseText(content.replace(/\r?\n[ \t]/g, '').replace(/\\([\\,;nN])/g, (_match, character: string) => (/n/i.test(character) ? '\n' : character)))];
-  if (!['.html', '.htm', '.xml', '.svg', '.rss'].includes(extension)) return [raw];
-  const withoutTags = normaliseText(content.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' '));
-  return [withoutTags, raw];
+  if (extension === '.vcf') forms.push(normaliseText(content.replace(/\r?\n[ \t]/g, '').replace(/\\([\\,;nN])/g, (_match, character: string) => (/n/i.test(character) ? '\n' : character))));
+  if (MARKUP.has(extension) || SCRIPT_OR_DATA.has(extension)) {
+    const decoded = SCRIPT_OR_DATA.has(extension) || /\\u[0-9a-fA-F]{4}/.test(content) ? decodeJsonEscapes(content) : content;
+    const withoutCode = decoded.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, (block) => (/^<script[^>]*application\/(ld\+)?json/i.test(block) ? block.replace(/<\/?script[^>]*>/gi, ' ') : ' '));
+    if (decoded !== content) forms.push(normaliseText(decoded));
+    // Tags as spaces (between words), and tags as nothing (inside a word: `con<em>fi</em>dential`, SVG `<tspan>`s).
+    forms.push(normaliseText(withoutCode.replace(/<[^>]+>/g, ' ')), normaliseText(withoutCode.replace(/<[^>]+>/g, '')));
+  }
+  // Markdown or text emphasis inside a word: `con**fi**dential`.
+  if (['.md', '.txt'].includes(extension)) forms.push(normaliseText(content.replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, '')));
+  return forms;
 }
 
 /** Every secret found in the given published files, in file order. */
 export function findLeaks(files: Iterable<{ path: string; text: string; extension: string }>, secrets: readonly Secret[]): Leak[] {
   const leaks: Leak[] = [];
   const seen = new Set<string>();
-  const textNeedles = secrets.filter((secret) => secret.kind === 'text').map((secret) => ({ secret, needle: normaliseText(secret.value) }));
+  const textNeedles = secrets
+    .filter((secret) => secret.kind === 'text')
+    .map((secret) => {
+      const needle = normaliseText(secret.value);
+      // A short value is found as a whole word only: "SW1A 1AA" but not inside "SW1A 1AAB".
+      const word = needle.length < MIN_TEXT_LENGTH ? new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : undefined;
+      return { secret, found: (form: string) => form.includes(needle) && (!word || word.test(form)) };
+    });
   const digitNeedles = secrets.filter((secret) => secret.kind === 'digits').map((secret) => ({ secret, pattern: phonePattern(secret.value) }));
   for (const file of files) {
     const forms = searchableForms(file.text, file.extension);
@@ -182,7 +226,7 @@ export function findLeaks(files: Iterable<{ path: string; text: string; extensio
       seen.add(key);
       leaks.push({ file: file.path, secret });
     };
-    for (const { secret, needle } of textNeedles) if (forms.some((form) => form.includes(needle))) report(secret);
+    for (const { secret, found } of textNeedles) if (forms.some(found)) report(secret);
     for (const { secret, pattern } of digitNeedles) if (forms.some((form) => pattern.test(form))) report(secret);
   }
   return leaks;

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +30,25 @@ describe('readPublishedFiles', () => {
     mkdirSync(site, { recursive: true });
     writeFileSync(path.join(site, 'all.docx'), await resumeDocx(selectResume(modelFor(folder), 'all')));
     expect(findLeaks(readPublishedFiles(site), collectSecrets(loadContent(folder).content))).toEqual([]);
+  });
+
+  it('reads a value hidden by the file’s encoding or container: UTF-16, gzip, a JPEG comment, no extension', () => {
+    const site = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-published-')), 'dist');
+    mkdirSync(site, { recursive: true });
+    const phone = 'Call +44 7700 900123 today';
+    writeFileSync(path.join(site, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(phone, 'utf16le')]));
+    writeFileSync(path.join(site, 'feed.xml.gz'), gzipSync(`<rss><item>${phone}</item></rss>`));
+    // A JPEG whose comment segment (FF FE) carries the text, between its start and end markers.
+    const comment = Buffer.from(phone);
+    writeFileSync(path.join(site, 'photo.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xfe, 0, comment.length + 2]), comment, Buffer.from([0xff, 0xd9])]));
+    writeFileSync(path.join(site, 'CNAME'), phone);
+    writeFileSync(path.join(site, 'font.woff2'), phone);
+    const leaks = findLeaks(readPublishedFiles(site), collectSecrets(loadContent(folder).content));
+    expect(leaks.map((leak) => [path.basename(leak.file), leak.secret.field])).toEqual([
+      ['CNAME', 'contact.phone'],
+      ['feed.xml.gz', 'contact.phone'],
+      ['photo.jpg', 'contact.phone'],
+      ['utf16.txt', 'contact.phone'],
+    ]);
   });
 });

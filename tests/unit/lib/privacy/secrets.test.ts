@@ -71,6 +71,36 @@ describe('findLeaks', () => {
     expect(leaks).toEqual([expect.objectContaining({ file: 'dist/index.html', secret: expect.objectContaining({ field: 'contact.phone' }) })]);
   });
 
+  it.each([
+    ['a soft hyphen and a zero-width space', '.html', '<p>Planned the confi\u00ADden\u200Btial Falcon reorganisation</p>'],
+    ['a tag inside a word', '.html', '<p>Planned the confi<em>dential</em> Falcon reorganisation</p>'],
+    ['SVG text split into tspans', '.svg', '<svg><text><tspan x="0">Planned the confidential</tspan><tspan x="0" dy="1.2em">Falcon reorganisation</tspan></text></svg>'],
+    ['JSON unicode escapes', '.json', '{"title":"Planned the confidenti\\u0061l Falcon reorganis\\u0061tion"}'],
+    ['JSON escapes in a script', '.js', 'const t = "Planned the confidential\\u0020Falcon reorganisation";'],
+    ['a source map', '.map', '{"sourcesContent":["Planned the confidential Falcon reorganisation"]}'],
+    ['Markdown emphasis inside a word', '.md', '- Planned the confi**dential** Falcon reorganisation'],
+  ])('finds a private title hidden by %s', (_how, extension, text) => {
+    const leaks = findLeaks([{ path: `dist/file${extension}`, extension, text }], secrets);
+    expect(leaks.map((leak) => leak.secret.field)).toContain('title');
+  });
+
+  it('guards a short value when it is distinctive, as a whole word only', () => {
+    const withShort = collectSecrets(
+      loadContent(
+        writeContentFolder({
+          ...minimalContent(),
+          'network/li-wei.mdx': mdx('name: Li Wei\norganisation: Independent\ntitle: Coach\nmet: "2025-03"\nhowWeMet: At a meetup\nlastContact: "2026-01-10"'),
+          'roles/side.mdx': mdx('organisation: Kestrel\ntitle: Advisor\nstart: "2019-01"\nvisibility: private'),
+        }),
+      ).content,
+    );
+    const short = withShort.filter((secret) => secret.value.length < 10).map((secret) => secret.value);
+    expect(short).toContain('Li Wei');
+    expect(short).not.toContain('Kestrel');
+    expect(findLeaks([page('<p>Coffee with Li&nbsp;Wei.</p>')], withShort).map((leak) => leak.secret.value)).toEqual(['Li Wei']);
+    expect(findLeaks([page('<p>Eli Weiss joined.</p>')], withShort)).toEqual([]);
+  });
+
   it('looks in every text kind it is given, not only HTML', () => {
     const leaks = findLeaks([{ path: 'dist/contact.vcf', extension: '.vcf', text: 'TEL:+447700900123' }], secrets);
     expect(leaks).toHaveLength(1);
