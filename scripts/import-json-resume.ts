@@ -23,6 +23,7 @@ import { readLinkedInExport } from '../src/lib/content/linkedin/read-export.ts';
 import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
+import { commandToday } from './lib/career-cli.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
@@ -87,12 +88,12 @@ async function valuePropositionThatPrints(files: readonly PlannedFile[]): Promis
  * The plan, with the value proposition short enough for the business cards the build will draw:
  * measured as the build measures it, since how much fits depends on the script and its font.
  */
-async function planThatPrints(document: Parameters<typeof planImport>[0], today: string) {
-  let plan = planImport(document, today);
+async function planThatPrints(document: Parameters<typeof planImport>[0], today: string, source: string) {
+  let plan = planImport(document, today, { source });
   for (let attempt = 0; attempt < 3; attempt++) {
     const fits = await valuePropositionThatPrints(plan.files);
     if (fits === undefined) return plan;
-    plan = planImport(document, today, { valuePropositionLength: fits });
+    plan = planImport(document, today, { valuePropositionLength: fits, source });
   }
   return plan;
 }
@@ -143,7 +144,9 @@ async function main(): Promise<void> {
   }
 
   const options = await projectOptions('import', { contentDir: values.content });
-  const plan = await planThatPrints(parsed.document, buildDate(options.sourceDateEpoch));
+  // Highlights of a current job are dated today: CAIRN_TODAY pins it as for the other commands.
+  const today = options.today !== undefined ? await commandToday('import') : buildDate(options.sourceDateEpoch);
+  const plan = await planThatPrints(parsed.document, today, zip ? 'a LinkedIn export' : 'JSON Resume');
   const problems = checkPlan(plan.files);
   if (problems.length > 0) {
     throw new UsageError(`import: the content made from ${positionals[0]} would not pass npm run check, so nothing was written:\n${problems.map((line) => `  ${line}`).join('\n')}`);

@@ -244,6 +244,8 @@ const PRINT = { pageLines: 36, lineCharacters: 80, headLines: 5, roleHeadLines: 
 export interface PlanOptions {
   /** The most characters the value proposition may have: set when the cards measured it too long to print. */
   valuePropositionLength?: number | undefined;
+  /** What the content came from, named in the prompt left in each accomplishment's story. Default: `JSON Resume`. */
+  source?: string | undefined;
 }
 
 export function planImport(resume: JsonResume, today: string, options: PlanOptions = {}): ImportPlan {
@@ -351,7 +353,7 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
         path: `accomplishments/${accomplishmentId}.mdx`,
         text: mdxFile(
           { title: titleText, date, role: id, skills: skillsIn(highlight), bullet },
-          `${story}{/* Imported from JSON Resume. Tell the story here: the situation, what you did, the result, with numbers. */}`,
+          `${story}{/* Imported from ${options.source ?? 'JSON Resume'}. Tell the story here: the situation, what you did, the result, with numbers. */}`,
         ),
       });
     }

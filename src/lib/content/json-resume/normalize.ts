@@ -260,6 +260,13 @@ class Normaliser {
       item[key] = markdown;
       this.note(`${at}.${key}`, value.length > 60 ? `${value.slice(0, 57)}…` : value, 'HTML turned into Markdown');
     }
+    // Lines typed with bullet characters (as LinkedIn and word processors keep them) are a list.
+    const text = item[key] as string;
+    const listed = text.replace(/^([ \t]*)[•◦▪‣●·][ \t]*/gm, '$1- ');
+    if (listed !== text) {
+      item[key] = /(^|\n)[^\n-][^\n]*\n- /.test(listed) ? listed.replace(/([^\n])\n- /, '$1\n\n- ') : listed;
+      this.note(`${at}.${key}`, 'lines starting with •', 'a Markdown list', true);
+    }
   }
 
   highlights(item: Json, at: string): void {

@@ -75,6 +75,12 @@ describe('normalizeJsonResume', () => {
     ]);
   });
 
+  it('reads lines typed with bullet characters as a Markdown list, set apart from the sentence before it', () => {
+    const { document, changes } = normalizeJsonResume({ basics: { name: 'Ada', summary: 'I build things.\n• Led 5 people\n  ◦ two teams\n• Shipped 3 products' } });
+    expect((document['basics'] as { summary: string }).summary).toBe('I build things.\n\n- Led 5 people\n  - two teams\n- Shipped 3 products');
+    expect(changes).toEqual([{ field: 'basics.summary', read: 'lines starting with •', written: 'a Markdown list' }]);
+  });
+
   it('changes nothing in a file that already follows the current schema', () => {
     const { document } = normalizeJsonResume(older);
     expect(normalizeJsonResume(document)).toEqual({ document, changes: [], problems: [] });
