@@ -12,8 +12,7 @@ import path from 'node:path';
 import { CONTENT_TYPES } from '../src/schemas/index.ts';
 import { checkEntryFile, formatEntryFile } from '../src/lib/career/entry-file.ts';
 import { describeDraftProblem, draftAccomplishment, type LogRequest } from '../src/lib/career/log-entry.ts';
-import { freeFileName } from '../src/lib/content/slug.ts';
-import { FileExistsError, writeFileAtomically } from '../src/lib/build/safe-write.ts';
+import { writeUnderFreeName } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { commandToday, mentionProblems, readContent, readStdin, shownPath, useContentFolder } from './lib/career-cli.ts';
 import { commitFile } from './lib/git-commit.ts';
@@ -95,21 +94,15 @@ await runCommand(async () => {
 
   const folder = path.join(contentDir, CONTENT_TYPES.accomplishments.folder);
   const text = formatEntryFile(data, body);
-  // Another log may take the same name between our look and our write; then take the next one.
-  for (let attempt = 0; ; attempt++) {
-    const file = path.join(folder, freeFileName(folder, baseName));
-    const checked = checkEntryFile('accomplishments', shownPath(file), text, content);
+  // Each name is claimed by an exclusive create, so a log running at the same moment takes the next one.
+  const file = writeUnderFreeName(folder, baseName, '.mdx', (candidate) => {
+    const checked = checkEntryFile('accomplishments', shownPath(candidate), text, content);
     if (!checked.ok) throw new UsageError(checked.problems.map((problem) => `log: ${describeDraftProblem(problem)}`).join('\n'));
-    try {
-      writeFileAtomically(file, text);
-    } catch (error) {
-      if (error instanceof FileExistsError && attempt < 5) continue;
-      throw error;
-    }
-    console.log(`log: wrote ${shownPath(file)}`);
-    if (values.commit) reportCommit(file, String(data['title']));
-    return;
-  }
+    return text;
+  });
+  const wanted = `${baseName}.mdx`;
+  console.log(`log: wrote ${shownPath(file)}${path.basename(file) === wanted ? '' : ` (${wanted} was taken)`}`);
+  if (values.commit) reportCommit(file, String(data['title']));
 });
 
 function reportCommit(file: string, title: string): void {

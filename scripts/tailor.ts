@@ -13,11 +13,10 @@ import { CONTENT_TYPES } from '../src/schemas/index.ts';
 import { draftVariant } from '../src/lib/career/draft-variant.ts';
 import { checkEntryFile, formatEntryFile } from '../src/lib/career/entry-file.ts';
 import { readPosting } from '../src/lib/career/posting.ts';
-import { freeFileName } from '../src/lib/content/slug.ts';
 import { tailor } from '../src/lib/career/tailor.ts';
 import { renderTailorMarkdown } from '../src/lib/career/tailor-markdown.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
+import { freeFileName, writeUnderFreeName } from '../src/lib/build/safe-write.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { mentionProblems, readContent, readStdin, shownPath, useContentFolder } from './lib/career-cli.ts';
 
@@ -77,7 +76,7 @@ await runCommand(async () => {
   const { content, problems } = readContent('tailor', contentDir);
   const report = tailor(content, posting);
 
-  let draft: { file: string; text: string } | undefined;
+  let draft: { folder: string; baseName: string; text: string } | undefined;
   if (values.write) {
     const profile = content.profile[0];
     if (!profile) throw new UsageError('tailor: --write needs content/profile.mdx (the draft summary starts from your headline): run npm run check to see what is wrong with it');
@@ -89,13 +88,15 @@ await runCommand(async () => {
     const text = formatEntryFile(variant.data, variant.body);
     const checked = checkEntryFile('resumes', shownPath(file), text, content);
     if (!checked.ok) throw new UsageError(checked.problems.map((problem) => `tailor: the draft would not pass the check: ${formatProblem(problem)}`).join('\n'));
-    draft = { file, text };
+    draft = { folder, baseName: variant.baseName, text };
   }
 
   process.stdout.write(format === 'json' ? `${JSON.stringify(report, (_key, value: unknown) => (value === undefined ? null : value), 2)}\n` : renderTailorMarkdown(report, postingName === '-' ? 'the posting' : path.basename(postingName)));
   if (draft) {
-    writeFileAtomically(draft.file, draft.text);
-    console.error(`tailor: wrote ${shownPath(draft.file)}: a draft resume variant (visibility: resume); edit its summary, then npm run check`);
+    // Claimed by an exclusive create: a tailor of the same posting at the same moment takes the next name.
+    const { folder, baseName, text } = draft;
+    const file = writeUnderFreeName(folder, baseName, '.mdx', () => text);
+    console.error(`tailor: wrote ${shownPath(file)}: a draft resume variant (visibility: resume); edit its summary, then npm run check`);
   }
   mentionProblems('tailor', problems);
 });

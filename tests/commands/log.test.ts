@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../src/lib/content/frontmatter.ts';
-import { copyFixture, runCommand } from './run.ts';
+import { copyFixture, runCommand, startCommand } from './run.ts';
 
 const log = (cwd: string, args: string[], input?: string) => runCommand('log', ['--content', 'content', ...args], { cwd, ...(input === undefined ? {} : { input }) });
 const accomplishments = (cwd: string) => readdirSync(path.join(cwd, 'content/accomplishments')).sort();
@@ -21,11 +21,34 @@ describe('npm run log', () => {
     expect(check.status, check.stderr).toBe(0);
   });
 
-  it('never overwrites: the same date and title get -2, then -3', () => {
+  it('never overwrites: the same date and title get -2, then -3, and it says which name it took', () => {
     const cwd = copyFixture();
-    for (let run = 0; run < 3; run++) expect(log(cwd, ['Fixed the flaky test', '--story', 'Story.']).status).toBe(0);
+    const outputs = Array.from({ length: 3 }, () => log(cwd, ['Fixed the flaky test', '--story', 'Story.']));
+    expect(outputs.map((result) => [result.status, result.stdout])).toEqual([
+      [0, 'log: wrote content/accomplishments/2026-06-30-fixed-the-flaky-test.mdx\n'],
+      [0, 'log: wrote content/accomplishments/2026-06-30-fixed-the-flaky-test-2.mdx (2026-06-30-fixed-the-flaky-test.mdx was taken)\n'],
+      [0, 'log: wrote content/accomplishments/2026-06-30-fixed-the-flaky-test-3.mdx (2026-06-30-fixed-the-flaky-test.mdx was taken)\n'],
+    ]);
     expect(accomplishments(cwd).filter((name) => name.startsWith('2026-06-30-'))).toEqual(['2026-06-30-fixed-the-flaky-test-2.mdx', '2026-06-30-fixed-the-flaky-test-3.mdx', '2026-06-30-fixed-the-flaky-test.mdx']);
   });
+
+  it('keeps every story when 20 logs of the same title run at once, each in its own file', async () => {
+    const cwd = copyFixture();
+    const folder = path.join(cwd, 'content/accomplishments');
+    // Twice: the second round races for names past the twenty the first one took.
+    for (const round of [1, 2]) {
+      const stories = Array.from({ length: 20 }, (_, index) => `Story ${round}.${index + 1} of the flaky test.`);
+      const results = await Promise.all(stories.map((story) => startCommand('log', ['--content', 'content', 'Fixed the flaky test', '--story', story], { cwd })));
+      expect(results.filter((result) => result.status !== 0 || result.stderr !== '')).toEqual([]);
+      const written = results.map((result) => /^log: wrote content\/accomplishments\/(\S+\.mdx)/.exec(result.stdout)?.[1]);
+      expect(new Set(written).size).toBe(20);
+      const files = accomplishments(cwd).filter((name) => name.startsWith('2026-06-30-fixed-the-flaky-test'));
+      expect(files).toHaveLength(20 * round);
+      const bodies = files.map((name) => readFileSync(path.join(folder, name), 'utf8'));
+      for (const story of stories) expect(bodies.filter((body) => body.endsWith(`\n${story}\n`)), story).toHaveLength(1);
+    }
+    expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 120_000);
 
   it('makes readable slugs from titles in any script', () => {
     const cwd = copyFixture();

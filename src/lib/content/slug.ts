@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { transliterate } from 'transliteration';
 
 /** Long enough for a title's gist, short enough to read in a file list and a web address. */
@@ -35,15 +33,4 @@ export function titleSlug(title: string, fallback = 'entry', maxLength = MAX_SLU
  */
 export function entryIdFrom(text: string, fallback = 'entry'): string {
   return titleSlug(text, fallback, Number.POSITIVE_INFINITY);
-}
-
-/**
- * The first free file name `<base><ext>`, `<base>-2<ext>`, `<base>-3<ext>` … in `folder`, so a
- * second entry with the same date and title never replaces the first.
- */
-export function freeFileName(folder: string, base: string, extension = '.mdx'): string {
-  for (let suffix = 1; ; suffix++) {
-    const name = suffix === 1 ? `${base}${extension}` : `${base}-${suffix}${extension}`;
-    if (!existsSync(path.join(folder, name))) return name;
-  }
 }

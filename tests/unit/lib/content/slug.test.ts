@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryIdFrom, freeFileName, titleSlug } from '../../../../src/lib/content/slug.ts';
+import { entryIdFrom, titleSlug } from '../../../../src/lib/content/slug.ts';
 
 describe('titleSlug', () => {
   it('folds accents and special letters into readable ASCII', () => {
@@ -31,16 +28,6 @@ describe('titleSlug', () => {
       expect(titleSlug(title)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(titleSlug(title).length).toBeLessThanOrEqual(60);
     }
-  });
-});
-
-describe('freeFileName', () => {
-  it('adds -2, -3 … until the name is free', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-slug-'));
-    expect(freeFileName(folder, '2026-11-24-x')).toBe('2026-11-24-x.mdx');
-    writeFileSync(path.join(folder, '2026-11-24-x.mdx'), '');
-    writeFileSync(path.join(folder, '2026-11-24-x-2.mdx'), '');
-    expect(freeFileName(folder, '2026-11-24-x')).toBe('2026-11-24-x-3.mdx');
   });
 });
 
