@@ -60,7 +60,7 @@ describe('the sample persona’s projects, talks and testimonials', () => {
       expect(page(file), file).toContain('<strong>Daniel Osei</strong>');
     }
     // An untranslated quote on a German page is marked as English.
-    expect(page('de/testimonials/index.html')).toContain('<blockquote lang="en">');
+    expect(page('de/testimonials/index.html')).toContain('<blockquote lang="en" dir="auto">');
   });
 
   it('links each new page from the navigation of every page and lists it in the sitemap', () => {
