@@ -5,7 +5,7 @@ import { formatMonth } from '../../model/format.ts';
 import { resumeSubject } from './document.ts';
 import { PAPER } from './html.ts';
 import { markdownToPlainText } from './markdown.ts';
-import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
+import { employmentLabel, kindLabel, printedSections, sectionHeading, educationDetails } from './sections.ts';
 import type { LinkView, ResumeView } from '../../model/resume/selection.ts';
 import { listRows } from './list-sections.ts';
 
@@ -76,9 +76,13 @@ function sectionParagraphs(view: ResumeView, section: ResumeSection): Paragraph[
     case 'skills':
       return view.skills.map((group) => new Paragraph({ children: [new TextRun({ text: `${group.category}: `, bold: true }), new TextRun(group.skills.map((skill) => skill.name).join(', '))] }));
     case 'education':
-      return view.education.map(
-        (entry) => new Paragraph({ children: [new TextRun({ text: entry.title, bold: true }), new TextRun(`, ${entry.institution}${entry.dates ? ` · ${entry.dates}` : ''}`)] }),
-      );
+      return view.education.flatMap((entry) => {
+        const { score, courses } = educationDetails(view, entry);
+        return [
+          new Paragraph({ children: [new TextRun({ text: entry.title, bold: true }), new TextRun(`, ${entry.institution}${score ? ` · ${score}` : ''}${entry.dates ? ` · ${entry.dates}` : ''}`)] }),
+          ...(courses ? [new Paragraph({ children: [new TextRun(courses)] })] : []),
+        ];
+      });
     case 'learning':
       return view.learning.map((entry) => {
         const kind = kindLabel(view, entry.kind);

@@ -2,7 +2,7 @@ import type { PaperSize, ResumeSection } from '../../../schemas/resume.ts';
 import { formatMonth } from '../../model/format.ts';
 import { listRows, type ListSection } from './list-sections.ts';
 import { markdownToHtml } from './markdown.ts';
-import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
+import { employmentLabel, kindLabel, printedSections, sectionHeading, educationDetails } from './sections.ts';
 import type { ResumeView, RoleView } from '../../model/resume/selection.ts';
 
 /**
@@ -107,7 +107,11 @@ function skills(view: ResumeView): string {
 }
 
 function education(view: ResumeView): string {
-  const rows = view.education.map((entry) => `<li>${line(`<strong>${escapeHtml(entry.title)}</strong>, ${escapeHtml(entry.institution)}`, escapeHtml(entry.dates))}</li>`);
+  const rows = view.education.map((entry) => {
+    const { score, courses } = educationDetails(view, entry);
+    const main = `<strong>${escapeHtml(entry.title)}</strong>, ${escapeHtml(entry.institution)}${score ? `<span class="resume-where">${escapeHtml(score)}</span>` : ''}`;
+    return `<li>${line(main, escapeHtml(entry.dates))}${courses ? `<p class="resume-courses">${escapeHtml(courses)}</p>` : ''}</li>`;
+  });
   return `<ul class="resume-rows">${rows.join('')}</ul>`;
 }
 

@@ -1,6 +1,6 @@
 import type { ResumeSection } from '../../../schemas/resume.ts';
 import { formatMonth } from '../../model/format.ts';
-import { employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
+import { employmentLabel, kindLabel, printedSections, sectionHeading, educationDetails } from './sections.ts';
 import type { ResumeView } from '../../model/resume/selection.ts';
 import { listRows } from './list-sections.ts';
 
@@ -48,7 +48,14 @@ function sectionBlocks(view: ResumeView, section: ResumeSection): string[] {
     case 'skills':
       return [view.skills.map((group) => `- **${escapeMarkdown(group.category)}:** ${group.skills.map((skill) => escapeMarkdown(skill.name)).join(', ')}`).join('\n')];
     case 'education':
-      return [view.education.map((entry) => `- **${escapeMarkdown(entry.title)}**, ${escapeMarkdown(entry.institution)}${entry.dates ? ` · ${entry.dates}` : ''}`).join('\n')];
+      return [
+        view.education
+          .map((entry) => {
+            const { score, courses } = educationDetails(view, entry);
+            return `- **${escapeMarkdown(entry.title)}**, ${escapeMarkdown(entry.institution)}${score ? ` · ${escapeMarkdown(score)}` : ''}${entry.dates ? ` · ${entry.dates}` : ''}${courses ? `  \n  ${escapeMarkdown(courses)}` : ''}`;
+          })
+          .join('\n'),
+      ];
     case 'learning':
       return [
         view.learning

@@ -89,3 +89,8 @@ export function contactLabels(view: ResumeView): { address: string; email: strin
   const words = messagesFor(view.language);
   return { address: words.labelAddress, email: words.labelEmail, phone: words.labelPhone, website: words.labelWebsite };
 }
+
+/** What an education entry prints after its degree and institution: the grade, and the courses with their label. */
+export function educationDetails(view: ResumeView, entry: ResumeView['education'][number]): { score: string | undefined; courses: string | undefined } {
+  return { score: entry.score, courses: entry.courses.length > 0 ? `${messagesFor(view.language).educationCourses}: ${entry.courses.join(', ')}` : undefined };
+}

@@ -1,6 +1,6 @@
 import { formatMonth } from '../../model/format.ts';
 import { markdownToPlainText } from './markdown.ts';
-import { contactLabels, employmentLabel, kindLabel, printedSections, sectionHeading } from './sections.ts';
+import { contactLabels, employmentLabel, kindLabel, printedSections, sectionHeading, educationDetails } from './sections.ts';
 import type { ResumeView } from '../../model/resume/selection.ts';
 import type { ResumeSection } from '../../../schemas/resume.ts';
 import { listRows } from './list-sections.ts';
@@ -42,7 +42,10 @@ function sectionLines(view: ResumeView, section: ResumeSection): string[] {
     case 'skills':
       return view.skills.map((group) => `${group.category}: ${group.skills.map((skill) => skill.name).join(', ')}`);
     case 'education':
-      return view.education.flatMap((entry, index) => [...(index > 0 ? [''] : []), entry.title, entry.institution, ...(entry.dates ? [entry.dates] : [])]);
+      return view.education.flatMap((entry, index) => {
+        const { score, courses } = educationDetails(view, entry);
+        return [...(index > 0 ? [''] : []), entry.title, entry.institution, ...(entry.dates ? [entry.dates] : []), ...(score ? [score] : []), ...(courses ? [courses] : [])];
+      });
     case 'learning':
       return view.learning.flatMap((entry, index) => {
         const kind = kindLabel(view, entry.kind);

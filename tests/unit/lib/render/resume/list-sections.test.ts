@@ -33,6 +33,13 @@ describe('the list sections of a resume', () => {
     expect(exports.txt).toContain('REFERENCES\nPriya Raman, VP Engineering\n- “Imogen makes hard things calm.”');
   });
 
+  it('print an education entry’s grade and courses in every format', async () => {
+    expect(exports.txt).toContain('EDUCATION\nMSc, Computer Science\nUniversity of Szeged\n2010 – 2015\nExcellent\nCourses: Compilers\n');
+    expect(exports.md).toContain('- **MSc, Computer Science**, University of Szeged · Excellent · 2010 – 2015  \n  Courses: Compilers');
+    expect(renderResumeArticle(view)).toContain('University of Szeged<span class="resume-where">Excellent</span></p><p class="resume-dates">2010 – 2015</p></div><p class="resume-courses">Courses: Compilers</p>');
+    expect(docxText(await resumeDocx(view))).toMatch(/University of Szeged · Excellent · 2010 – 2015[\s\S]*Courses: Compilers/);
+  });
+
   it('say the same on the page, in Markdown and in the Word file', async () => {
     const html = renderResumeArticle(view);
     for (const section of ['projects', 'publications', 'awards', 'languages', 'interests', 'references']) expect(html).toContain(`resume-section-${section}`);
