@@ -1,4 +1,4 @@
-import { markdownToMdast, type MdastNode } from 'satteri';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { withoutUnsafeLinks } from './body-links.ts';
 
 /**
@@ -50,4 +50,32 @@ function escapeProse(text: string): string {
     // both; an escaped backslash before it (`\\{`) stays a backslash.
     .replace(/(\\*)([<{}])/g, (_whole, slashes: string, character: string) => `${slashes.slice(slashes.length % 2)}${({ '<': '&lt;', '{': '&#123;', '}': '&#125;' } as Record<string, string>)[character]}`)
     .replace(/^(\s*)(import|export)\b/gm, (_whole, indent: string, word: string) => `${indent}&#${word.charCodeAt(0)};${word.slice(1)}`);
+}
+
+/** `{/* … *\/}`: an MDX expression that holds only a comment. */
+const COMMENT_EXPRESSION = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+/**
+ * An MDX body as the Markdown a reader is meant to see, for outputs that are not MDX (resumes,
+ * letters, descriptions and feeds): `import`/`export` lines and author comments (`{/* … *\/}`)
+ * removed, found by the MDX parser so a comment-like text in code stays.
+ */
+export function mdxAsMarkdown(body: string): string {
+  const withoutEsm = body.replace(/^\s*(import|export)\s.*$/gm, '');
+  // Most bodies have no expression at all, and need no parse.
+  if (!withoutEsm.includes('{')) return withoutEsm;
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(withoutEsm, { position: true }) as MdastNode;
+  } catch {
+    return withoutEsm.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
+  }
+  const comments: [number, number][] = [];
+  const visit = (node: MdastNode) => {
+    const { type, value, position } = node as { type: string; value?: string; position?: { start: { offset: number }; end: { offset: number } } };
+    if ((type === 'mdxFlowExpression' || type === 'mdxTextExpression') && position && COMMENT_EXPRESSION.test(value ?? '')) comments.push([position.start.offset, position.end.offset]);
+    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return comments.toSorted((a, b) => b[0] - a[0]).reduce((text, [start, end]) => text.slice(0, start) + text.slice(end), withoutEsm);
 }

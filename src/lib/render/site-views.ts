@@ -1,3 +1,4 @@
+import { mdxAsMarkdown } from '../content/mdx-text.ts';
 import type { Entry, Model, SkillWithEvidence } from '../model/model.ts';
 
 /** Selections the website makes from the model; pure, so pages and tests share them. */
@@ -91,8 +92,8 @@ export function yearsOfExperience(model: Model, today: string): number {
 
 /** Plain-text excerpt of an MDX body for descriptions and feeds: markup dropped, cut at a word. */
 export function excerpt(body: string | undefined, maxLength = 200): string {
-  const text = (body ?? '')
-    .replace(/^\s*(import|export)\s.*$/gm, '')
+  // Author comments (`{/* … */}`) are notes to self: never a page's description.
+  const text = mdxAsMarkdown(body ?? '')
     .replace(/^#+\s.*$/gm, '')
     .replace(/<[^>]+>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -1,3 +1,4 @@
+import { mdxAsMarkdown } from '../../content/mdx-text.ts';
 import type { Learning } from '../../../schemas/learning.ts';
 import type { Resume, ResumeExclude, ResumeFilter, ResumeSection } from '../../../schemas/resume.ts';
 import type { Entry, Model, SkillWithEvidence } from '../model.ts';
@@ -278,9 +279,9 @@ function personOf(model: Model, variant: Resume): PersonView {
   };
 }
 
-/** The body without MDX `import`/`export` lines, which mean nothing outside Astro. */
+/** The body as Markdown for outputs that are not MDX: no `import`/`export` lines, no author comments. */
 export function summaryMarkdown(body: string | undefined, fallback: string): string {
-  const text = (body ?? '').replace(/^\s*(import|export)\s.*$/gm, '').trim();
+  const text = mdxAsMarkdown(body ?? '').trim();
   return text.length > 0 ? text : fallback;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMdxSyntaxError } from '../../../../src/lib/content/mdx-syntax.ts';
-import { markdownAsMdx } from '../../../../src/lib/content/mdx-text.ts';
+import { markdownAsMdx, mdxAsMarkdown } from '../../../../src/lib/content/mdx-text.ts';
 
 describe('markdownAsMdx', () => {
   it('writes what MDX would run or parse as markup as characters, so outside text is only ever text', () => {
@@ -19,3 +19,16 @@ describe('markdownAsMdx', () => {
     expect(markdownAsMdx('**Led** ten people.\n\n- one\n- two')).toBe('**Led** ten people.\n\n- one\n- two');
   });
 });
+
+describe('mdxAsMarkdown', () => {
+  it('leaves out author comments and import lines, keeping a comment-like text in code', () => {
+    const body = 'import Chart from "../chart.astro"\n\nCut p99 {/* check the number with Sam */} by 80%.\n\n{/*\n  draft: add the cost figure\n*/}\n\nUse `{/* not a comment */}` here.';
+    expect(mdxAsMarkdown(body).trim()).toBe('Cut p99  by 80%.\n\n\n\nUse `{/* not a comment */}` here.');
+  });
+
+  it('keeps other expressions, and reads a body MDX cannot parse as best it can', () => {
+    expect(mdxAsMarkdown('Took {6 * 60 / 9} minutes.')).toBe('Took {6 * 60 / 9} minutes.');
+    expect(mdxAsMarkdown('Broken <div {/* note */} text')).toBe('Broken <div  text');
+  });
+});
+

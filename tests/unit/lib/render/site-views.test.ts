@@ -117,5 +117,6 @@ describe('site views', () => {
   it('makes plain excerpts cut at a word', () => {
     expect(excerpt('## Situation\n\nThe **queue** was [slow](https://x.example).', 100)).toBe('The queue was slow.');
     expect(excerpt('one two three four five six', 12)).toBe('one two…');
+    expect(excerpt('Cut p99 {/* ask Sam: is 80% right? */} by 80%.', 100)).toBe('Cut p99 by 80%.');
   });
 });
