@@ -28,6 +28,12 @@ export function describeRecords(cards: number, records: readonly ImageRecord[], 
   return `${cards} business card${cards === 1 ? '' : 's'} and ${og} Open Graph image${og === 1 ? '' : 's'}: ${made} made, ${records.length - made} from the cache (${(milliseconds / 1000).toFixed(1)} s)`;
 }
 
+/** `discarded 1 corrupt cached image and made it again: og/work.png (it has no seal: …)`. */
+export function describeDiscarded(discarded: readonly string[]): string {
+  const shown = discarded.slice(0, 3).join('; ');
+  return `discarded ${discarded.length} corrupt cached image${discarded.length === 1 ? '' : 's'} and made ${discarded.length === 1 ? 'it' : 'them'} again: ${shown}${discarded.length > 3 ? '; …' : ''}`;
+}
+
 /**
  * Business cards and Open Graph images, after the pages are built (each page's image is named in
  * its own `og:image` tag) and before the privacy guard, which then sees the words of every image.
@@ -43,9 +49,10 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
     return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));
   };
   try {
-    const { cards, records, warnings, pruned } = await buildSiteImages({ model, siteUrl: site.siteUrl, pages, pageExists, outDir: site.dist, cache: new ImageCache(context.options.imageCache) });
+    const { cards, records, warnings, discarded, pruned } = await buildSiteImages({ model, siteUrl: site.siteUrl, pages, pageExists, outDir: site.dist, cache: new ImageCache(context.options.imageCache) });
     if (warnings.length > 0) logger.warn(describeImageProblems(warnings, content, 'left out of business cards and social images'));
     logger.info(describeRecords(cards.length, records, performance.now() - started));
+    if (discarded.length > 0) logger.warn(describeDiscarded(discarded));
     const prunedLine = describePruning(pruned, 'images');
     if (prunedLine) logger.info(prunedLine);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markUsed, pruneUnused, type PruneResult } from '../build/cache-pruning.ts';
 import type { Model } from '../model/model.ts';
@@ -132,11 +132,18 @@ function plan(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages'>, f
 class Maker {
   private readonly fonts: FontSet;
   private readonly fingerprint: string;
-  /** Each made file's cache entry; the bytes stay on disk, so thousands of images do not sit in memory until the end. */
-  private readonly made = new Map<string, { key: string; extension: 'png' | 'pdf' }>();
+  /**
+   * Each made file's cache entry and how to make it again should the entry be gone or corrupt when
+   * read; the bytes stay on disk, so thousands of images do not sit in memory until the end.
+   */
+  private readonly made = new Map<string, { key: string; extension: 'png' | 'pdf'; redraw: () => Promise<Uint8Array> }>();
   private readonly cache: ImageCache;
   readonly records: ImageRecord[] = [];
   readonly problems: ImageProblem[] = [];
+  /** Files whose cache entry failed its check, with why; each was made again. */
+  readonly discarded: string[] = [];
+  /** Files made again after the plan took them from the cache: their entry was gone or corrupt. */
+  readonly redrawn = new Set<string>();
   constructor(cache: ImageCache, fonts: FontSet) {
     this.cache = cache;
     this.fonts = fonts;
@@ -147,20 +154,26 @@ class Maker {
     return cacheKey(this.fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
   }
 
+  private async draw(job: PngJob, key: string): Promise<Awaited<ReturnType<typeof renderImage>>> {
+    const image = await renderImage(layoutOf(job.inputs, this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
+    this.cache.write(key, 'png', image.png);
+    return image;
+  }
 
   async png(job: PngJob): Promise<void> {
     const start = performance.now();
     const key = this.keyOf(job);
+    const redraw = async () => (await this.draw(job, key)).png;
+    // Only looked for here: its bytes are checked when they are read, for the site or a print PDF.
     if (this.cache.has(key, 'png')) {
       markUsed(this.cache.file(key, 'png'));
-      this.made.set(job.file, { key, extension: 'png' });
+      this.made.set(job.file, { key, extension: 'png', redraw });
       this.records.push({ file: job.file, cached: true, satori: 0, encode: 0, total: performance.now() - start });
       return;
     }
     try {
-      const image = await renderImage(layoutOf(job.inputs, this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
-      this.cache.write(key, 'png', image.png);
-      this.made.set(job.file, { key, extension: 'png' });
+      const image = await this.draw(job, key);
+      this.made.set(job.file, { key, extension: 'png', redraw });
       this.records.push({ file: job.file, cached: false, ...image.timings, total: performance.now() - start });
     } catch (error) {
       if (!(error instanceof ImageProblemsError)) throw error;
@@ -174,47 +187,54 @@ class Maker {
     if (!front || !back) return;
     const start = performance.now();
     const key = cacheKey(this.fingerprint, { pdf: job.file, front: front.key, back: back.key });
-    const cached = this.cache.read(key, 'pdf');
-    if (cached) markUsed(this.cache.file(key, 'pdf'));
     const { card } = job;
-    const bytes = cached ?? (await cardPdf({ front: this.bytes(job.front)!, back: this.bytes(job.back)! }, { size: card.size, bleed: card.bleed, title: `Business card: ${card.name.text}, for ${card.audience}`, author: card.name.text }));
-    if (!cached) this.cache.write(key, 'pdf', bytes);
-    this.made.set(job.file, { key, extension: 'pdf' });
+    const assemble = async () => {
+      const [frontBytes, backBytes] = [(await this.bytes(job.front))!, (await this.bytes(job.back))!];
+      const bytes = await cardPdf({ front: frontBytes, back: backBytes }, { size: card.size, bleed: card.bleed, title: `Business card: ${card.name.text}, for ${card.audience}`, author: card.name.text });
+      this.cache.write(key, 'pdf', bytes);
+      return bytes;
+    };
+    const cached = this.cache.read(key, 'pdf');
+    if (cached.state === 'ok') markUsed(this.cache.file(key, 'pdf'));
+    if (cached.state === 'corrupt') this.discarded.push(`${job.file} (${cached.reason})`);
+    if (cached.state !== 'ok') await assemble();
+    this.made.set(job.file, { key, extension: 'pdf', redraw: assemble });
     const total = performance.now() - start;
-    this.records.push({ file: job.file, cached: cached !== undefined, satori: 0, encode: cached ? 0 : total, total });
+    this.records.push({ file: job.file, cached: cached.state === 'ok', satori: 0, encode: cached.state === 'ok' ? 0 : total, total });
   }
 
-  bytes(file: string): Uint8Array | undefined {
+  /** A made file's bytes, checked against their seal; made again when the entry is gone or corrupt. */
+  async bytes(file: string): Promise<Uint8Array | undefined> {
     const made = this.made.get(file);
-    return made && this.cache.read(made.key, made.extension);
+    if (!made) return undefined;
+    const read = this.cache.read(made.key, made.extension);
+    if (read.state === 'ok') return read.bytes;
+    if (read.state === 'corrupt') this.discarded.push(`${file} (${read.reason})`);
+    this.redrawn.add(file);
+    return made.redraw();
   }
 
   /**
-   * Puts a made file where the site wants it: a hard link to the cache entry where the file system
-   * allows one, else a copy, since linking is the faster of the two on a rebuild with no change
-   * (bench/results.md). Cache entries are only ever replaced whole, by rename, never written into, so the
-   * site's file cannot change under it, and it outlives the entry's removal.
+   * Puts a made file where the site wants it: a copy of the checked bytes, never a link, so
+   * nothing done to the cache afterwards changes the built site (a copy costs little more,
+   * bench/results.md).
    */
-  copy(file: string, target: string): void {
-    const made = this.made.get(file);
-    if (!made) throw new Error(`${file} was not made`);
-    const source = this.cache.file(made.key, made.extension);
+  async copy(file: string, target: string): Promise<void> {
+    const bytes = await this.bytes(file);
+    if (!bytes) throw new Error(`${file} was not made`);
+    // Removed first: a site built before copies were made may hold a link to a cache entry.
     rmSync(target, { force: true });
-    try {
-      linkSync(source, target);
-    } catch {
-      // Another file system (EXDEV), or one without hard links.
-      copyFileSync(source, target);
-    }
+    writeFileSync(target, bytes);
   }
 }
 
 /**
  * Every card (front, back, bleed variants, print PDF) and every page's Open Graph image, written
- * into the built site. Unchanged inputs are copied from the cache, not drawn. Every problem of
- * every image is collected and thrown together.
+ * into the built site. Unchanged inputs are copied from the cache, not drawn; an entry that fails
+ * its check is made again and named in `discarded`. Every problem of every image is collected
+ * and thrown together.
  */
-export async function buildSiteImages(options: SiteImagesOptions): Promise<{ cards: BusinessCard[]; records: ImageRecord[]; warnings: ImageProblem[]; pruned: PruneResult }> {
+export async function buildSiteImages(options: SiteImagesOptions): Promise<{ cards: BusinessCard[]; records: ImageRecord[]; warnings: ImageProblem[]; discarded: string[]; pruned: PruneResult }> {
   const fonts = loadFonts();
   const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
   problems.push(...missingQrPages(cards, options.pageExists));
@@ -229,11 +249,12 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
     const start = performance.now();
     const target = path.join(options.outDir, record.file);
     mkdirSync(path.dirname(target), { recursive: true });
-    maker.copy(record.file, target);
+    await maker.copy(record.file, target);
     record.total += performance.now() - start;
   }
+  for (const record of maker.records) if (maker.redrawn.has(record.file)) record.cached = false;
   // Only after this build has marked every entry it uses.
-  return { cards, records: maker.records, warnings, pruned: pruneUnused(cache.folder) };
+  return { cards, records: maker.records, warnings, discarded: maker.discarded, pruned: pruneUnused(cache.folder) };
 }
 
 /**

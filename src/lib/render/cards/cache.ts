@@ -4,14 +4,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { writeFileAtomically } from '../../build/safe-write.ts';
+import { readSealed, writeSealed, type SealedRead } from '../../build/sealed-file.ts';
 import type { FontSet } from './fonts.ts';
 
 /**
  * Images are made once per distinct input. Each is stored under a hash of everything it depends
  * on: the template inputs, the source of the templates themselves, the font bytes and the
  * versions of satori, sharp, qrcode and pdf-lib. Change any of them and the image is made again;
- * change none and a rebuild copies every image from here.
+ * change none and a rebuild copies every image from here, once its seal (size and SHA-256) holds.
  */
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
 export function stableJson(value: unknown): string {
@@ -57,13 +57,13 @@ export class ImageCache {
     return existsSync(this.file(key, extension));
   }
 
-  read(key: string, extension: string): Buffer | undefined {
-    const file = this.file(key, extension);
-    return existsSync(file) ? readFileSync(file) : undefined;
+  /** The entry's bytes once they pass their size and hash check; a corrupt entry is removed. */
+  read(key: string, extension: string): SealedRead {
+    return readSealed(this.file(key, extension));
   }
 
-  /** Written whole or not at all, so two builds sharing the folder never read half an image. */
+  /** Written whole or not at all, sealed with its size and hash, so a reader never takes a damaged image. */
   write(key: string, extension: string, bytes: Uint8Array): void {
-    writeFileAtomically(this.file(key, extension), bytes, { overwrite: true });
+    writeSealed(this.file(key, extension), bytes);
   }
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { unseal } from '../../../../src/lib/build/sealed-file.ts';
 import { cacheKey, ImageCache, stableJson } from '../../../../src/lib/render/cards/cache.ts';
 import { ImageProblemsError } from '../../../../src/lib/render/cards/fit.ts';
 import { buildOneSiteImage, buildSiteImages } from '../../../../src/lib/stages/images.ts';
@@ -78,6 +79,62 @@ describe('buildSiteImages', () => {
     rmSync(cacheFolder, { recursive: true, force: true });
     expect(readFileSync(path.join(outDir, 'og/work.png')).equals(before)).toBe(true);
     expect(await sharp(path.join(outDir, 'og/work.png')).metadata()).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  /** The cache entry whose bytes are those of the site's `file`. */
+  const entryOf = (cacheFolder: string, outDir: string, file: string) => {
+    const wanted = readFileSync(path.join(outDir, file));
+    const entries = readdirSync(cacheFolder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(cacheFolder, name)).filter((name) => /\.(png|pdf)$/.test(name));
+    return entries.find((entry) => {
+      const unsealed = unseal(readFileSync(entry));
+      return unsealed.ok && unsealed.bytes.equals(wanted);
+    })!;
+  };
+
+  it.each([
+    ['is cut short', (entry: string) => truncateSync(entry, Math.floor(statSync(entry).size / 2))],
+    ['has a byte flipped', (entry: string) => {
+      const bytes = readFileSync(entry);
+      bytes[Math.floor(bytes.length / 3)]! ^= 0x10;
+      writeFileSync(entry, bytes);
+    }],
+  ])('draws an image again when its cache entry %s, publishes the right bytes, and says so', async (_case, damage) => {
+    const cacheFolder = temporary('cairn-images-cache-');
+    const options = { model, siteUrl: SITE, pages, pageExists: () => true, cache: new ImageCache(cacheFolder) };
+    const good = temporary('cairn-images-out-');
+    await buildSiteImages({ ...options, outDir: good });
+    const damaged = ['og/work.png', 'cards/recruiters-front.png', 'cards/default.pdf'];
+    const entries = damaged.map((file) => entryOf(cacheFolder, good, file));
+    for (const entry of entries) damage(entry);
+
+    const outDir = temporary('cairn-images-out-');
+    const { records, discarded } = await buildSiteImages({ ...options, outDir });
+    expect(discarded.map((line) => line.split(' (')[0]).sort()).toEqual([...damaged].sort());
+    expect(records.filter((record) => !record.cached).map((record) => record.file).sort()).toEqual([...damaged].sort());
+    for (const file of damaged) expect(readFileSync(path.join(outDir, file)).equals(readFileSync(path.join(good, file))), file).toBe(true);
+    // Each entry was made again, whole: the next build takes all from the cache.
+    for (const [index, entry] of entries.entries()) expect(unseal(readFileSync(entry)), damaged[index]).toMatchObject({ ok: true });
+    const again = await buildSiteImages({ ...options, outDir: temporary('cairn-images-out-') });
+    expect(again.discarded).toEqual([]);
+    expect(again.records.filter((record) => !record.cached)).toEqual([]);
+  });
+
+  it('gives the site its own copies: writing into the cache after a build changes nothing built', async () => {
+    const cacheFolder = temporary('cairn-images-cache-');
+    const outDir = temporary('cairn-images-out-');
+    const options = { model, siteUrl: SITE, pages, pageExists: () => true, cache: new ImageCache(cacheFolder) };
+    await buildSiteImages({ ...options, outDir: temporary('cairn-images-out-') });
+    // The second build takes every file from the cache, the case where a link would have been made.
+    const { records } = await buildSiteImages({ ...options, outDir });
+    const built = new Map(records.map((record) => [record.file, readFileSync(path.join(outDir, record.file))]));
+    const entries = readdirSync(cacheFolder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(cacheFolder, name)).filter((name) => /\.(png|pdf)$/.test(name));
+    const cacheInodes = new Set(entries.map((entry) => statSync(entry).ino));
+    // Written into, not replaced: the same inode now holds other bytes.
+    for (const entry of entries) writeFileSync(entry, 'overwritten');
+    for (const [file, bytes] of built) {
+      expect(readFileSync(path.join(outDir, file)).equals(bytes), file).toBe(true);
+      expect(cacheInodes.has(statSync(path.join(outDir, file)).ino), file).toBe(false);
+    }
   });
 
   it('reports every problem of every card at once, and writes nothing', async () => {
