@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { markUsed } from '../build/cache-pruning.ts';
-import { writeFileAtomically } from '../build/safe-write.ts';
+import { readSealed, writeSealed } from '../build/sealed-file.ts';
 
 /**
  * Printed resumes, kept by a hash of everything that decides their bytes: the page they print
  * from (which names its content-hashed stylesheets), the article, the variant's settings, the PDF
  * metadata and the browser. A rebuild with no change to a resume prints nothing and starts no
- * browser; any change to its inputs misses the cache and prints afresh.
+ * browser; any change to its inputs misses the cache and prints afresh. Each file is sealed with
+ * its size and SHA-256 (sealed-file.ts), checked on every read.
  */
 
 /** Bump when printing or finishing changes in a way the inputs do not show. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 export interface CachedPrint {
   pdf: Uint8Array;
@@ -27,24 +28,33 @@ export function printKey(parts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-export function readCachedPrint(folder: string, key: string): CachedPrint | undefined {
+/**
+ * The stored print, once both its files pass their size and hash check. A corrupt entry is removed
+ * and said in one line through `warn`, and the caller prints afresh, so a damaged PDF is never sent.
+ */
+export function readCachedPrint(folder: string, key: string, warn: (message: string) => void = () => {}): CachedPrint | undefined {
   const pdfFile = path.join(folder, `${key}.pdf`);
   const metaFile = path.join(folder, `${key}.json`);
-  if (!existsSync(pdfFile) || !existsSync(metaFile)) return undefined;
-  try {
-    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { dropped: string[]; pages: number };
-    const print = { pdf: new Uint8Array(readFileSync(pdfFile)), dropped: meta.dropped, pages: meta.pages };
-    // Used by this build: kept when the cache is pruned.
-    markUsed(pdfFile);
-    markUsed(metaFile);
-    return print;
-  } catch {
+  const pdf = readSealed(pdfFile);
+  const meta = pdf.state === 'ok' ? readSealed(metaFile) : undefined;
+  const corrupt = pdf.state === 'corrupt' ? `${key}.pdf: ${pdf.reason}` : meta?.state === 'corrupt' ? `${key}.json: ${meta.reason}` : undefined;
+  if (corrupt) {
+    // Both go: a PDF without its metadata, or metadata without its PDF, is no entry.
+    rmSync(pdfFile, { force: true });
+    rmSync(metaFile, { force: true });
+    warn(`discarded a corrupt cached PDF (${corrupt}) and printed it again`);
     return undefined;
   }
+  if (pdf.state !== 'ok' || meta?.state !== 'ok') return undefined;
+  const { dropped, pages } = JSON.parse(meta.bytes.toString('utf8')) as { dropped: string[]; pages: number };
+  // Used by this build: kept when the cache is pruned.
+  markUsed(pdfFile);
+  markUsed(metaFile);
+  return { pdf: new Uint8Array(pdf.bytes), dropped, pages };
 }
 
 export function writeCachedPrint(folder: string, key: string, print: CachedPrint): void {
   // The PDF first: a reader only trusts an entry whose metadata exists.
-  writeFileAtomically(path.join(folder, `${key}.pdf`), print.pdf, { overwrite: true });
-  writeFileAtomically(path.join(folder, `${key}.json`), `${JSON.stringify({ dropped: print.dropped, pages: print.pages })}\n`, { overwrite: true });
+  writeSealed(path.join(folder, `${key}.pdf`), print.pdf);
+  writeSealed(path.join(folder, `${key}.json`), Buffer.from(`${JSON.stringify({ dropped: print.dropped, pages: print.pages })}\n`));
 }

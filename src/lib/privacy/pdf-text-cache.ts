@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { markUsed } from '../build/cache-pruning.ts';
-import { writeFileAtomically } from '../build/safe-write.ts';
+import { readSealed, writeSealed } from '../build/sealed-file.ts';
 
 /**
  * The text pdf.js reads from a PDF, kept by a hash of the PDF's bytes and the reader's version.
@@ -15,7 +14,7 @@ import { writeFileAtomically } from '../build/safe-write.ts';
  */
 
 /** Bump when the way text is read from a PDF changes (pdf-text.ts). */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 const PDFJS_VERSION = (createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string }).version;
 
@@ -26,18 +25,20 @@ export function pdfTextKey(bytes: Uint8Array): string {
 
 export function readCachedPdfText(folder: string, key: string): string | undefined {
   const file = path.join(folder, `${key}.json`);
+  // A corrupt entry (which could hide a leak from the guard) is removed and the PDF read again.
+  const read = readSealed(file);
+  if (read.state !== 'ok') return undefined;
   try {
-    const { text } = JSON.parse(readFileSync(file, 'utf8')) as { text: unknown };
+    const { text } = JSON.parse(read.bytes.toString('utf8')) as { text: unknown };
     if (typeof text !== 'string') return undefined;
     // Used by this build: kept when the cache is pruned.
     markUsed(file);
     return text;
   } catch {
-    // Missing, or not an entry this code wrote (writes are atomic): read the PDF again.
     return undefined;
   }
 }
 
 export function writeCachedPdfText(folder: string, key: string, text: string): void {
-  writeFileAtomically(path.join(folder, `${key}.json`), `${JSON.stringify({ text })}\n`, { overwrite: true });
+  writeSealed(path.join(folder, `${key}.json`), Buffer.from(`${JSON.stringify({ text })}\n`));
 }

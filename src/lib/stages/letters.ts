@@ -135,7 +135,7 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
   report.published = letters.filter((entry) => entry.data.visibility === 'public').length;
 
   const cacheFolder = context.options.pdfCache;
-  const cached = new Map(copies.map((copy) => [copy.key, chrome ? readCachedPrint(cacheFolder, copy.key) : undefined]));
+  const cached = new Map(copies.map((copy) => [copy.key, chrome ? readCachedPrint(cacheFolder, copy.key, (message) => logger.warn(`cover letter PDFs: ${message}`)) : undefined]));
   const documents = new Map(copies.map((copy) => [copy.name, printDocument(copy.view, copy.article, STYLESHEETS)]));
   let printer: Printer | undefined;
   if (!chrome) {

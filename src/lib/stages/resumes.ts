@@ -168,7 +168,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
           const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
           const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch))]);
           printKeys.set(key(language, audience, entry.id), printedKey);
-          const hit = readCachedPrint(cacheFolder, printedKey);
+          const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
           if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
         }
       }

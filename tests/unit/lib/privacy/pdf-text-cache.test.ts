@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -32,6 +32,15 @@ describe('the PDF text cache', () => {
     expect(readCachedPdfText(folder, 'b'.repeat(64))).toBeUndefined();
     writeFileSync(path.join(folder, `${'c'.repeat(64)}.json`), '{"text":');
     expect(readCachedPdfText(folder, 'c'.repeat(64))).toBeUndefined();
+  });
+
+  it('reads the PDF again rather than trust an entry whose text was altered, which could hide a leak', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-text-'));
+    const file = path.join(folder, `${'d'.repeat(64)}.json`);
+    writeCachedPdfText(folder, 'd'.repeat(64), 'Call me on +44 7700 900123');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('+44 7700 900123', '+44 0000 000000'));
+    expect(readCachedPdfText(folder, 'd'.repeat(64))).toBeUndefined();
+    expect(existsSync(file)).toBe(false);
   });
 });
 
