@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { unseal } from '../../src/lib/build/sealed-file.ts';
 import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
 import { buildLetters } from '../../src/lib/stages/letters.ts';
+import { buildResumes } from '../../src/lib/stages/resumes.ts';
 import { CHROME, testContext } from '../support/build-context.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
-/** The PDF cache as the letters stage uses it: an entry damaged after it was written is printed again, never sent. */
+/** The PDF cache as the letter and resume stages use it: an entry damaged after it was written is printed again, never sent. */
 const SENTENCE = 'I would bring the Falcon migration playbook to Initrode on day one.';
 
 function content(): string {
@@ -54,5 +55,23 @@ describe.skipIf(!CHROME)('the PDF cache, corrupted', () => {
     const third = await run('third');
     expect(third).toMatchObject({ report: { printed: 0, fromCache: 1 }, warnings: [] });
     expect(third.pdf.equals(second.pdf)).toBe(true);
+  });
+  it('prints a direct-send resume again when its cached PDF is cut short, never sending the damaged one', async () => {
+    const contentDir = writeContentFolder({ ...minimalContent(), 'resumes/platform.mdx': mdx('title: Platform\ntargetRole: Platform Engineer\nvisibility: resume', '\nA platform engineer.\n') });
+    const pdfCache = mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-cache-'));
+    const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-resumes-'));
+    const run = async (name: string) => {
+      const warnings: string[] = [];
+      const report = await buildResumes({ context: testContext(contentDir, { pdfCache }), dist: path.join(root, name, 'dist'), base: '/', site: 'https://example.com', logger: { info: () => {}, warn: (line) => warnings.push(line) } });
+      return { report, warnings, pdf: readFileSync(path.join(root, name, 'out/resumes/platform.pdf')) };
+    };
+    const first = await run('first');
+    const entry = path.join(pdfCache, readdirSync(pdfCache).find((name) => name.endsWith('.pdf'))!);
+    truncateSync(entry, 1000);
+    const second = await run('second');
+    expect(second.warnings).toEqual([expect.stringMatching(/^resume PDFs: discarded a corrupt cached PDF \([0-9a-f]{64}\.pdf: it has no seal: .+\) and printed it again$/)]);
+    expect(second.pdf.length).toBeGreaterThan(1000);
+    expect(await pdfPageTexts(second.pdf)).toEqual(await pdfPageTexts(first.pdf));
+    expect(unseal(readFileSync(entry)).ok).toBe(true);
   });
 });
