@@ -12,7 +12,7 @@ export class FileExistsError extends Error {
 }
 
 /** Error codes of a file system that has no hard links (FAT, some network and FUSE mounts). */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
 /**
  * Writes a file completely or not at all: the bytes go to a temporary file beside the target,
