@@ -49,7 +49,7 @@ function afterPages(session: BuildSession, publicDir: string): AstroIntegration 
     hooks: {
       'astro:config:done': ({ config }) => {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = { dist: '', base, site: config.site, siteUrl: new URL(config.base, config.site ?? 'https://example.com').href };
+        site = { dist: '', base, site: config.site, siteUrl: new URL(config.base, config.site ?? 'https://example.com').href, publicDir };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = { ...site!, dist: fileURLToPath(dir) };

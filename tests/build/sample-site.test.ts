@@ -145,6 +145,15 @@ describe('the privacy guard', () => {
     const folder = plantedCopy((target) => writeFileSync(path.join(target, 'leak.txt'), content.profile[0]!.data.contact.address!.value));
     expect(() => runPrivacyGuard(folder, sampleContent)).toThrow(/Privacy guard: \d+ non-public values? found/);
   });
+
+  it('fails the build on a file no page links to, naming it', () => {
+    const folder = plantedCopy((target) => writeFileSync(path.join(target, '_astro', 'whiteboard.Qx7rT2.jpg'), 'a picture from an unpublished story'));
+    expect(() => runPrivacyGuard(folder, sampleContent)).toThrow(/Privacy guard: 1 file in the built site is linked from no page, feed or manifest\. Do not deploy it\.\n {2}dist\/_astro\/whiteboard\.Qx7rT2\.jpg$/);
+  });
+
+  it('passes the built sample site as it is', () => {
+    expect(() => runPrivacyGuard(plantedCopy(() => {}), sampleContent)).not.toThrow();
+  });
 });
 
 describe('what is sent directly (out/), as npm run verify checks it', () => {

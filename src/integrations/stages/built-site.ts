@@ -8,4 +8,6 @@ export interface BuiltSite {
   site: string | undefined;
   /** The address of the site's root page: `site` with the base path, ending in `/`. */
   siteUrl: string;
+  /** The project's public/ folder, whose files are published as they are. */
+  publicDir: string;
 }

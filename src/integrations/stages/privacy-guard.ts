@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describePruning, pruneUnused } from '../../lib/build/cache-pruning.ts';
 import { collectGarbage } from '../../lib/build/collect-garbage.ts';
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
@@ -7,6 +8,7 @@ import type { BuildContext } from '../../lib/model/build-context.ts';
 import { scanLetterCopies } from '../../lib/privacy/letters-scan.ts';
 import { pdfExtractors } from '../../lib/privacy/published-files.ts';
 import { describeLeaks, scanForLeaks } from '../../lib/privacy/scan.ts';
+import { unreferencedFiles } from '../../lib/privacy/unreferenced-files.ts';
 import { letterOutFolder } from '../../lib/render/letters/paths.ts';
 import { directSendFolder } from '../../lib/render/resume/paths.ts';
 import type { BuiltSite } from './built-site.ts';
@@ -30,6 +32,13 @@ export function privacyGuardStage(context: BuildContext, site: BuiltSite, logger
     throw userFacingError(
       `Privacy guard: ${leaks.length} non-public value${leaks.length > 1 ? 's' : ''} found in the built site. Do not deploy it.\n${describeLeaks(leaks)}`,
       'Each line names the published file and the content file and field the value came from. Make that entry or field public if it is meant to be published; otherwise find the page or template that shows it.',
+    );
+  }
+  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir });
+  if (unlinked.length > 0) {
+    throw userFacingError(
+      `Privacy guard: ${unlinked.length} file${unlinked.length > 1 ? 's' : ''} in the built site ${unlinked.length > 1 ? 'are' : 'is'} linked from no page, feed or manifest. Do not deploy it.\n${unlinked.map((file) => `  ${path.join(path.basename(site.dist), file)}`).join('\n')}`,
+      'Astro writes every file a story imports, even where no page shows the story. Remove the import from any entry that is not public, or, if the file is meant to be published as it is, put it in public/.',
     );
   }
   logger.info('no private or resume-only value in the built site');

@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Files of a built site that nothing published points to. Astro writes every asset a rendered
+ * module imports, whether or not a page shows it; a file no page, feed or manifest names is how
+ * an entry that was never meant to be published would still reach the host, unseen by a visitor
+ * but served to anyone who guesses or lists its address.
+ */
+
+/** Files a host reads by name rather than by link. */
+const HOST_FILES = new Set(['_headers', '_redirects', 'CNAME', '.nojekyll', 'robots.txt', 'favicon.ico', '404.html', 'sitemap-index.xml']);
+
+/** Kinds whose text can name other files: pages, feeds, manifests, stylesheets, scripts. */
+const REFERRING_EXTENSIONS = new Set(['.html', '.htm', '.xml', '.rss', '.webmanifest', '.json', '.css', '.js', '.mjs', '.svg', '.txt']);
+
+/** Where a token ends: spaces, quotes, brackets, and the separators of srcset and CSS. */
+const TOKEN_BOUNDARY = /[\s"'`<>(),;]+|&quot;|&#39;|&#x27;/;
+
+function walk(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
+    const full = path.join(folder, item.name);
+    return item.isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** A file in the site, as a path relative to its folder with `/` separators. */
+type SitePath = string;
+
+function startsReachable(relative: SitePath): boolean {
+  return relative.endsWith('.html') || HOST_FILES.has(relative) || relative.startsWith('.well-known/');
+}
+
+/**
+ * The site file a token names, if it names one: a path relative to the referring file, a path
+ * from the root (under `base`), or a full address whose path is under `base`.
+ */
+function resolveToken(token: string, referrer: SitePath, base: string, files: ReadonlySet<SitePath>): SitePath | undefined {
+  const address = token.replace(/&amp;/g, '&');
+  let url: URL;
+  try {
+    url = new URL(address, `http://site.invalid${base}${referrer}`);
+  } catch {
+    return undefined;
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  if (!pathname.startsWith(base)) return undefined;
+  const relative = pathname.slice(base.length);
+  if (files.has(relative)) return relative;
+  const page = `${relative.replace(/\/?$/, '/')}index.html`.replace(/^\//, '');
+  return files.has(page) ? page : undefined;
+}
+
+export interface UnreferencedOptions {
+  /** The base path the site is served under, `/` or e.g. `/career/`. */
+  base: string;
+  /** The project's public/ folder: what the person put there is published on purpose, linked or not. */
+  publicFolder?: string | undefined;
+}
+
+/**
+ * Every file of `siteFolder` that is neither a page nor a file a host reads by name, nor named
+ * (directly or through a stylesheet, script or manifest a page names) by any of them.
+ */
+export function unreferencedFiles(siteFolder: string, options: UnreferencedOptions): SitePath[] {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const files = new Set(walk(siteFolder).map((file) => path.relative(siteFolder, file).split(path.sep).join('/')));
+  // A token is resolved only when its last segment is the name of some file: most words are not.
+  const names = new Set([...files].map((file) => path.posix.basename(file)));
+  const reached = new Set([...files].filter(startsReachable));
+  const queue = [...reached];
+  while (queue.length > 0) {
+    const referrer = queue.pop()!;
+    if (!REFERRING_EXTENSIONS.has(path.posix.extname(referrer).toLowerCase())) continue;
+    for (const token of readFileSync(path.join(siteFolder, referrer), 'utf8').split(TOKEN_BOUNDARY)) {
+      const bare = token.replace(/[?#].*$/, '');
+      const last = bare.slice(bare.lastIndexOf('/') + 1);
+      if (last !== '' && !names.has(last) && !names.has(safeDecode(last))) continue;
+      if (last === '' && !bare.includes('/')) continue;
+      const target = resolveToken(token, referrer, base, files);
+      if (target === undefined || reached.has(target)) continue;
+      reached.add(target);
+      queue.push(target);
+    }
+  }
+  const publicFolder = options.publicFolder;
+  return [...files].filter((file) => !reached.has(file) && !(publicFolder && existsSync(path.join(publicFolder, file)))).sort();
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
