@@ -17,6 +17,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { describeLeaks, scanDirectSendFolder, scanForLeaks } from '../src/lib/privacy/scan.ts';
+import { unreferencedFiles } from '../src/lib/privacy/unreferenced-files.ts';
 import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
 import { loadContent, type LoadedContent } from '../src/lib/content/load-content.ts';
 import { checkAccessibility } from '../src/lib/gates/accessibility.ts';
@@ -42,15 +43,16 @@ function buildInto(outDir: string, env: Record<string, string>): void {
   if (result.status !== 0) throw new UsageError(`verify: a build for the checks failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-function privacyGate(dist: string, out: string, content: LoadedContent, pdfTextCache: string): GateResult {
+function privacyGate(dist: string, out: string, content: LoadedContent, pdfTextCache: string, base: string): GateResult {
   const publicLeaks = scanForLeaks(dist, content, { pdfTextCache });
   const directLeaks = scanDirectSendFolder(out, content, pdfTextCache);
-  const failures = [...describeLeaks(publicLeaks).split('\n'), ...describeLeaks(directLeaks).split('\n')].filter(Boolean);
+  const unlinked = unreferencedFiles(dist, { base, publicFolder: path.resolve('public') }).map((file) => `${path.join(path.basename(dist), file)}  is linked from no page, feed or manifest`);
+  const failures = [...describeLeaks(publicLeaks).split('\n'), ...describeLeaks(directLeaks).split('\n'), ...unlinked].filter(Boolean);
   const checked = countFiles(dist) + countFiles(out);
   return {
     name: 'privacy',
     ok: failures.length === 0,
-    summary: `${checked} files in ${path.basename(dist)}/ and ${path.basename(out)}/ scanned for every non-public value: ${failures.length} found`,
+    summary: `${checked} files in ${path.basename(dist)}/ and ${path.basename(out)}/ scanned for every non-public value and every unlinked file: ${failures.length} found`,
     failures: failures.map((line) => line.trim()),
   };
 }
@@ -86,8 +88,9 @@ async function main(): Promise<void> {
     for (const failure of result.failures) console.log(`        ${failure}`);
   };
 
-  report(privacyGate(dist, out, content, options.pdfTextCache));
-  report(linkGate(dist, publishedBasePath(profileFrontmatter, options), ''));
+  const base = publishedBasePath(profileFrontmatter, options);
+  report(privacyGate(dist, out, content, options.pdfTextCache, base));
+  report(linkGate(dist, base, ''));
 
   const pages = siteFiles(dist).filter((file) => file.endsWith('.html')).map((file) => ({ path: file, html: readSiteFile(dist, file) }));
   report(await checkHtmlValidity(pages));
