@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,9 @@ describe('npm run import, then check, then build', () => {
 
     const dist = path.join(scratch, 'dist');
     const useBrowser = withBrowser && CHROME !== undefined;
+    // A PDF an earlier build left: without a browser it would be sent with outdated details.
+    mkdirSync(path.join(scratch, 'out/resumes'), { recursive: true });
+    writeFileSync(path.join(scratch, 'out/resumes/general.pdf'), '%PDF-1.7 from an earlier build');
     const build = astroBuild({ contentDir, outDir: dist, env: useBrowser ? {} : { CHROME_PATH: MISSING_CHROME } });
     expect(build.status, build.output).toBe(0);
     const exported = JSON.parse(readFileSync(path.join(dist, 'resume/general.json'), 'utf8'));

@@ -91,6 +91,7 @@ export function noBrowserMessage(configured: string | undefined): string {
   const why = configured ? `CHROME_PATH is set to "${configured}", but no file is there` : 'no Chrome or Chromium was found';
   return (
     `Resume PDFs skipped: ${why}. Everything else is built, including the Word, text, Markdown and JSON resumes. ` +
+    'out/resumes/ keeps no PDF from an earlier build either: it could carry outdated details. ' +
     'To get PDFs, install Chromium (Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium) or Google Chrome, ' +
     'or set CHROME_PATH to the browser executable, then build again.'
   );
@@ -117,11 +118,11 @@ function milliseconds(since: number): number {
 }
 
 /** Removes direct-send files of variants that no longer exist, so an outdated resume is never sent by mistake. */
-function removeStale(folder: string, ids: ReadonlySet<string>): void {
+function removeStale(folder: string, ids: ReadonlySet<string>, only = /./): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
     const match = /^(.+)\.(pdf|docx|txt|md|json)$/.exec(name);
-    if (match && !ids.has(match[1]!)) rmSync(path.join(folder, name), { force: true });
+    if (match && !ids.has(match[1]!) && only.test(name)) rmSync(path.join(folder, name), { force: true });
   }
 }
 
@@ -186,6 +187,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   } else if (chrome) {
     report.pdfs = true;
   } else {
+    // A PDF from an earlier build would be sent beside this build's Word and text copies.
+    removeStale(outFolder, new Set(), /\.pdf$/);
     logger.warn(noBrowserMessage(context.options.chromePath));
   }
 
