@@ -43,6 +43,11 @@ export interface LetterView {
 
 export const DEFAULT_CLOSING = 'Kind regards,';
 
+/** The salutation and the words before the name, as printed: the letter's own, or the defaults. */
+export function letterCourtesies(data: Pick<Entry<'letters'>['data'], 'addressee' | 'greeting' | 'closing'>): { greeting: string; closing: string } {
+  return { greeting: data.greeting ?? `Dear ${data.addressee.name},`, closing: data.closing ?? DEFAULT_CLOSING };
+}
+
 /** `2026-11-20` → `November 20, 2026`: a letter spells its date out. */
 export function letterDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
@@ -80,8 +85,7 @@ export function letterView(entry: Entry<'letters'>, model: Model, variant: Entry
     paper: variant.data.paper,
     design: variant.data.design,
     brand: profile.brand,
-    greeting: data.greeting ?? `Dear ${data.addressee.name},`,
-    closing: data.closing ?? DEFAULT_CLOSING,
+    ...letterCourtesies(data),
     body: summaryMarkdown(entry.body, ''),
   };
 }

@@ -50,4 +50,16 @@ describe('the privacy check of out/letters/', () => {
   it('finds the private address in a letter copy, once for its field', () => {
     expect(scan({ 'globex.txt': 'Write to me at 12 Quiet Lane, Leeds LS1 4AB.\n' })).toEqual(['globex.txt profile.mdx contact.address 12 Quiet Lane, Leeds LS1 4AB']);
   });
+
+  it('does not count the words a letter prints by default as a leak of a letter that writes them out', () => {
+    const courteous = loadLetters({
+      ...letterFile('initech', BASIC_LETTER.replace('Grace Hopper', 'Hiring Manager'), 'I would like to join Initech.\n'),
+      ...letterFile('umbrella', `${BASIC_LETTER}\ngreeting: "Dear Hiring Manager,"\nclosing: "Kind regards,"`, 'I would like to join Umbrella.\n'),
+    });
+    const initech = secretsForLetter(collectSecrets(courteous, 'resume'), courteous.letters.find((letter) => letter.id === 'initech')!).map((secret) => secret.value);
+    expect(initech).not.toContain('Kind regards,');
+    expect(initech).not.toContain('Dear Hiring Manager,');
+    // The other letter's own words stay secret.
+    expect(initech).toContain('I would like to join Umbrella.');
+  });
 });
