@@ -65,6 +65,8 @@ describe('the sample persona’s site', () => {
       expect(policy, page).toBeDefined();
       expect(policy, page).toContain("default-src 'self'");
       expect(policy, page).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+      // GitHub Pages ignores _headers: what a page can set itself, it sets.
+      expect(html, page).toContain('<meta name="referrer" content="strict-origin-when-cross-origin">');
     }
     const headers = readSiteFile(dist, '_headers');
     for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
