@@ -14,11 +14,14 @@ import type { TranslationFile } from './translation-files.ts';
  * nothing. Each is an error, named with its file, line and a fix.
  */
 
-function languageHint(written: string, languages: readonly string[], profileFile: string): string {
+/** `removal` says how to drop the text, the likelier fix after a language was taken out of the profile. */
+function languageHint(written: string, languages: readonly string[], profileFile: string, removal: string): string {
   // Language codes are two or three letters: one letter off is a typo (`ge` for `de`), two is another language.
   const suggestion = languages.find((code) => editDistance(written.toLowerCase(), code.toLowerCase()) <= 1);
   const published = languages.map((code) => `${code} (${languageName(code)})`).join(', ');
-  return suggestion ? `did you mean ${suggestion}? Published: ${published}` : `add "${written}" to languages in ${profileFile}, or use one of ${published}`;
+  return suggestion
+    ? `did you mean ${suggestion}? Published: ${published}`
+    : `${removal} if you do not publish ${languageName(written)}; to publish it, add "${written}" to languages in ${profileFile}. Published: ${published}`;
 }
 
 /** Localized fields whose keys are not published languages. */
@@ -35,7 +38,7 @@ function unpublishedKeys(entry: LoadedEntry, languages: readonly string[], profi
           field: [...at, key].join('.'),
           message: `is text in "${key}", a language the profile does not publish`,
           received: (value as Record<string, unknown>)[key],
-          hint: languageHint(key, languages, profileFile),
+          hint: languageHint(key, languages, profileFile, `remove the "${key}" text`),
         });
       }
     });
@@ -75,7 +78,7 @@ export function attachTranslations(content: LoadedContent, files: Partial<Record
         continue;
       }
       if (!languages.includes(language)) {
-        problems.push({ file, message: `is a translation into "${language}", a language the profile does not publish`, hint: languageHint(language, languages, profileFile) });
+        problems.push({ file, message: `is a translation into "${language}", a language the profile does not publish`, hint: languageHint(language, languages, profileFile, 'delete this file') });
         continue;
       }
       if (translation.fields.length > 0) {

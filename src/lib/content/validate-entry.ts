@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
+import { hintForRejectedValue } from './problem-hints.ts';
 import { closestMatch } from './similar.ts';
 
 /** Where an entry lives, so its problems can point at the right line. */
@@ -63,7 +64,8 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, source: E
   if (!hasKey(data, path)) {
     return [{ ...base, field: fieldName(path), message: 'is required but missing', hint: `add "${String(path[path.length - 1])}:" to the frontmatter` }];
   }
-  return [{ ...base, field: fieldName(path), message: issue.message, received: valueAt(data, path) }];
+  const received = valueAt(data, path);
+  return [{ ...base, field: fieldName(path), message: issue.message, received, hint: hintForRejectedValue(path, received) }];
 }
 
 /** The field names a strict object accepts at `path`, for "did you mean" hints. */

@@ -40,7 +40,7 @@ describe('translated content on disk', () => {
     const lines = withoutFolder(folder, loadContent(folder).problems.map(formatProblem));
     expect(lines).toEqual([
       'accomplishments/2018-03-02-billing.de.mdx:2  title  is frontmatter in a translation file, which holds only the translated body  (give translated fields in 2018-03-02-billing.mdx per language, e.g. title: { en: "…", de: "…" }, and remove the frontmatter here)',
-      'accomplishments/2018-03-02-billing.fr.mdx  (file)  is a translation into "fr", a language the profile does not publish  (add "fr" to languages in ' + `${folder}/profile.mdx, or use one of en (English), de (German))`,
+      'accomplishments/2018-03-02-billing.fr.mdx  (file)  is a translation into "fr", a language the profile does not publish  (delete this file if you do not publish French; to publish it, add "fr" to languages in ' + `${folder}/profile.mdx. Published: en (English), de (German))`,
       'accomplishments/2021-05-04-latncy.de.mdx  (file)  translates 2021-05-04-latncy.mdx, which is not here (or has problems of its own)  (did you mean 2021-05-04-latency.de.mdx?)',
       'roles/acme.mdx:3  title.ge  is text in "ge", a language the profile does not publish; received "Leitender Ingenieur"  (did you mean de? Published: en (English), de (German))',
     ].map((line) => line.split(`${folder}/`).join('')));
