@@ -61,6 +61,7 @@ function afterPages(session: BuildSession, publicDir: string): AstroIntegration 
       },
       'astro:server:setup': async ({ server, logger }) => {
         const checkAfterChange = contentCheckWhileEditing(publicDir, logger.fork('cairn:check'));
+        checkAfterChange(session.context());
         // After any change: a new read of the content (when the change was to it) is checked once.
         server.watcher.on('all', (_event, file) => {
           session.contentChanged(file);
@@ -91,11 +92,12 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
     name: 'cairn',
     cairnOptions: given,
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
         setUpAt = performance.now();
         session = startBuildSession(optionsOf(given, fileURLToPath(config.root)));
         const context = session.context();
         contentCheckStage(context, { command, publicDir: fileURLToPath(config.publicDir), logger });
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('./dev-problems-middleware.ts', import.meta.url), order: 'pre' });
         const { options } = session;
         const profile = context.load.profileFrontmatter;
         // A portrait given as a web address is the one image the pages may load from another site.

@@ -1,4 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
+import path from 'node:path';
+import { publishDevProblems } from '../dev-problems.ts';
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
 import { checkContentRules } from '../../lib/content/content-rules.ts';
 import { formatProblem, sortProblems, type Problem } from '../../lib/content/problems.ts';
@@ -28,13 +30,14 @@ export function contentCheckStage(context: BuildContext, { command, publicDir, l
   if (command === 'build') {
     throw userFacingError(described(problems), 'Fix each line above (file:line  field  message), then build again. `npm run check` lists the same problems without building.');
   }
-  logger.warn(described(problems));
+  // The dev server reports them itself as it starts (contentCheckWhileEditing), in the page too.
+  if (command !== 'dev') logger.warn(described(problems));
 }
 
 /**
- * While `astro dev` runs: after each change to the content, the problems it has now, once per
- * read (an entry with a problem is left out of the preview, so saying why matters), and a line
- * when the last of them is fixed.
+ * While `astro dev` runs: as it starts and after each change to the content, the problems it has
+ * now, once per read (an entry with a problem is left out of the preview, so saying why matters),
+ * in the terminal and in the page (dev-problems-middleware.ts), and a line when the last is fixed.
  */
 export function contentCheckWhileEditing(publicDir: string, logger: AstroIntegrationLogger): (context: BuildContext) => void {
   const seen = new WeakSet<BuildContext>();
@@ -43,6 +46,7 @@ export function contentCheckWhileEditing(publicDir: string, logger: AstroIntegra
     if (seen.has(context)) return;
     seen.add(context);
     const problems = contentProblems(context, publicDir);
+    publishDevProblems(problems, `${path.dirname(context.options.contentDir)}${path.sep}`);
     if (problems.length > 0) logger.warn(described(problems));
     else if (hadProblems) logger.info('the content has no problems any more');
     hadProblems = problems.length > 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentCheckStage, contentCheckWhileEditing } from '../../../src/integrations/stages/content-check.ts';
+import { devProblems } from '../../../src/integrations/dev-problems.ts';
 import { mdx, minimalContent, writeContentFolder } from '../../support/content-fixture.ts';
 import { recordingLogger, testContext } from '../../support/build-context.ts';
 
@@ -19,10 +20,20 @@ describe('the content check', () => {
     expect(error?.stack).toBe('');
   });
 
-  it('only warns in astro dev, so the preview keeps running', () => {
+  it('does not stop astro dev, and leaves the report to the dev server so it is said once', () => {
     const { logger, warnings } = recordingLogger();
     contentCheckStage(broken(), { command: 'dev', publicDir: '/nonexistent', logger });
+    expect(warnings).toEqual([]);
+    contentCheckStage(broken(), { command: 'sync', publicDir: '/nonexistent', logger });
     expect(warnings).toEqual([expect.stringMatching(/^1 problem in your content:/)]);
+  });
+
+  it('hands the problems of each read to the dev server’s pages, and none once fixed', () => {
+    const check = contentCheckWhileEditing('/nonexistent', recordingLogger().logger);
+    check(broken());
+    expect(devProblems().problems.map((problem) => `${problem.file.split('/').slice(-2).join('/')}:${problem.line} ${problem.field}`)).toEqual(['skills/sql.mdx:4 level']);
+    check(fixed());
+    expect(devProblems().problems).toEqual([]);
   });
 
   it('while editing, says each read’s problems once, and when the last one is fixed', () => {
