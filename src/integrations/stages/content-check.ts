@@ -12,6 +12,9 @@ function contentProblems(context: BuildContext, publicDir: string): Problem[] {
   return sortProblems([...context.load.problems, ...checkContentRules(context.load.content, { publicDir })]);
 }
 
+/** Warnings this process has printed. */
+const alreadySaid = new Set<string>();
+
 const described = (problems: readonly Problem[]) => `${problems.length} problem${problems.length > 1 ? 's' : ''} in your content:\n${problems.map(formatProblem).join('\n')}`;
 
 /**
@@ -24,7 +27,11 @@ export function contentCheckStage(context: BuildContext, { command, publicDir, l
   const problems = contentProblems(context, publicDir);
   if (problems.length === 0) {
     // Untranslated text falls back to the default language: one line per language, not a failure.
-    for (const line of [...fallbackSummary(missingTranslations(context.load.content), context.defaultLanguage), ...missingMessageTables([...context.languages])]) logger.warn(line);
+    // Astro sets integrations up twice per build (its content sync, then the build): say each once.
+    for (const line of [...fallbackSummary(missingTranslations(context.load.content), context.defaultLanguage), ...missingMessageTables([...context.languages])]) {
+      if (!alreadySaid.has(line)) logger.warn(line);
+      alreadySaid.add(line);
+    }
     return;
   }
   if (command === 'build') {
