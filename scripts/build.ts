@@ -18,9 +18,12 @@ import { projectOptions } from './lib/options.ts';
 /** The folders of out/ that a build writes whole: everything in them is Cairn's. */
 const OUT_FOLDERS = ['resumes', 'letters'] as const;
 
+/** Where a swap keeps the old `target` between its two renames. */
+const previousOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}-previous`);
+
 /** Puts `staged` where `target` is, the old one removed only once the new one is in place. */
 function swapIn(staged: string, target: string): void {
-  const previous = path.join(path.dirname(target), `.${path.basename(target)}-previous`);
+  const previous = previousOf(target);
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(target)) renameSync(target, previous);
   renameSync(staged, target);
@@ -38,6 +41,10 @@ await runCommand(async () => {
   const outTarget = (await projectOptions('build')).outDir ?? path.join(path.dirname(target), 'out');
   const outStaging = path.join(path.dirname(outTarget), `.${path.basename(outTarget)}-building`);
 
+  // A build killed between a swap's two renames left the old folder aside and none in its place: put it back first.
+  for (const folder of [target, ...OUT_FOLDERS.map((name) => path.join(outTarget, name))]) {
+    if (!existsSync(folder) && existsSync(previousOf(folder))) renameSync(previousOf(folder), folder);
+  }
   rmSync(staging, { recursive: true, force: true });
   rmSync(outStaging, { recursive: true, force: true });
   const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'astro.cmd' : 'astro');

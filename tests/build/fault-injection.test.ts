@@ -185,6 +185,25 @@ describe.skipIf(!CHROME)('a build killed part-way, or given damaged caches', () 
     expect(readdirSync(site).sort()).toEqual(['dist', 'out']);
   });
 
+  it('killed between the two renames of the swap, keeps the old build beside the gap and puts it back on the next build, even a failed one', { timeout: 120_000 }, async () => {
+    restoreOld();
+    const run = await killedBuild({ rename: 2 });
+    expect(run.killed, run.output).toBe(true);
+    // The one instant without a dist/: the old one moved aside, the new one not yet in its place.
+    expect(statesOf(site, old, fresh)).toEqual({ dist: 'missing', 'out/resumes': 'old', 'out/letters': 'old' });
+    expect(stateOf(files(path.join(site, '.dist-previous')), old.dist, fresh.dist)).toBe('old');
+
+    const broken = writeContentFolder({ ...content('new'), 'roles/broken.mdx': mdx('title: Engineer\nstart: "2015-01"') });
+    const failed = build(broken, site);
+    expect(failed.status, failed.output).toBe(1);
+    expect(statesOf(site, old, fresh)).toEqual(OLD);
+
+    const next = build(contentOf.new, site);
+    expect(next.status, next.output).toBe(0);
+    expect(statesOf(site, old, fresh)).toEqual(NEW);
+    expect(readdirSync(site).sort()).toEqual(['dist', 'out']);
+  });
+
   it('builds the same bytes as a clean build from truncated and garbled cache entries and half-written leftovers', { timeout: 120_000 }, () => {
     const built = (relative: string) => readFileSync(path.join(scratch, 'new', relative));
     /** The cache entry a file of the new build was copied from. */
