@@ -41,6 +41,9 @@ await runCommand(async () => {
   const outTarget = (await projectOptions('build')).outDir ?? path.join(path.dirname(target), 'out');
   const outStaging = path.join(path.dirname(outTarget), `.${path.basename(outTarget)}-building`);
 
+  // One build of a project at a time, from clearing the staging folders to the swap: two share .astro/ and
+  // delete each other's files (a test run builds too), and a second would clear the first's staging folders.
+  const release = acquireBuildLock(root, () => console.log('build: waiting for another build of this project (npm test or npm run build) to finish…'));
   // A build killed between a swap's two renames left the old folder aside and none in its place: put it back first.
   for (const folder of [target, ...OUT_FOLDERS.map((name) => path.join(outTarget, name))]) {
     if (!existsSync(folder) && existsSync(previousOf(folder))) renameSync(previousOf(folder), folder);
@@ -51,16 +54,14 @@ await runCommand(async () => {
   // --force: Astro 7 can reuse a stale content-module chunk from .astro/ after the content changed
   // (ERR_MODULE_NOT_FOUND while rendering); a fresh content sync costs about a second per thousand
   // entries and Cairn's own caches (images, PDFs) are unaffected.
-  // One build of a project at a time: two share .astro/ and delete each other's files (a test run builds too).
-  const release = acquireBuildLock(root, () => console.log('build: waiting for another build of this project (npm test or npm run build) to finish…'));
   // Ctrl-C stops Astro (same process group); the lock is then released below, not left behind.
   process.on('SIGINT', () => {});
   const result = spawnSync(astro, ['build', '--force', '--outDir', staging, ...passThrough], { stdio: 'inherit', env: { ...process.env, CAIRN_OUT_DIR: outStaging } });
-  release();
 
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     rmSync(outStaging, { recursive: true, force: true });
+    release();
     const kept = existsSync(target) ? ` ${path.relative(root, target)}/ and ${path.relative(root, outTarget) || '.'}/ still hold the last good build.` : '';
     console.error(`\nbuild: ${result.signal === 'SIGINT' || result.status === 130 ? 'stopped' : 'failed'}; nothing was replaced.${kept}`);
     process.exit(result.status ?? 1);
@@ -74,5 +75,6 @@ await runCommand(async () => {
     swapIn(staged, path.join(outTarget, folder));
   }
   rmSync(outStaging, { recursive: true, force: true });
+  release();
   console.log(`build: site written to ${path.relative(root, target) || '.'}/, copies to send to ${path.relative(root, outTarget) || '.'}/`);
 });

@@ -204,6 +204,20 @@ describe.skipIf(!CHROME)('a build killed part-way, or given damaged caches', () 
     expect(readdirSync(site).sort()).toEqual(['dist', 'out']);
   });
 
+  it('a second build started while one runs waits for it, rather than clearing its staging folders', { timeout: 120_000 }, async () => {
+    restoreOld();
+    let second: Promise<{ status: number | null; output: string }> | undefined;
+    const first = await startedBuild(contentOf.new, (output) => {
+      if (!second && /generating static routes/.test(output)) second = startedBuild(contentOf.new).finished;
+    }).finished;
+    const then = await second!;
+    expect(first.status, first.output).toBe(0);
+    expect(then.status, then.output).toBe(0);
+    expect(then.output).toMatch(/waiting for another build of this project/);
+    expect(statesOf(site, old, fresh)).toEqual(NEW);
+    expect(readdirSync(site).sort()).toEqual(['dist', 'out']);
+  });
+
   it('builds the same bytes as a clean build from truncated and garbled cache entries and half-written leftovers', { timeout: 120_000 }, () => {
     const built = (relative: string) => readFileSync(path.join(scratch, 'new', relative));
     /** The cache entry a file of the new build was copied from. */
