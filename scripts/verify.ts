@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { describeLeaks, scanDirectSendFolder, scanForLeaks } from '../src/lib/privacy/scan.ts';
 import { unreferencedFiles } from '../src/lib/privacy/unreferenced-files.ts';
+import { unlistedLetterFiles } from '../src/lib/render/letters/paths.ts';
 import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
 import { loadContent, type LoadedContent } from '../src/lib/content/load-content.ts';
 import { checkAccessibility } from '../src/lib/gates/accessibility.ts';
@@ -46,7 +47,7 @@ function buildInto(outDir: string, env: Record<string, string>): void {
 function privacyGate(dist: string, out: string, content: LoadedContent, pdfTextCache: string, base: string): GateResult {
   const publicLeaks = scanForLeaks(dist, content, { pdfTextCache });
   const directLeaks = scanDirectSendFolder(out, content, pdfTextCache);
-  const unlinked = unreferencedFiles(dist, { base, publicFolder: path.resolve('public') }).map((file) => `${path.join(path.basename(dist), file)}  is linked from no page, feed or manifest`);
+  const unlinked = unreferencedFiles(dist, { base, publicFolder: path.resolve('public'), unlisted: unlistedLetterFiles(content.letters) }).map((file) => `${path.join(path.basename(dist), file)}  is linked from no page, feed or manifest`);
   const failures = [...describeLeaks(publicLeaks).split('\n'), ...describeLeaks(directLeaks).split('\n'), ...unlinked].filter(Boolean);
   const checked = countFiles(dist) + countFiles(out);
   return {

@@ -9,7 +9,7 @@ import { scanLetterCopies } from '../../lib/privacy/letters-scan.ts';
 import { pdfExtractors } from '../../lib/privacy/published-files.ts';
 import { describeLeaks, scanForLeaks } from '../../lib/privacy/scan.ts';
 import { unreferencedFiles } from '../../lib/privacy/unreferenced-files.ts';
-import { letterOutFolder } from '../../lib/render/letters/paths.ts';
+import { letterOutFolder, unlistedLetterFiles } from '../../lib/render/letters/paths.ts';
 import { directSendFolder } from '../../lib/render/resume/paths.ts';
 import type { BuiltSite } from './built-site.ts';
 
@@ -34,7 +34,7 @@ export function privacyGuardStage(context: BuildContext, site: BuiltSite, logger
       'Each line names the published file and the content file and field the value came from. Make that entry or field public if it is meant to be published; otherwise find the page or template that shows it.',
     );
   }
-  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir });
+  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters) });
   if (unlinked.length > 0) {
     throw userFacingError(
       `Privacy guard: ${unlinked.length} file${unlinked.length > 1 ? 's' : ''} in the built site ${unlinked.length > 1 ? 'are' : 'is'} linked from no page, feed or manifest. Do not deploy it.\n${unlinked.map((file) => `  ${path.join(path.basename(site.dist), file)}`).join('\n')}`,

@@ -27,8 +27,13 @@ function walk(folder: string): string[] {
 /** A file in the site, as a path relative to its folder with `/` separators. */
 type SitePath = string;
 
+/**
+ * Pages, host files, and the stylesheets and scripts Astro bundles from Cairn's own components:
+ * those are written for every component, even one no page of this site uses (the resume page's
+ * stylesheet and its fonts on a site without resumes), and no entry's text reaches them.
+ */
 function startsReachable(relative: SitePath): boolean {
-  return relative.endsWith('.html') || HOST_FILES.has(relative) || relative.startsWith('.well-known/');
+  return /\.(html|css|js|mjs)$/.test(relative) || HOST_FILES.has(relative) || relative.startsWith('.well-known/');
 }
 
 /**
@@ -61,18 +66,22 @@ export interface UnreferencedOptions {
   base: string;
   /** The project's public/ folder: what the person put there is published on purpose, linked or not. */
   publicFolder?: string | undefined;
+  /** Files published on purpose at an address no page shows, e.g. a public cover letter you send as a link. */
+  unlisted?: readonly SitePath[] | undefined;
 }
 
 /**
- * Every file of `siteFolder` that is neither a page nor a file a host reads by name, nor named
- * (directly or through a stylesheet, script or manifest a page names) by any of them.
+ * Every file of `siteFolder` that is neither a page, a bundled stylesheet or script, a file a host
+ * reads by name or one published unlisted, nor named by any of them (directly or through a feed
+ * or manifest they name).
  */
 export function unreferencedFiles(siteFolder: string, options: UnreferencedOptions): SitePath[] {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const files = new Set(walk(siteFolder).map((file) => path.relative(siteFolder, file).split(path.sep).join('/')));
   // A token is resolved only when its last segment is the name of some file: most words are not.
   const names = new Set([...files].map((file) => path.posix.basename(file)));
-  const reached = new Set([...files].filter(startsReachable));
+  const unlisted = new Set(options.unlisted ?? []);
+  const reached = new Set([...files].filter((file) => startsReachable(file) || unlisted.has(file)));
   const queue = [...reached];
   while (queue.length > 0) {
     const referrer = queue.pop()!;

@@ -19,3 +19,8 @@ export function letterOutFolder(buildFolder: string, configured: string | undefi
 export function letterSiteFiles(id: string): Record<(typeof LETTER_SITE_FORMATS)[number], string> {
   return { pdf: `letters/${id}.pdf`, txt: `letters/${id}.txt` };
 }
+
+/** The site files of the public letters: published to be sent as a link, so no page links to them. */
+export function unlistedLetterFiles(letters: readonly { id: string; data: { visibility: string } }[]): string[] {
+  return letters.filter((letter) => letter.data.visibility === 'public').flatMap((letter) => Object.values(letterSiteFiles(letter.id)));
+}

@@ -62,9 +62,19 @@ describe('unreferencedFiles', () => {
   it('counts a file as referenced only when a published file names it, not the unreferenced file itself', () => {
     const folder = site({
       'index.html': '<p>hello</p>',
-      '_astro/loop.css': '.a{background:url(loop.css)}',
+      '_astro/loop.svg': '<svg><image href="loop.svg"/></svg>',
     });
-    expect(unreferencedFiles(folder, { base: '/' })).toEqual(['_astro/loop.css']);
+    expect(unreferencedFiles(folder, { base: '/' })).toEqual(['_astro/loop.svg']);
+  });
+
+  it('takes bundled stylesheets as given, with the fonts they name, though no page of this site uses them', () => {
+    const folder = site({
+      'index.html': '<p>a site without resumes</p>',
+      '_astro/ResumeVariantPage.Dm9p.css': '@font-face{src:url(/_astro/serif-italic.C7D4.woff2)}',
+      '_astro/serif-italic.C7D4.woff2': 'font',
+      '_astro/whiteboard.Qx7r.jpg': 'image',
+    });
+    expect(unreferencedFiles(folder, { base: '/' })).toEqual(['_astro/whiteboard.Qx7r.jpg']);
   });
 
   it('leaves alone what a host reads by name and what the person put in public/ on purpose', () => {
@@ -81,5 +91,10 @@ describe('unreferencedFiles', () => {
       'stray.txt': 'not from public/',
     });
     expect(unreferencedFiles(folder, { base: '/', publicFolder })).toEqual(['stray.txt']);
+  });
+
+  it('lets through what is published unlisted on purpose, and nothing beside it', () => {
+    const folder = site({ 'index.html': '<p>hello</p>', 'letters/globex.pdf': 'pdf', 'letters/globex.txt': 'text', 'letters/initech.pdf': 'pdf' });
+    expect(unreferencedFiles(folder, { base: '/', unlisted: ['letters/globex.pdf', 'letters/globex.txt'] })).toEqual(['letters/initech.pdf']);
   });
 });
