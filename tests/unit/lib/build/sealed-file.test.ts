@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +39,13 @@ describe('a sealed cache entry', () => {
     expect(read.state).toBe('corrupt');
     expect(read.state === 'corrupt' && read.reason).toMatch(reason);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('is corrupt when a valid entry is copied over another entry’s name, so one key never serves another’s bytes', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-sealed-'));
+    writeSealed(path.join(folder, 'og-contact.png'), PNG_LIKE);
+    copyFileSync(path.join(folder, 'og-contact.png'), path.join(folder, 'og-index.png'));
+    expect(readSealed(path.join(folder, 'og-index.png'))).toMatchObject({ state: 'corrupt', reason: expect.stringMatching(/belong to another entry/) });
+    expect(readSealed(path.join(folder, 'og-contact.png'))).toEqual({ state: 'ok', bytes: PNG_LIKE });
   });
 });

@@ -86,7 +86,7 @@ describe('buildSiteImages', () => {
     const wanted = readFileSync(path.join(outDir, file));
     const entries = readdirSync(cacheFolder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(cacheFolder, name)).filter((name) => /\.(png|pdf)$/.test(name));
     return entries.find((entry) => {
-      const unsealed = unseal(readFileSync(entry));
+      const unsealed = unseal(readFileSync(entry), path.basename(entry));
       return unsealed.ok && unsealed.bytes.equals(wanted);
     })!;
   };
@@ -113,7 +113,7 @@ describe('buildSiteImages', () => {
     expect(records.filter((record) => !record.cached).map((record) => record.file).sort()).toEqual([...damaged].sort());
     for (const file of damaged) expect(readFileSync(path.join(outDir, file)).equals(readFileSync(path.join(good, file))), file).toBe(true);
     // Each entry was made again, whole: the next build takes all from the cache.
-    for (const [index, entry] of entries.entries()) expect(unseal(readFileSync(entry)), damaged[index]).toMatchObject({ ok: true });
+    for (const [index, entry] of entries.entries()) expect(unseal(readFileSync(entry), path.basename(entry)), damaged[index]).toMatchObject({ ok: true });
     const again = await buildSiteImages({ ...options, outDir: temporary('cairn-images-out-') });
     expect(again.discarded).toEqual([]);
     expect(again.records.filter((record) => !record.cached)).toEqual([]);
