@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
 import { serveSite } from '../src/lib/print/http-server.ts';
 import { projectOptions } from './lib/options.ts';
+import { builtBasePath } from '../src/lib/gates/built-base-path.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run screenshot [-- --out docs/screenshot.png] [--path /] [--width 1280] [--height 900] [--full] [--dark] [--dist dist]';
@@ -43,12 +44,22 @@ await runCommand(async () => {
   const folder = path.resolve(values.dist);
   if (!existsSync(path.join(folder, 'index.html'))) throw new UsageError(`screenshot: ${values.dist}/index.html not found. Run \`npm run build\` first.`);
 
-  const server = await serveSite(folder);
+  // The site is served under the base path it was built for, so its stylesheets load; --path may name the page with or without that base.
+  const base = builtBasePath(folder);
+  const pagePath = values.path.startsWith(base) ? values.path.slice(base.length - 1) : values.path;
+  const server = await serveSite(folder, base);
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   try {
     const page = await browser.newPage({ viewport, colorScheme: values.dark ? 'dark' : 'light', deviceScaleFactor: 1 });
-    const response = await page.goto(`${server.url}${values.path}`, { waitUntil: 'networkidle' });
+    const missing: string[] = [];
+    page.on('response', (answer) => {
+      if (answer.status() >= 400 && answer.request().resourceType() !== 'document') missing.push(new URL(answer.url()).pathname);
+    });
+    const response = await page.goto(`${server.siteUrl}${pagePath}`, { waitUntil: 'networkidle' });
     if (response && response.status() >= 400) throw new UsageError(`screenshot: ${values.path} is not a page of ${values.dist}/ (the server answered ${response.status()})`);
+    if (missing.length > 0) {
+      throw new UsageError(`screenshot: ${values.path} asks for files ${values.dist}/ does not have, so the picture would be wrong: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
+    }
     await page.screenshot({ path: values.out, fullPage: values.full });
     console.log(`screenshot: ${values.path} → ${values.out}`);
   } finally {

@@ -30,6 +30,7 @@ import { findBrokenLinks } from '../src/lib/gates/internal-links.ts';
 import { publishedBasePath } from '../src/lib/content/site-settings.ts';
 import { serveSite } from '../src/lib/print/http-server.ts';
 import { readSiteFile, siteFiles, siteHasFile } from './lib/site-files.ts';
+import { builtBasePath } from '../src/lib/gates/built-base-path.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
 
@@ -90,6 +91,12 @@ async function main(): Promise<void> {
   };
 
   const base = publishedBasePath(profileFrontmatter, options);
+  const builtFor = builtBasePath(dist);
+  if (builtFor !== base) {
+    throw new UsageError(
+      `verify: ${values.dist}/ was built for the base path ${builtFor}, but the site address now gives ${base}; run verify with the same SITE_URL and BASE_PATH as the build, or build again`,
+    );
+  }
   report(privacyGate(dist, out, content, options.pdfTextCache, base));
   report(linkGate(dist, base, ''));
 
@@ -100,10 +107,10 @@ async function main(): Promise<void> {
   if (!executablePath) {
     report({ name: 'accessibility', ok: false, summary: 'no Chrome or Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH', failures: [] });
   } else {
-    const server = await serveSite(dist);
+    const server = await serveSite(dist, base);
     const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
     try {
-      report(await checkAccessibility(browser, server.url, representativePages(pages.map((page) => page.path))));
+      report(await checkAccessibility(browser, server.siteUrl, representativePages(pages.map((page) => page.path))));
     } finally {
       await browser.close();
       await server.close();

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markTitle, runningDevServer, spreadPick } from '../../src/lib/bench/live-preview.ts';
+import { publishedBasePath } from '../../src/lib/content/site-settings.ts';
 import { UsageError } from './cli.ts';
 
 export interface LivePreviewTimes {
@@ -86,6 +87,8 @@ function saveAtomically(file: string, text: string): void {
  */
 export async function measureLivePreview(options: LivePreviewOptions): Promise<LivePreviewTimes> {
   const { root, contentDir, runs, edits, logDir, env } = options;
+  // The synthetic profile's address has no path, but SITE_URL or BASE_PATH may give the dev server one.
+  const base = publishedBasePath(undefined, { site: env.SITE_URL, base: env.BASE_PATH });
   assertNoDevServer(root);
   const startup: number[] = [];
   const editTimes: number[] = [];
@@ -129,11 +132,11 @@ export async function measureLivePreview(options: LivePreviewOptions): Promise<L
       throw new UsageError(`bench: astro dev did not show ${what} within ${limitMs / 1000} s; its last lines:\n${tail(logFile)}`);
     };
     try {
-      await waitFor(`http://localhost:${port}/`, (body) => body.includes('<h1'), 180_000, 'the home page');
+      await waitFor(`http://localhost:${port}${base}`, (body) => body.includes('<h1'), 180_000, 'the home page');
       startup.push(performance.now() - started);
       for (const [index, name] of spreadPick(files, edits).entries()) {
         const id = name.replace(/\.mdx$/, '');
-        const page = `http://localhost:${port}/work/${id}/`;
+        const page = `http://localhost:${port}${base}work/${id}/`;
         await waitFor(page, () => true, 60_000, `/work/${id}/`);
         const marker = `${run + 1}.${index + 1}`;
         const file = path.join(contentDir, 'accomplishments', name);

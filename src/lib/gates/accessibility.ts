@@ -26,7 +26,13 @@ export async function checkAccessibility(browser: Browser, baseUrl: string, path
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
     for (const pathname of pathnames) {
       const page = await context.newPage();
+      // A stylesheet or font the server cannot find would leave axe judging an unstyled page.
+      const missing: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400 && response.request().resourceType() !== 'document') missing.push(new URL(response.url()).pathname);
+      });
       await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+      if (scheme === 'light') for (const file of missing) failures.push(`${pathname}  loads ${file}, which the server could not find (is the site built for another base path?)`);
       await page.addScriptTag({ content: AXE_SOURCE });
       const violations = (await page.evaluate(async () => {
         const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;

@@ -68,6 +68,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface RunningSite extends RunningServer {
+  /** The address of the site's home, base path included and without its last slash, e.g. `http://127.0.0.1:40123/career`; `${siteUrl}/work/` is a page. */
+  siteUrl: string;
+}
+
 /**
  * Serves what `responder` answers; a miss gets `notFound`'s answer with status 404 (a site's
  * 404 page), or an empty 404. Pages are never cached, since a print swaps their content; fonts
@@ -94,8 +99,12 @@ export async function startServer(responder: Responder, notFound?: () => Served 
   };
 }
 
-/** A built site served as a static host would: its files, and its 404 page for anything else. */
-export function serveSite(folder: string): Promise<RunningServer> {
-  const files = siteFiles(folder);
-  return startServer(files, () => files(new URL('http://127.0.0.1/404.html')));
+/**
+ * A built site served as a static host would, under the base path it was built for (a GitHub
+ * Pages project site lives under `/<repository>/`): its files, and its 404 page for anything else.
+ */
+export async function serveSite(folder: string, base = '/'): Promise<RunningSite> {
+  const files = siteFiles(folder, base);
+  const server = await startServer(files, () => files(new URL(`${base}404.html`, 'http://127.0.0.1')));
+  return { ...server, siteUrl: `${server.url}${base.replace(/\/$/, '')}` };
 }

@@ -56,4 +56,14 @@ describe('serveSite', () => {
     expect([missing.status, await missing.text()]).toEqual([404, '<h1>Not here</h1>']);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
+
+  it('serves a project site under its base path, as GitHub Pages serves /<repository>/, with the 404 page from that base', async () => {
+    const server = await serveSite(builtSite(), '/career/');
+    closing.push(server.close);
+    expect(server.siteUrl).toBe(`${server.url}/career`);
+    expect(await (await fetch(`${server.siteUrl}/work/`)).text()).toBe('<h1>Work</h1>');
+    expect((await fetch(`${server.url}/work/`)).status).toBe(404);
+    const missing = await fetch(`${server.siteUrl}/nowhere/`);
+    expect([missing.status, await missing.text()]).toEqual([404, '<h1>Not here</h1>']);
+  });
 });
