@@ -64,6 +64,11 @@ const cases: BrokenCase[] = [
     files: { 'pitches/recruiters.mdx': mdx(`audience: Recruiters\nvenue: Phone screen\nduration: 60\ncard:\n  headline: ${'Staff platform engineer for card payments, developer platforms, observability, incident command and calm, sustainable on-call'}`, '\nI make slow systems fast.\n') },
     expected: /^pitches\/recruiters\.mdx:6  card\.headline  does not fit on the front of business card "recruiters", even at the smallest size \(27 px\): it has 125 characters and about 105 fit in 2 lines; shorten it by about 20 characters  \(shorten card\.headline in this pitch\)$/m,
   },
+  {
+    name: 'YAML aliases that expand a few lines into gigabytes',
+    files: { 'skills/sql.mdx': mdx(`name: SQL\ncategory: Data\nlevel: expert\na: &a [x, x, x, x, x, x, x, x, x]\n${['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((key, index, keys) => `${key}: &${key} [${Array(9).fill(`*${index === 0 ? 'a' : keys[index - 1]}`).join(', ')}]`).join('\n')}`) },
+    expected: /^skills\/sql\.mdx:6  b  the frontmatter's aliases \(\*name\) expand to more than 100 copies of what they repeat  \(write the values out instead of repeating them with & and \* aliases\)$/m,
+  },
   { name: 'no profile at all', files: { 'profile.mdx': null }, expected: /profile\.mdx  \(file\)  the profile is missing/m },
 ];
 

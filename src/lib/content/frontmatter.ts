@@ -1,5 +1,12 @@
 import matter from 'gray-matter';
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+
+/**
+ * How far YAML aliases (`*name`) may expand, as yaml's `maxAliasCount` counts it. Frontmatter
+ * rarely needs an alias at all; a few nested ones ("billion laughs") would otherwise expand a
+ * file of a few lines into gigabytes. yaml's own default, written here so it is a decision.
+ */
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * A content file split into its frontmatter data and body, able to say on which line of the file
@@ -15,6 +22,18 @@ export interface ParsedFile {
   bodyLine: number;
   /** YAML syntax errors, with their lines. */
   syntaxErrors: { line: number; message: string }[];
+  /**
+   * Frontmatter that is valid YAML but cannot be turned into data (aliases that expand too far),
+   * each a whole sentence with a hint. When there is one, `data` is empty.
+   */
+  readErrors: FrontmatterProblem[];
+}
+
+export interface FrontmatterProblem {
+  line: number;
+  field?: string;
+  message: string;
+  hint: string;
 }
 
 export function parseContentFile(text: string): ParsedFile {
@@ -36,7 +55,25 @@ export function parseContentFile(text: string): ParsedFile {
     line: lineCounter.linePos(error.pos[0]).line + offset,
     message: error.message.split('\n')[0] ?? error.message,
   }));
-  const parsed = syntaxErrors.length === 0 ? document.toJS() : {};
+  const readErrors: FrontmatterProblem[] = [];
+  let parsed: unknown = {};
+  if (syntaxErrors.length === 0) {
+    try {
+      parsed = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // yaml throws a ReferenceError for an alias bomb (and for an alias it cannot resolve).
+      if (!(error instanceof ReferenceError)) throw error;
+      const alias = firstAlias(document, lineCounter);
+      readErrors.push({
+        line: alias.line + offset,
+        ...(alias.field ? { field: alias.field } : {}),
+        message: /excessive alias/i.test(error.message)
+          ? `the frontmatter's aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies of what they repeat`
+          : `the frontmatter cannot be read: ${error.message.split('\n')[0]}`,
+        hint: 'write the values out instead of repeating them with & and * aliases',
+      });
+    }
+  }
   // Lines are asked for only when there is a problem to report. The parsed document is not kept for
   // them: kept, the documents of a large log held tens of megabytes for as long as the content was in use.
   let positions: ReturnType<typeof readYaml> | undefined;
@@ -47,6 +84,7 @@ export function parseContentFile(text: string): ParsedFile {
     data: data as Record<string, unknown>,
     body: file.content,
     syntaxErrors,
+    readErrors,
     lineOf: (path) => {
       positions ??= readYaml(yamlSource);
       return lineOfPath(positions.document, positions.lineCounter, path) + offset;
@@ -57,6 +95,21 @@ export function parseContentFile(text: string): ParsedFile {
 function readYaml(source: string): { document: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { document: parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+/** The line of the first alias in the document (where an alias bomb starts to go off), and the top-level field it is in. */
+function firstAlias(document: Document, lineCounter: LineCounter): { line: number; field?: string } {
+  let offset = 0;
+  let field: string | undefined;
+  visit(document, {
+    Alias(_key, node, path) {
+      offset = node.range?.[0] ?? 0;
+      const pair = path.find((ancestor) => isPair(ancestor));
+      if (isPair(pair) && isScalar(pair.key)) field = String(pair.key.value);
+      return visit.BREAK;
+    },
+  });
+  return { line: lineCounter.linePos(offset).line, ...(field !== undefined ? { field } : {}) };
 }
 
 function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {

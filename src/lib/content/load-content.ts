@@ -163,6 +163,10 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
       const translation = extension === '.mdx' ? translationFileParts(id) : undefined;
       if (translation) {
         const parsed = parseContentFile(bytes.toString('utf8'));
+        if (parsed.readErrors.length > 0) {
+          problems.push(...parsed.readErrors.map((error) => ({ file, ...error })));
+          continue;
+        }
         const fields = Object.keys(parsed.data);
         // A translated body is MDX like any other: a syntax error must be named here, not by Astro's bundler.
         const mdxError = findMdxSyntaxError(parsed.body, parsed.bodyLine);
@@ -203,6 +207,11 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
         for (const error of parsed.syntaxErrors) {
           problems.push({ file, line: error.line, message: `the frontmatter is not valid YAML: ${error.message}`, hint: 'check indentation and quote text containing ": "' });
         }
+        reject(collection, id);
+        continue;
+      }
+      if (parsed.readErrors.length > 0) {
+        problems.push(...parsed.readErrors.map((error) => ({ file, ...error })));
         reject(collection, id);
         continue;
       }

@@ -42,4 +42,17 @@ describe('parseContentFile', () => {
   it('reports a key written twice', () => {
     expect(parseContentFile('---\ntitle: a\ntitle: b\n---\n').syntaxErrors[0]?.message).toMatch(/unique/i);
   });
+
+  it('reports aliases that expand too far (a "billion laughs") on the line of the first alias, without expanding them', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e', 'f', 'g'].map((key, index, keys) => `${key}: &${key} [${Array(9).fill(`*${index === 0 ? 'a' : keys[index - 1]}`).join(', ')}]`)];
+    const parsed = parseContentFile(`---\ntitle: ok\n${bomb.join('\n')}\n---\nBody.\n`);
+    expect(parsed.data).toEqual({});
+    expect(parsed.readErrors).toEqual([{ line: 4, field: 'b', message: expect.stringMatching(/aliases .* expand to more than 100/), hint: expect.any(String) }]);
+  });
+
+  it('still reads a few aliases', () => {
+    const parsed = parseContentFile('---\ntags: &t [go, sql]\nkeywords: *t\n---\n');
+    expect(parsed.readErrors).toEqual([]);
+    expect(parsed.data['keywords']).toEqual(['go', 'sql']);
+  });
 });
