@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /**
- * npm run build [-- astro build options]
+ * npm run build [-- --verbose] [-- astro build options]
  *
  * Builds the site into a temporary folder beside dist/, and the direct-send copies into temporary
  * folders beside out/resumes/ and out/letters/, and swaps them all in only when the whole build
  * (content check, pages, PDFs, images, privacy guard) succeeded. A failed build leaves the last
  * good dist/ and out/ exactly as they were, so a broken edit can never half-replace a deployable
- * site, or leave one person's resume text beside another build's PDF.
+ * site, or leave one person's resume text beside another build's PDF. Astro's progress lines (one
+ * per page) are left out unless `--verbose` is given; warnings, errors and Cairn's lines are shown.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { buildOutputFilter, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { runCommand } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
@@ -30,9 +33,22 @@ function swapIn(staged: string, target: string): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
+/** Runs Astro with its output lines passed through `filter`; resolves to its exit code and signal. */
+function runAstro(command: string, args: string[], env: NodeJS.ProcessEnv, filter: BuildOutputFilter): Promise<{ status: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'pipe'], env });
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+      const shown = filter(line);
+      if (shown !== undefined) to.write(`${shown}\n`);
+    });
+  }
+  return new Promise((resolve) => child.on('close', (status, signal) => resolve({ status, signal })));
+}
+
 await runCommand(async () => {
   const root = process.cwd();
-  const args = process.argv.slice(2);
+  const verbose = process.argv.includes('--verbose');
+  const args = process.argv.slice(2).filter((arg) => arg !== '--verbose');
   const outDirFlag = args.indexOf('--outDir');
   const target = path.resolve(root, outDirFlag >= 0 ? (args[outDirFlag + 1] ?? 'dist') : 'dist');
   const passThrough = outDirFlag >= 0 ? args.filter((_, index) => index !== outDirFlag && index !== outDirFlag + 1) : args;
@@ -56,7 +72,10 @@ await runCommand(async () => {
   // entries and Cairn's own caches (images, PDFs) are unaffected.
   // Ctrl-C stops Astro (same process group); the lock is then released below, not left behind.
   process.on('SIGINT', () => {});
-  const result = spawnSync(astro, ['build', '--force', '--outDir', staging, ...passThrough], { stdio: 'inherit', env: { ...process.env, CAIRN_OUT_DIR: outStaging } });
+  // Astro writes to a pipe now; it keeps its colours when the person's terminal has them.
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
+  const filter = buildOutputFilter({ verbose, renames: new Map([[staging, target], [outStaging, outTarget]]) });
+  const result = await runAstro(astro, ['build', '--force', '--outDir', staging, ...passThrough], { ...process.env, ...colour, CAIRN_OUT_DIR: outStaging }, filter);
 
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });

@@ -95,9 +95,9 @@ describe.skipIf(!CHROME)('a build killed part-way, or given damaged caches', () 
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
 
-  /** `npm run build` of `contentDir` into site/, in its own process group, `watch` told of everything it has printed so far. */
+  /** `npm run build --verbose` (its triggers are Astro's progress lines) of `contentDir` into site/, in its own process group, `watch` told of everything it has printed so far. */
   function startedBuild(contentDir: string, watch: (output: string) => void = () => {}, options: { preload?: string[]; env?: Record<string, string> } = {}) {
-    const child = spawn(process.execPath, [...(options.preload ?? []), 'scripts/build.ts', '--outDir', path.join(site, 'dist')], { cwd: PROJECT_ROOT, env: environment(contentDir, options.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.preload ?? []), 'scripts/build.ts', '--verbose', '--outDir', path.join(site, 'dist')], { cwd: PROJECT_ROOT, env: environment(contentDir, options.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const listen = (chunk: Buffer) => {
       output += chunk.toString('utf8');

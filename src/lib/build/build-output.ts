@@ -1,0 +1,52 @@
+import path from 'node:path';
+
+/**
+ * What `npm run build` shows of Astro's output. A person wants the warnings, Cairn's stage lines
+ * and the result; Astro's progress lines (one per page: hundreds at a thousand accomplishments)
+ * bury them, and the staging folders it names are not where anything ends up.
+ */
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Astro's progress lines, matched after the time stamp; anything else (warnings, errors, Cairn's lines) is shown. */
+const PROGRESS = [
+  /^\[content\] (?:data store cleared \(force\)|Syncing content|Synced content|Astro config changed|Clearing content store)/,
+  /^\[types\] Generated/,
+  /^\[build\] (?:output:|mode:|directory:|Collecting build info|✓ Completed in|Building static entrypoints|Rearranging server assets|Building \w+ entrypoints)/,
+  /^\[vite\] ✓ built in/,
+  /^\[@astrojs\/sitemap\] `[^`]+` created at/,
+  /^generating static routes$/,
+  /^[├└]─ /,
+  /^✓ Completed in [\d.]+m?s\.$/,
+];
+
+export interface BuildOutputFilter {
+  /** The line as it should be shown, or undefined to leave it out. */
+  (line: string): string | undefined;
+}
+
+/**
+ * A filter for Astro's output lines: with `verbose` every line is shown; otherwise progress lines
+ * and runs of blank lines are left out. In both, staging folder paths are shown as the folders they
+ * become (`.dist-building` → `dist`).
+ */
+export function buildOutputFilter(options: { verbose: boolean; renames: ReadonlyMap<string, string> }): BuildOutputFilter {
+  let lastWasBlank = true;
+  return (line) => {
+    let shown = line;
+    // Full paths first, then the bare folder names Astro prints relative to its root.
+    for (const [staged, final] of options.renames) shown = shown.split(staged).join(final);
+    for (const [staged, final] of options.renames) shown = shown.split(path.basename(staged)).join(path.basename(final));
+    if (options.verbose) return shown;
+    const plain = shown.replace(ANSI, '').trim().replace(/^\d{2}:\d{2}:\d{2}\s+/, '').replace(/^\[WARN\] /, '').trim();
+    if (plain === '') {
+      if (lastWasBlank) return undefined;
+      lastWasBlank = true;
+      return shown;
+    }
+    if (PROGRESS.some((pattern) => pattern.test(plain))) return undefined;
+    lastWasBlank = false;
+    return shown;
+  };
+}

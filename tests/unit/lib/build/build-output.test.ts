@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutputFilter } from '../../../../src/lib/build/build-output.ts';
+
+/** The shape of Astro 7's build output for a small site, with Cairn's stage lines between. */
+const ASTRO_OUTPUT = `03:39:59 [WARN] [content] data store cleared (force)
+03:40:00 [WARN] [cairn] de: 158 fields in 54 files fall back to en (shown in English); run npm run check for the list
+03:40:00 [content] Syncing content
+03:40:00 [content] Synced content
+03:40:00 [types] Generated 832ms
+03:40:00 [build] output: "static"
+03:40:00 [build] mode: "static"
+03:40:00 [build] directory: /home/me/career/.dist-building/
+03:40:00 [build] Collecting build info...
+03:40:00 [build] ✓ Completed in 1.00s.
+03:40:00 [build] Building static entrypoints...
+03:40:01 [vite] ✓ built in 552ms
+03:40:01 [build] Rearranging server assets...
+
+ generating static routes 
+03:40:01   ├─ /404.html (+14ms) 
+03:40:01   └─ /work/index.html (+33ms) 
+03:40:02 ✓ Completed in 761ms.
+
+03:40:02 [build] ✓ Completed in 1.39s.
+03:40:02 [@astrojs/sitemap] \`sitemap-index.xml\` created at \`.dist-building\`
+03:40:05 [cairn:resumes] 12 PDFs; 6 direct-send copies in /home/me/career/.out-building/resumes (2.51 s)
+03:40:05 [ERROR] [cairn] something a person must read
+03:40:05 [build] 131 page(s) built in 5.66s
+03:40:05 [build] Complete!`;
+
+const renames = new Map([
+  ['/home/me/career/.dist-building', '/home/me/career/dist'],
+  ['/home/me/career/.out-building', '/home/me/career/out'],
+]);
+
+function shown(verbose: boolean, text = ASTRO_OUTPUT): string[] {
+  const filter = buildOutputFilter({ verbose, renames });
+  return text.split('\n').flatMap((line) => filter(line) ?? []);
+}
+
+describe('buildOutputFilter', () => {
+  it('shows warnings, errors, Cairn’s stage lines and the result, without a line per page', () => {
+    expect(shown(false)).toEqual([
+      '03:40:00 [WARN] [cairn] de: 158 fields in 54 files fall back to en (shown in English); run npm run check for the list',
+      '',
+      '03:40:05 [cairn:resumes] 12 PDFs; 6 direct-send copies in /home/me/career/out/resumes (2.51 s)',
+      '03:40:05 [ERROR] [cairn] something a person must read',
+      '03:40:05 [build] 131 page(s) built in 5.66s',
+      '03:40:05 [build] Complete!',
+    ]);
+  });
+
+  it('shows every line with --verbose, staging folders named as the folders they become', () => {
+    const lines = shown(true);
+    expect(lines).toHaveLength(ASTRO_OUTPUT.split('\n').length);
+    expect(lines).toContain('03:40:00 [build] directory: /home/me/career/dist/');
+    expect(lines.join('\n')).not.toContain('-building');
+  });
+
+  it('recognises progress lines in colour, as Astro prints them to a terminal', () => {
+    expect(shown(false, '\u001b[2m03:40:01\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/404.html\u001b[22m (+14ms)\n\u001b[33m[WARN]\u001b[39m keep me')).toEqual(['\u001b[33m[WARN]\u001b[39m keep me']);
+  });
+});
