@@ -97,6 +97,23 @@ export const SafeUrlSchema = z
     error: 'must be a full web address starting with https:// (or mailto:), e.g. https://example.com',
   });
 
+/**
+ * True for an address a website can be published at: http(s) with a host. `mailto:` and the like
+ * parse as URLs too, but no page, feed or sitemap address can be made from them.
+ */
+export function isSiteAddress(value: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(value) || !URL.canParse(value)) return false;
+  return new URL(value).hostname !== '';
+}
+
+/** The address the site is published at: https (or http), never mailto: or another scheme. */
+export const SiteAddressSchema = z
+  .string({ error: 'must be the web address the site is published at, e.g. https://example.com' })
+  .trim()
+  .refine(isSiteAddress, {
+    error: 'must be the web address the site is published at, starting with https://, e.g. https://example.com',
+  });
+
 /** A colour as six-digit hex, e.g. `#1f6f5c`. */
 export const HexColourSchema = z
   .string({ error: 'must be a colour as six-digit hex, e.g. #1f6f5c' })

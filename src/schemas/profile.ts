@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HexColourSchema, LanguageCodeSchema, LinkSchema, SafeUrlSchema, contactField, emailField, localized, singleLine, vocabulary } from './common.ts';
+import { HexColourSchema, LanguageCodeSchema, LinkSchema, SiteAddressSchema, contactField, emailField, localized, singleLine, vocabulary } from './common.ts';
 import type { Resolved } from './common.ts';
 
 /** A profile elsewhere: a link, with your user name there when the address does not show it. */
@@ -66,7 +66,7 @@ export const ProfileSchema = z.strictObject({
   /** Portrait photo: a path under public/ (e.g. `/photo.jpg`) or a web address. Optional. */
   photo: z.string().trim().min(1).optional(),
   /** The address the site is published at; used for canonical links, feeds and the sitemap. */
-  site: SafeUrlSchema,
+  site: SiteAddressSchema,
   /** Profiles elsewhere (GitHub, LinkedIn, …), in the order to show them. Default: none. */
   links: z.array(ProfileLinkSchema).default([]),
   /** Contact details, each with its own visibility. */

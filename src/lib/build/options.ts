@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { isSiteAddress } from '../../schemas/common.ts';
 
 /**
  * Everything a build or a command can be told, in one schema: `cairn({...})` in astro.config.mjs
@@ -13,7 +14,7 @@ export const CairnOptionsSchema = z.object({
   /** Where direct-send copies (resumes and letters with resume-only details) go. Default: `out` beside the build folder, never inside it. */
   outDir: z.string().min(1).optional(),
   /** The address the site is published at. Default: the profile's `site`, else `https://example.com`. Example: `https://you.github.io/portfolio/`. */
-  site: z.string().refine((value) => URL.canParse(value), 'must be a whole web address, such as https://you.github.io/portfolio/').optional(),
+  site: z.string().refine(isSiteAddress, 'must be a whole web address starting with https://, such as https://you.github.io/portfolio/').optional(),
   /** The path the site lives under. Default: the path of `site`. Example: `/portfolio/`. */
   base: z.string().optional(),
   /** The Chrome or Chromium that prints PDFs. Default: the first one found in the usual install places. */

@@ -1,3 +1,5 @@
+import { isSiteAddress } from '../../schemas/common.ts';
+
 /**
  * Settings the site needs before it builds, from the profile's frontmatter as written (the
  * reader's `profileFrontmatter`, there even when the profile failed its schema check).
@@ -12,7 +14,7 @@ function profileText(profile: ProfileFrontmatter, field: string): string | undef
 
 function profileSite(profile: ProfileFrontmatter): string | undefined {
   const site = profileText(profile, 'site');
-  return site && URL.canParse(site) ? site : undefined;
+  return site && isSiteAddress(site) ? site : undefined;
 }
 
 /** The profile's photo as written (a path under public/ or a web address), for the Content-Security-Policy. */

@@ -51,8 +51,13 @@ describe('resolveOptions', () => {
     expect(error).toBeInstanceOf(OptionsError);
     expect(error.problems).toEqual([
       expect.stringMatching(/^option contentDir: .*; received ""$/),
-      expect.stringMatching(/^SITE_URL \(option site\): must be a whole web address, such as https:\/\/you\.github\.io\/portfolio\/; received "ada\.example"$/),
+      expect.stringMatching(/^SITE_URL \(option site\): must be a whole web address starting with https:\/\/, such as https:\/\/you\.github\.io\/portfolio\/; received "ada\.example"$/),
       expect.stringMatching(/^option pdfCache: .*; received 7$/),
     ]);
+  });
+
+  it('refuses a site address a website cannot be published at, such as a mail address', () => {
+    expect(() => resolveOptions({}, { SITE_URL: 'mailto:ada@ada.example' }, ROOT)).toThrow(/SITE_URL \(option site\): must be a whole web address starting with https:\/\//);
+    expect(resolveOptions({}, { SITE_URL: 'https://ada.example/portfolio/' }, ROOT).site).toBe('https://ada.example/portfolio/');
   });
 });
