@@ -55,6 +55,9 @@ export function attachTranslations(content: LoadedContent, files: Partial<Record
   const languages = publishedLanguages(profile ? { data: profile.raw } : undefined);
   const [defaultLanguage] = languages;
   const profileFile = profile?.file ?? 'content/profile.mdx';
+  // Without a readable profile the published languages are unknown: its own problems are reported,
+  // and every German text of a bilingual person is not one more problem each.
+  const languagesKnown = profile !== undefined;
   const problems: Problem[] = [];
 
   for (const [collection, translations] of Object.entries(files) as [CollectionName, TranslationFile[]][]) {
@@ -77,7 +80,7 @@ export function attachTranslations(content: LoadedContent, files: Partial<Record
         problems.push({ file, message: `is in the default language (${language}), whose text belongs in ${entryName} itself`, hint: `move its text into ${entryName} and delete this file` });
         continue;
       }
-      if (!languages.includes(language)) {
+      if (languagesKnown && !languages.includes(language)) {
         problems.push({ file, message: `is a translation into "${language}", a language the profile does not publish`, hint: languageHint(language, languages, profileFile, 'delete this file') });
         continue;
       }
@@ -96,6 +99,7 @@ export function attachTranslations(content: LoadedContent, files: Partial<Record
     }
   }
 
+  if (!languagesKnown) return problems;
   for (const collection of Object.keys(content) as CollectionName[]) {
     for (const entry of content[collection] as LoadedEntry[]) problems.push(...unpublishedKeys(entry, languages, profileFile));
   }

@@ -18,6 +18,10 @@ function twoLanguages(extra: Record<string, string> = {}): string {
   });
 }
 
+function twoLanguagesProfile(): string {
+  return minimalContent()['profile.mdx']!.replace('headline: Platform engineer', 'headline: { en: Platform engineer, de: Plattform-Ingenieurin }\nlanguages: [en, de]');
+}
+
 describe('translated content on disk', () => {
   it('reads <id>.<lang>.mdx as the body of its entry, not as an entry', () => {
     const folder = twoLanguages();
@@ -44,6 +48,13 @@ describe('translated content on disk', () => {
       'accomplishments/2021-05-04-latncy.de.mdx  (file)  translates 2021-05-04-latncy.mdx, which is not here (or has problems of its own)  (did you mean 2021-05-04-latency.de.mdx?)',
       'roles/acme.mdx:3  title.ge  is text in "ge", a language the profile does not publish; received "Leitender Ingenieur"  (did you mean de? Published: en (English), de (German))',
     ].map((line) => line.split(`${folder}/`).join('')));
+  });
+
+  it("names only the profile's own problem when the profile cannot be read, not every text in another language", () => {
+    const folder = twoLanguages({ 'profile.mdx': twoLanguagesProfile().replace('site: https://ada.example', 'site: mailto:ada@ada.example') });
+    const lines = withoutFolder(folder, loadContent(folder).problems.map(formatProblem));
+    expect(lines.filter((line) => line.includes('does not publish'))).toEqual([]);
+    expect(lines).toContainEqual(expect.stringMatching(/^profile\.mdx:\d+  site  must be the web address the site is published at/));
   });
 
   it('names an MDX mistake in a translated body with its line, as it does in an entry', () => {
