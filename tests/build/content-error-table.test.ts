@@ -70,6 +70,8 @@ const cases: BrokenCase[] = [
     files: { 'skills/sql.mdx': mdx(`name: SQL\ncategory: Data\nlevel: expert\na: &a [x, x, x, x, x, x, x, x, x]\n${['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((key, index, keys) => `${key}: &${key} [${Array(9).fill(`*${index === 0 ? 'a' : keys[index - 1]}`).join(', ')}]`).join('\n')}`) },
     expected: /^skills\/sql\.mdx:6  b  the frontmatter's aliases \(\*name\) expand to more than 100 copies of what they repeat  \(write the values out instead of repeating them with & and \* aliases\)$/m,
   },
+  { name: 'a NUL character in a frontmatter value', files: { 'skills/sql.mdx': mdx('name: "SQL\\0"\ncategory: Data\nlevel: expert') }, expected: /^skills\/sql\.mdx:2  name  contains a control character \(U\+0000\), which an editor does not show and a page, feed or PDF cannot hold; received "SQL\\u0000"  \(delete it, or retype the text if you cannot see where it is\)$/m },
+  { name: 'an escape character pasted into a body', files: { 'accomplishments/2021-05-04-x.mdx': accomplishment('', '\nWe cut it by \u001b[1mhalf\u001b[0m.\n') }, expected: /^accomplishments\/2021-05-04-x\.mdx:8  body  contains a control character \(U\+001B\), which an editor does not show and a page, feed or PDF cannot hold; received "We cut it by \\u001b\[1mhalf\\u001b\[0m\."  \(delete it, or retype the text if you cannot see where it is\)$/m },
   { name: 'no profile at all', files: { 'profile.mdx': null }, expected: /profile\.mdx  \(file\)  the profile is missing/m },
 ];
 

@@ -27,14 +27,24 @@ export interface ParsedFile {
    * each a whole sentence with a hint. When there is one, `data` is empty.
    */
   readErrors: FrontmatterProblem[];
+  /** Values, and a body, that read well but cannot be published as written (control characters), each with its field and line. */
+  problems: FrontmatterProblem[];
 }
 
 export interface FrontmatterProblem {
   line: number;
   field?: string;
   message: string;
+  received?: unknown;
   hint: string;
 }
+
+/**
+ * Control characters other than tab and line feed: invisible in an editor, refused in HTML and
+ * XML (a NUL ends the text of a PDF or a card early), and never meant as text. They reach YAML
+ * as written bytes or as escapes such as "\0" and "\a".
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 export function parseContentFile(text: string): ParsedFile {
   // gray-matter caches by input text unless given options; pass an engine so each call is fresh.
@@ -74,17 +84,22 @@ export function parseContentFile(text: string): ParsedFile {
       });
     }
   }
+  const problems = syntaxErrors.length === 0 && readErrors.length === 0 ? controlCharacterProblems(document, lineCounter, offset) : [];
+  const bodyStart = text.length - file.content.length;
+  const bodyLine = text.slice(0, Math.max(0, bodyStart)).split('\n').length;
+  const bodyProblem = bodyControlCharacterProblem(file.content, bodyLine);
+  if (bodyProblem) problems.push(bodyProblem);
   // Lines are asked for only when there is a problem to report. The parsed document is not kept for
   // them: kept, the documents of a large log held tens of megabytes for as long as the content was in use.
   let positions: ReturnType<typeof readYaml> | undefined;
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
-  const bodyStart = text.length - file.content.length;
   return {
-    bodyLine: text.slice(0, Math.max(0, bodyStart)).split('\n').length,
+    bodyLine,
     data: data as Record<string, unknown>,
     body: file.content,
     syntaxErrors,
     readErrors,
+    problems,
     lineOf: (path) => {
       positions ??= readYaml(yamlSource);
       return lineOfPath(positions.document, positions.lineCounter, path) + offset;
@@ -95,6 +110,59 @@ export function parseContentFile(text: string): ParsedFile {
 function readYaml(source: string): { document: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { document: parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+/** Describes a control character as its code point, e.g. `U+0000`. */
+function codePointOf(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** One problem for a body with control characters in it, on the first line that has one. */
+function bodyControlCharacterProblem(body: string, bodyLine: number): FrontmatterProblem | undefined {
+  if (!CONTROL_CHARACTER.test(body.replaceAll('\r\n', '\n'))) return undefined;
+  const lines = body.split(/\r?\n/);
+  const index = lines.findIndex((line) => CONTROL_CHARACTER.test(line));
+  const others = lines.filter((line) => CONTROL_CHARACTER.test(line)).length - 1;
+  const line = lines[index]!;
+  return {
+    line: bodyLine + index,
+    field: 'body',
+    message: `contains a control character (${codePointOf(CONTROL_CHARACTER.exec(line)![0])}), which an editor does not show and a page, feed or PDF cannot hold${others > 0 ? ` (as do ${others} more line${others > 1 ? 's' : ''})` : ''}`,
+    received: line,
+    hint: 'delete it, or retype the text if you cannot see where it is',
+  };
+}
+
+/** One problem for each key or text value of the frontmatter with a control character in it. */
+function controlCharacterProblems(document: Document, lineCounter: LineCounter, offset: number): FrontmatterProblem[] {
+  const problems: FrontmatterProblem[] = [];
+  const check = (node: unknown, at: readonly (string | number)[]) => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const character = CONTROL_CHARACTER.exec(node.value)?.[0];
+    if (character === undefined) return;
+    problems.push({
+      line: lineCounter.linePos(node.range?.[0] ?? 0).line + offset,
+      field: at.join('.'),
+      message: `contains a control character (${codePointOf(character)}), which an editor does not show and a page, feed or PDF cannot hold`,
+      received: node.value,
+      hint: 'delete it, or retype the text if you cannot see where it is',
+    });
+  };
+  const walk = (node: unknown, at: readonly (string | number)[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        check(pair.key, [...at, key]);
+        walk(pair.value, [...at, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => walk(item, [...at, index]));
+    } else {
+      check(node, at);
+    }
+  };
+  walk(document.contents, []);
+  return problems;
 }
 
 /** The line of the first alias in the document (where an alias bomb starts to go off), and the top-level field it is in. */

@@ -163,8 +163,8 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
       const translation = extension === '.mdx' ? translationFileParts(id) : undefined;
       if (translation) {
         const parsed = parseContentFile(bytes.toString('utf8'));
-        if (parsed.readErrors.length > 0) {
-          problems.push(...parsed.readErrors.map((error) => ({ file, ...error })));
+        if (parsed.readErrors.length > 0 || parsed.problems.length > 0) {
+          problems.push(...[...parsed.readErrors, ...parsed.problems].map((error) => ({ file, ...error })));
           continue;
         }
         const fields = Object.keys(parsed.data);
@@ -217,6 +217,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
       }
       const schema = CONTENT_TYPES[collection].schema;
       const result = validateEntry(schema, parsed.data, { file, lineOf: parsed.lineOf });
+      problems.push(...parsed.problems.map((problem) => ({ file, ...problem })));
       const mdxError = findMdxSyntaxError(parsed.body, parsed.bodyLine);
       if (mdxError) {
         problems.push({
@@ -229,7 +230,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
       }
       const linkProblems = mdxError ? [] : unsafeLinkProblems(file, parsed.body, parsed.bodyLine);
       problems.push(...linkProblems);
-      if (!result.ok || mdxError || linkProblems.length > 0) {
+      if (!result.ok || mdxError || linkProblems.length > 0 || parsed.problems.length > 0) {
         if (!result.ok) problems.push(...result.problems);
         reject(collection, id);
         continue;

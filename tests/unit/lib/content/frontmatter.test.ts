@@ -55,4 +55,17 @@ describe('parseContentFile', () => {
     expect(parsed.readErrors).toEqual([]);
     expect(parsed.data['keywords']).toEqual(['go', 'sql']);
   });
+
+  it('names each value with a control character in it, with its field and line, and leaves tabs alone', () => {
+    const parsed = parseContentFile('---\ntitle: "Cut\\0 latency"\nbullet: "tab\\tis fine"\nimpact:\n  - label: "p99\x07"\n---\nBody.\n');
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ line: 2, field: 'title', message: expect.stringContaining('control character (U+0000)'), received: 'Cut\0 latency' }),
+      expect.objectContaining({ line: 5, field: 'impact.0.label', message: expect.stringContaining('control character (U+0007)') }),
+    ]);
+  });
+
+  it('names the first body line with a control character, and how many more there are', () => {
+    const parsed = parseContentFile('---\ntitle: ok\n---\nFine.\n\nNot\x00 fine.\nAlso\x1b not.\n');
+    expect(parsed.problems).toEqual([expect.objectContaining({ line: 6, field: 'body', message: expect.stringMatching(/U\+0000.*\(as do 1 more line\)$/) })]);
+  });
 });
