@@ -32,11 +32,16 @@ export function isFollowableAddress(url: string): boolean {
   return scheme === undefined || FOLLOWABLE_SCHEMES.has(scheme);
 }
 
-function walk(node: MdastNode, body: string, found: UnsafeLink[]): void {
+/**
+ * `localPictures`: also find images whose address is not a web address (`chart.png`), which the
+ * build reads as a file beside the entry: text from outside never brings that file with it.
+ */
+function walk(node: MdastNode, body: string, found: UnsafeLink[], localPictures = false): void {
   const { type } = node as { type: string };
   if (type === 'link' || type === 'image' || type === 'definition') {
     const { url, position, alt, children } = node as unknown as { url: string; alt?: string | null; position?: { start: { line: number; offset: number }; end: { offset: number } }; children?: { position?: { start: { offset: number }; end: { offset: number } } }[] };
-    if (!isFollowableAddress(url) && position) {
+    const localPicture = localPictures && type === 'image' && schemeOf(url) === undefined;
+    if ((!isFollowableAddress(url) || localPicture) && position) {
       const first = children?.[0]?.position;
       const last = children?.at(-1)?.position;
       const text = type === 'image' ? (alt ?? '') : type === 'link' && first && last ? body.slice(first.start.offset, last.end.offset) : '';
@@ -52,7 +57,7 @@ function walk(node: MdastNode, body: string, found: UnsafeLink[]): void {
       }
     }
   }
-  for (const child of (node as { children?: MdastNode[] }).children ?? []) walk(child, body, found);
+  for (const child of (node as { children?: MdastNode[] }).children ?? []) walk(child, body, found, localPictures);
 }
 
 /** The unsafe links of an MDX body (the body must be valid MDX), in order. */
@@ -62,10 +67,14 @@ export function unsafeLinksInMdx(body: string): UnsafeLink[] {
   return found;
 }
 
-/** Markdown from outside with each unsafe link replaced by its text (an image by its description). */
+/**
+ * Markdown from outside with each unsafe link replaced by its text, and each image by its
+ * description when it is unsafe or names a file (`![chart](chart.png)`): no file comes with the
+ * text, and the build would stop looking for it beside the entry.
+ */
 export function withoutUnsafeLinks(markdown: string): string {
   const found: UnsafeLink[] = [];
-  walk(markdownToMdast(markdown, { position: true }) as MdastNode, markdown, found);
+  walk(markdownToMdast(markdown, { position: true }) as MdastNode, markdown, found, true);
   let text = markdown;
   for (const link of found.toSorted((a, b) => b.start - a.start)) text = text.slice(0, link.start) + link.text + text.slice(link.end);
   return text;

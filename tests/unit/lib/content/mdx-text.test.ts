@@ -15,6 +15,10 @@ describe('markdownAsMdx', () => {
     expect(markdownAsMdx('Use `a < b` and:\n```js\nif (a < b) { run(); }\n```\nthen {done}')).toBe('Use `a < b` and:\n```js\nif (a < b) { run(); }\n```\nthen &#123;done&#125;');
   });
 
+  it('keeps only the description of a picture that names a file, which text from outside never brings', () => {
+    expect(markdownAsMdx('Before ![the pipeline](pipeline.png) and ![](x) after, ![hosted](https://example.com/a.png).')).toBe('Before the pipeline and  after, ![hosted](https://example.com/a.png).');
+  });
+
   it('leaves Markdown without such characters unchanged', () => {
     expect(markdownAsMdx('**Led** ten people.\n\n- one\n- two')).toBe('**Led** ten people.\n\n- one\n- two');
   });
