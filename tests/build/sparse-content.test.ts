@@ -20,6 +20,11 @@ const SPARSE: Record<string, Record<string, string>> = {
     'roles/acme.mdx': role,
     'accomplishments/2023-01-01-shipped.mdx': mdx('title: Shipped the app\ndate: "2023-01-01"\nrole: acme\nbullet: Shipped the app to its first thousand users.'),
   },
+  'a fresh start from npm run init, its value proposition the headline again': {
+    'profile.mdx': mdx('name: Ada Example\nheadline: Nurse moving into product\nvalueProposition: Nurse moving into product\nsite: https://ada.example'),
+    'resumes/general.mdx': variant,
+    'roles/acme.mdx': role,
+  },
 };
 
 describe.each(Object.entries(SPARSE))('sparse content: %s', (_name, files) => {
@@ -44,6 +49,12 @@ describe.each(Object.entries(SPARSE))('sparse content: %s', (_name, files) => {
     expect(home).not.toMatch(/<h2 id="about">[^<]*<\/h2>\s*<\/section>/);
     const hasWork = Object.keys(files).some((file) => file.startsWith('accomplishments/'));
     expect(/class="button secondary" href="\/work\/"/.test(home), 'the button to the work page').toBe(hasWork);
+  });
+
+  it('says the headline once on the home page, with the value proposition only when it is a sentence of its own', () => {
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const repeats = (files['profile.mdx'] ?? '').includes('valueProposition: Nurse moving into product');
+    expect(home.includes('<p class="value">'), 'the value proposition paragraph').toBe(!repeats);
   });
 
   it('has no projects, talks or testimonials page, and no link to one, when there are none to show', () => {
