@@ -14,7 +14,7 @@ const PROGRESS = [
   /^\[content\] (?:data store cleared \(force\)|Syncing content|Synced content|Astro config changed|Clearing content store)/,
   /^\[types\] Generated/,
   /^\[build\] (?:output:|mode:|directory:|Collecting build info|✓ Completed in|Building static entrypoints|Rearranging server assets|Building \w+ entrypoints)/,
-  /^\[vite\] ✓ built in/,
+  /^\[vite\] (?:✓ built in|Re-optimizing dependencies because)/,
   /^\[@astrojs\/sitemap\] `[^`]+` created at/,
   /^generating static routes$/,
   /^[├└]─ /,

@@ -14,6 +14,7 @@ const ASTRO_OUTPUT = `03:39:59 [WARN] [content] data store cleared (force)
 03:40:00 [build] ✓ Completed in 1.00s.
 03:40:00 [build] Building static entrypoints...
 03:40:01 [vite] ✓ built in 552ms
+03:40:01 [vite] Re-optimizing dependencies because vite config has changed
 03:40:01 [build] Rearranging server assets...
 
  generating static routes 
