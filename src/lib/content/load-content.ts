@@ -6,6 +6,7 @@ import { publishedLanguages, resolveData } from './localize.ts';
 import { translationFileParts, type TranslationFile } from './translation-files.ts';
 import { attachTranslations } from './translation-problems.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
+import { findMdxReferenceProblems } from './mdx-references.ts';
 import { unsafeLinksInMdx } from './body-links.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
@@ -174,7 +175,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
           problems.push({ file, line: mdxError.line, field: 'body', message: `the text is not valid MDX: ${mdxError.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' });
           continue;
         }
-        const linkProblems = unsafeLinkProblems(file, parsed.body, parsed.bodyLine);
+        const linkProblems = [...unsafeLinkProblems(file, parsed.body, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
         if (linkProblems.length > 0) {
           problems.push(...linkProblems);
           continue;
@@ -228,7 +229,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
           hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)',
         });
       }
-      const linkProblems = mdxError ? [] : unsafeLinkProblems(file, parsed.body, parsed.bodyLine);
+      const linkProblems = mdxError ? [] : [...unsafeLinkProblems(file, parsed.body, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
       problems.push(...linkProblems);
       if (!result.ok || mdxError || linkProblems.length > 0 || parsed.problems.length > 0) {
         if (!result.ok) problems.push(...result.problems);
@@ -254,6 +255,16 @@ function unsafeLinkProblems(file: string, body: string, bodyLine: number): Probl
     message: `the ${link.kind === 'image' ? 'image' : 'link'} address "${link.url.length > 60 ? `${link.url.slice(0, 59)}…` : link.url}" is not a web, mail or phone address: a browser would run or embed it rather than open a page`,
     hint: link.kind === 'image' ? 'put the picture in public/ and use its path, e.g. ![…](/pictures/diagram.png)' : 'link to an https:// address (or mailto:, tel:), or remove the link',
   }));
+}
+
+/**
+ * Names, components, imports and pictures a body refers to that would not be there when its page
+ * is built: one problem each. Only the bodies the website compiles as MDX; letters are printed
+ * from their text, without their import lines.
+ */
+function referenceProblems(collection: CollectionName, file: string, absolute: string, body: string, bodyLine: number): Problem[] {
+  if (!CONTENT_TYPES[collection].collection) return [];
+  return findMdxReferenceProblems(body, bodyLine, absolute).map((problem) => ({ file, line: problem.line, field: 'body', message: problem.message, hint: problem.hint }));
 }
 
 /** Files and folders at the top of content/ that no collection reads: usually a typo or a misplaced file. */
