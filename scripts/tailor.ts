@@ -12,7 +12,7 @@ import path from 'node:path';
 import { CONTENT_TYPES } from '../src/schemas/index.ts';
 import { draftVariant } from '../src/lib/career/draft-variant.ts';
 import { checkEntryFile, formatEntryFile } from '../src/lib/career/entry-file.ts';
-import { readPosting } from '../src/lib/career/posting.ts';
+import { MAX_POSTING_CHARACTERS, readPosting } from '../src/lib/career/posting.ts';
 import { tailor } from '../src/lib/career/tailor.ts';
 import { renderTailorMarkdown } from '../src/lib/career/tailor-markdown.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
@@ -36,7 +36,10 @@ or - for standard input) — and reports how your content covers it.
 function readPostingText(name: string): Promise<string> | string {
   if (name === '-') return readStdin();
   try {
-    if (statSync(name).isDirectory()) throw new UsageError(`tailor: ${name} is a folder: pass the posting file inside it, e.g. npm run tailor -- ${path.join(name, 'posting.txt')}`);
+    const stat = statSync(name);
+    if (stat.isDirectory()) throw new UsageError(`tailor: ${name} is a folder: pass the posting file inside it, e.g. npm run tailor -- ${path.join(name, 'posting.txt')}`);
+    // Checked before reading, so a mistaken path to a disk image does not fill memory; readPosting judges the text.
+    if (stat.size > MAX_POSTING_CHARACTERS * 4) throw new UsageError(`tailor: the posting ${name} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, far more than any job posting: save only the posting's own text to a .txt file`);
     return readFileSync(name, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -120,7 +120,28 @@ export function readTextPosting(source: string): PostingResult {
 }
 
 /** Reads a posting from its file name and text: `.json` (or text starting with `{`) as a JSON Resume job, anything else as text. */
+/**
+ * The most text read as one posting. The longest real postings are a few thousand words (under
+ * 50 KB); far more is a saved web page or a document dump, and matching time grows with it.
+ */
+export const MAX_POSTING_CHARACTERS = 200_000;
+
+/** Why `source` is not the text of a job posting (a binary file, or far too long), or undefined. */
+function notPostingText(source: string): Omit<Extract<PostingResult, { ok: false }>, 'ok'> | undefined {
+  const copyIt = 'open the posting, copy its text into a .txt file, and pass that file';
+  if (source.startsWith('%PDF')) return { reason: 'is a PDF, which tailor cannot read', fix: copyIt };
+  if (source.startsWith('PK\u0003\u0004')) return { reason: 'is a ZIP or Word (.docx) file, which tailor cannot read', fix: copyIt };
+  const replaced = source.match(/\uFFFD/g)?.length ?? 0;
+  if (source.includes('\u0000') || replaced > Math.max(8, source.length / 100)) return { reason: 'is not text (it looks like a binary file)', fix: copyIt };
+  if (source.length > MAX_POSTING_CHARACTERS) {
+    return { reason: `is ${Math.round(source.length / 1000)} thousand characters long, more than any job posting (at most ${MAX_POSTING_CHARACTERS / 1000} thousand are read)`, fix: `save only the posting's own text (title, company, responsibilities, requirements) to a .txt file` };
+  }
+  return undefined;
+}
+
 export function readPosting(fileName: string, source: string): PostingResult {
+  const unreadable = notPostingText(source);
+  if (unreadable) return { ok: false, ...unreadable };
   const looksJson = /\.json$/i.test(fileName) || /^\s*\{/.test(source);
   if (!looksJson) return readTextPosting(source);
   let json: unknown;

@@ -76,3 +76,22 @@ describe('readPosting: plain text and Markdown', () => {
     expect(readPosting('posting.md', 'just words')).toMatchObject({ ok: false, reason: 'has no requirements to match: no list items and no sentences' });
   });
 });
+
+describe('readPosting: what is not a posting’s text', () => {
+  it('names a PDF, a Word file and other binary files, and says to copy the text out', () => {
+    expect(readPosting('job.pdf', '%PDF-1.7\n%\uFFFD\uFFFD')).toEqual({ ok: false, reason: 'is a PDF, which tailor cannot read', fix: 'open the posting, copy its text into a .txt file, and pass that file' });
+    expect(readPosting('job.docx', 'PK\u0003\u0004\u0014\u0000')).toMatchObject({ ok: false, reason: 'is a ZIP or Word (.docx) file, which tailor cannot read' });
+    expect(readPosting('job.txt', `Staff SRE\n${'\uFFFD'.repeat(50)}`)).toMatchObject({ ok: false, reason: 'is not text (it looks like a binary file)' });
+    expect(readPosting('job.txt', 'Staff SRE\u0000\u0000')).toMatchObject({ ok: false, reason: 'is not text (it looks like a binary file)' });
+  });
+
+  it('refuses text far longer than any posting, saying how much was given', () => {
+    const dump = `# Staff SRE at Initrode\n\n${'- Run Kubernetes clusters at scale\n'.repeat(6000)}`;
+    expect(readPosting('job.md', dump)).toMatchObject({ ok: false, reason: 'is 210 thousand characters long, more than any job posting (at most 200 thousand are read)' });
+  });
+
+  it('still reads a long real posting with a stray replacement character', () => {
+    const long = `# Staff SRE at Initrode\n\nWe are hiring \uFFFD fast.\n\n${'- Operate Kubernetes and Postgres in production\n'.repeat(300)}`;
+    expect(readPosting('job.md', long).ok).toBe(true);
+  });
+});
