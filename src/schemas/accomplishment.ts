@@ -32,7 +32,11 @@ export const AccomplishmentSchema = z.strictObject({
   /** Ids of the skills it is evidence for (files in content/skills/). Default: none. */
   skills: z.array(EntryIdSchema).default([]),
   /** Free-form tags for grouping on the site. Example: `[performance, mentoring]`. Default: none. */
-  tags: z.array(EntryIdSchema).default([]),
+  tags: z
+    .array(EntryIdSchema)
+    // Each tag is a page listing its entries, so tags times entries is what the site holds: a bound keeps that linear.
+    .max(12, { error: 'at most 12 tags: they group your work on the site for browsing, and each one adds a page; keep the few a reader would browse by' })
+    .default([]),
   /** The resume line: one sentence starting with a verb, at most 220 characters; per language if you like. */
   bullet: localized(singleLine('one resume line starting with a verb', BULLET_MAX_LENGTH)),
   /** Measured results. Default: none. */
