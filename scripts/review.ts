@@ -7,10 +7,12 @@
  * by skill, their impact, skills practised and gone quiet, goal progress, the gap of each resume
  * variant, relationships overdue for a check-in and interview lessons. Private entries included.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { buildReview, defaultPeriod } from '../src/lib/career/review.ts';
 import { renderReviewMarkdown } from '../src/lib/career/review-markdown.ts';
 import { FileExistsError, writeFileAtomically } from '../src/lib/build/safe-write.ts';
+import { fileSystemReason } from '../src/lib/build/file-system-errors.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { commandToday, dayOption, mentionProblems, readContent, shownPath, useContentFolder } from './lib/career-cli.ts';
 
@@ -57,10 +59,16 @@ await runCommand(async () => {
 
   if (values.out) {
     const file = path.resolve(values.out);
+    // A folder (or a name ending in /) is never replaced by a report, even with --force: name a file in it.
+    if (/[\\/]$/.test(values.out) || statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`review: --out ${values.out} is a folder: give the report a file name, e.g. --out ${path.join(values.out, `review-${until}.${format}`)}`);
+    }
     try {
       writeFileAtomically(file, text, { overwrite: values.force === true });
     } catch (error) {
       if (error instanceof FileExistsError) throw new UsageError(`review: ${shownPath(file)} already exists: pass --force to replace it, or choose another --out`);
+      const reason = fileSystemReason(error);
+      if (reason) throw new UsageError(`review: cannot write ${shownPath(file)}: ${reason}; choose another --out, or print the report by leaving --out out`);
       throw error;
     }
     console.error(`review: wrote ${shownPath(file)} (${report.summary.accomplishments} accomplishments, ${since} to ${until})`);

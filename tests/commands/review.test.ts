@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCommand } from './run.ts';
@@ -58,5 +58,17 @@ describe('npm run review', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe(message);
     expect(existsSync(path.join(cwd, 'never.md'))).toBe(false);
+  });
+
+  it.each([
+    [['--out', 'reports/'], 'review: --out reports/ is a folder: give the report a file name, e.g. --out reports/review-2026-06-30.md'],
+    [['--out', 'reports', '--force'], 'review: --out reports is a folder: give the report a file name, e.g. --out reports/review-2026-06-30.md'],
+    [['--out', 'reports', '--format', 'json'], 'review: --out reports is a folder: give the report a file name, e.g. --out reports/review-2026-06-30.json'],
+    [['--out', 'content/profile.mdx/review.md'], 'review: cannot write content/profile.mdx/review.md: part of the path is a file, not a folder; choose another --out, or print the report by leaving --out out'],
+  ])('refuses --out %j that cannot be a file, with one line and no stack trace', (args, message) => {
+    mkdirSync(path.join(cwd, 'reports'), { recursive: true });
+    const result = review(cwd, args);
+    expect(result).toMatchObject({ status: 1, stdout: '', stderr: `${message}\n` });
+    expect(readdirSync(path.join(cwd, 'reports'))).toEqual([]);
   });
 });
