@@ -11,7 +11,7 @@ import path from 'node:path';
 import { entryIdFrom } from '../src/lib/content/slug.ts';
 import { recordContact } from '../src/lib/career/contact-log.ts';
 import { checkEntryFile } from '../src/lib/career/entry-file.ts';
-import { findContact } from '../src/lib/career/network.ts';
+import { findContact, namesakes } from '../src/lib/career/network.ts';
 import { closestMatch } from '../src/lib/content/similar.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
@@ -47,6 +47,10 @@ await runCommand(async () => {
   const contentDir = await useContentFolder('touch', values.content);
   const { content } = readContent('touch', contentDir);
   const contact = findContact(content.network, person, entryIdFrom);
+  const sameFirstName = contact ? [] : namesakes(content.network, person);
+  if (sameFirstName.length > 1) {
+    throw new UsageError(`touch: ${sameFirstName.length} people are called "${person}" in content/network/: ${sameFirstName.map((entry) => `${entry.id} (${entry.data.name})`).join(', ')}; give the id of the one you mean`);
+  }
   if (!contact) {
     const names = content.network.flatMap((entry) => [entry.id, entry.data.name]);
     const near = closestMatch(person, names);

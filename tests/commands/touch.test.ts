@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, runCommand } from './run.ts';
@@ -35,5 +35,16 @@ describe('npm run touch', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe(message);
     expect(file(cwd)).toBe(before);
+  });
+
+  it('asks for the id when two people share the first name given, naming both, and changes neither', () => {
+    const cwd = copyFixture();
+    writeFileSync(path.join(cwd, 'content/network/ana-souza.mdx'), '---\nname: Ana Souza\n---\n');
+    const before = file(cwd);
+    const result = touch(cwd, ['ana', 'Coffee']);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('touch: 2 people are called "ana" in content/network/: ana-lima (Ana Lima), ana-souza (Ana Souza); give the id of the one you mean');
+    expect(file(cwd)).toBe(before);
+    expect(touch(cwd, ['ana-souza', 'Coffee']).status).toBe(0);
   });
 });

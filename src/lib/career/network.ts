@@ -38,13 +38,20 @@ export function overdueContacts(contacts: readonly Entry<'network'>[], today: st
   );
 }
 
-/** The contact a person means by `written`: its id, its name in any case, or its name as an id. */
+/** The contacts whose first name is `written` (in any case): one is who was meant; several need the id. */
+export function namesakes<T extends { data: { name: string } }>(contacts: readonly T[], written: string): T[] {
+  const lower = written.trim().toLocaleLowerCase();
+  return contacts.filter((contact) => contact.data.name.trim().toLocaleLowerCase().split(/\s+/)[0] === lower);
+}
+
+/** The contact a person means by `written`: its id, its name in any case, its name as an id, or a first name no one else has. */
 export function findContact<T extends { id: string; data: { name: string } }>(contacts: readonly T[], written: string, slug: (text: string) => string): T | undefined {
-  const lower = written.trim().toLowerCase();
+  const lower = written.trim().toLocaleLowerCase();
+  const byFirstName = namesakes(contacts, written);
   return (
     contacts.find((contact) => contact.id === written.trim()) ??
-    contacts.find((contact) => contact.data.name.toLowerCase() === lower) ??
+    contacts.find((contact) => contact.data.name.toLocaleLowerCase() === lower) ??
     contacts.find((contact) => contact.id === slug(written)) ??
-    contacts.find((contact) => contact.data.name.toLowerCase().split(/\s+/)[0] === lower && contacts.filter((other) => other.data.name.toLowerCase().split(/\s+/)[0] === lower).length === 1)
+    (byFirstName.length === 1 ? byFirstName[0] : undefined)
   );
 }
