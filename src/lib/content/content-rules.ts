@@ -27,16 +27,19 @@ function checkProfilePhoto(content: LoadedContent, publicDir: string): Problem[]
     const photo = profile.data.photo;
     if (!photo || isWebAddress(photo)) return [];
     const relative = photo.replace(/^\/+/, '');
-    const file = path.join(publicDir, relative);
+    const at = { file: profile.file, line: profile.lineOf(['photo']), field: 'photo', received: photo };
+    // A path is read from public/ and published from the site's root: one leading out of public/ names nothing the site can serve.
+    const root = path.resolve(publicDir);
+    const file = path.resolve(root, relative);
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      return [{ ...at, message: 'the photo must be a file inside public/', hint: 'put the picture in public/ and write its path from there, such as /photo.jpg' }];
+    }
     if (existsSync(file) && statSync(file).isFile()) return [];
-    return [{
-      file: profile.file,
-      line: profile.lineOf(['photo']),
-      field: 'photo',
-      message: `no file public/${relative} for the photo`,
-      received: photo,
-      hint: `put the picture at public/${relative}, or give its web address (https://…)`,
-    }];
+    const withoutPublic = relative.replace(/^public\//, '');
+    if (withoutPublic !== relative && existsSync(path.join(root, withoutPublic))) {
+      return [{ ...at, message: 'a photo path is read from public/ already', hint: `write /${withoutPublic}` }];
+    }
+    return [{ ...at, message: `no file public/${relative} for the photo`, hint: `put the picture at public/${relative}, or give its web address (https://…)` }];
   });
 }
 

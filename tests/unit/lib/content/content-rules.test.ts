@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { checkContentRules } from '../../../../src/lib/content/content-rules.ts';
@@ -46,5 +49,31 @@ describe('checkContentRules on an entry whose own file is broken', () => {
     const files = minimalContent();
     files['accomplishments/2021-05-04-latency.mdx'] = files['accomplishments/2021-05-04-latency.mdx']!.replace('role: acme', 'role: acme-corp');
     expect(checkLines(files)).toEqual(['accomplishments/2021-05-04-latency.mdx:4  role  no role with id "acme-corp" exists in content/roles/  (did you mean "acme"?)']);
+  });
+});
+
+describe('checkContentRules on a photo written as a path', () => {
+  const publicDir = mkdtempSync(path.join(os.tmpdir(), 'cairn-public-'));
+  writeFileSync(path.join(publicDir, 'portrait.jpg'), 'jpeg');
+  writeFileSync(path.join(path.dirname(publicDir), 'cairn-outside-public.jpg'), 'jpeg');
+
+  function photoLines(photo: string): string[] {
+    const files = minimalContent();
+    files['profile.mdx'] = files['profile.mdx']!.replace(/^---\n/, `---\nphoto: "${photo}"\n`);
+    const folder = writeContentFolder(files);
+    const { content } = loadContent(folder);
+    return withoutFolder(folder, checkContentRules(content, { publicDir }).map(formatProblem));
+  }
+
+  it('accepts a file in public/', () => {
+    expect(photoLines('/portrait.jpg')).toEqual([]);
+  });
+
+  it('refuses a path leading out of public/, even to a file that exists', () => {
+    expect(photoLines('/../cairn-outside-public.jpg')).toEqual(['profile.mdx:2  photo  the photo must be a file inside public/; received "/../cairn-outside-public.jpg"  (put the picture in public/ and write its path from there, such as /photo.jpg)']);
+  });
+
+  it('says to leave out public/ when the path starts with it', () => {
+    expect(photoLines('public/portrait.jpg')).toEqual(['profile.mdx:2  photo  a photo path is read from public/ already; received "public/portrait.jpg"  (write /portrait.jpg)']);
   });
 });
