@@ -155,8 +155,11 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
         const picture = PICTURE_EXTENSIONS.has(extension.toLowerCase());
         problems.push({
           file,
-          message: picture ? 'is a picture, and content folders hold only .mdx entries' : 'is not read: content files end in .mdx',
-          hint: picture ? `move it to public/ and show it in a body as ![what it shows](/${path.basename(absolute)})` : `rename it to ${path.basename(absolute, extension)}.mdx`,
+          message: picture
+            ? 'is a picture, and content folders hold only .mdx entries'
+            : // `x.mdx ` or `x.MDX` look like `x.mdx` when printed: quote the ending so the difference shows.
+              `is not read: content files end in .mdx${extension ? `, and this one ends in ${JSON.stringify(extension)}` : ''}`,
+          hint: picture ? `move it to public/ and show it in a body as ![what it shows](/${path.basename(absolute)})` : `rename it to ${path.basename(absolute, extension).trim()}.mdx`,
         });
         continue;
       }

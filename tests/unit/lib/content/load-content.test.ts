@@ -60,10 +60,11 @@ summary: Nothing here.
   });
 
   it('names files that will never be read', () => {
-    const lines = problemLines({ ...minimalContent(), 'skills/Fancy Name.mdx': mdx('name: X'), 'roles/notes.txt': 'hello', 'accomplishments/chart.PNG': 'png' });
+    const lines = problemLines({ ...minimalContent(), 'skills/Fancy Name.mdx': mdx('name: X'), 'roles/notes.txt': 'hello', 'roles/lead.mdx ': mdx('title: Lead'), 'accomplishments/chart.PNG': 'png' });
     expect(lines).toEqual([
       'accomplishments/chart.PNG  (file)  is a picture, and content folders hold only .mdx entries  (move it to public/ and show it in a body as ![what it shows](/chart.PNG))',
-      'roles/notes.txt  (file)  is not read: content files end in .mdx  (rename it to notes.mdx)',
+      'roles/lead.mdx   (file)  is not read: content files end in .mdx, and this one ends in ".mdx "  (rename it to lead.mdx)',
+      'roles/notes.txt  (file)  is not read: content files end in .mdx, and this one ends in ".txt"  (rename it to notes.mdx)',
       'skills/Fancy Name.mdx  (file)  file name must be lowercase letters, digits and hyphens: it becomes the entry id and its web address  (rename it to fancy-name.mdx)',
     ]);
   });
