@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { userFacingError } from '../build/user-facing-error.ts';
 import { CHROME_ARGS } from './chrome.ts';
 import { startServer, type Responder } from './http-server.ts';
 
@@ -34,27 +35,65 @@ async function fontsReady(page: Page): Promise<void> {
   });
 }
 
-function tabOf(page: Page): PrintTab {
+function tabOf(page: Page, executablePath: string): PrintTab {
+  let shown = '';
+  /** Runs a step in the tab; a browser that went away meanwhile (crashed, killed) is said in one line. */
+  const step = async <T>(action: () => Promise<T>): Promise<T> => {
+    try {
+      return await action();
+    } catch (error) {
+      if (!page.isClosed() && page.context().browser()?.isConnected() !== false) throw error;
+      return Promise.reject(
+        userFacingError(
+          `PDFs cannot be printed with the browser at ${executablePath}: it closed while printing${shown ? ` ${shown}` : ''}.`,
+          'Build again; if it closes again, run the browser on its own to see why (out of memory, a missing library), or set CHROME_PATH to another Chrome or Chromium.',
+        ),
+      );
+    }
+  };
   return {
-    async open(url, stylesheets = []) {
-      await page.goto(url, { waitUntil: 'load' });
-      for (const stylesheet of stylesheets) await page.addStyleTag({ url: stylesheet });
-      await fontsReady(page);
+    open(url, stylesheets = []) {
+      shown = new URL(url).pathname;
+      return step(async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        for (const stylesheet of stylesheets) await page.addStyleTag({ url: stylesheet });
+        await fontsReady(page);
+      });
     },
-    async replaceArticle(html) {
-      const replaced = await page.evaluate((next) => {
-        const article = document.querySelector('article.resume');
-        if (!article) return false;
-        article.outerHTML = next;
-        return true;
-      }, html);
-      if (!replaced) throw new Error('the page has no <article class="resume"> to replace');
-      await fontsReady(page);
+    replaceArticle(html) {
+      return step(async () => {
+        const replaced = await page.evaluate((next) => {
+          const article = document.querySelector('article.resume');
+          if (!article) return false;
+          article.outerHTML = next;
+          return true;
+        }, html);
+        if (!replaced) throw new Error('the page has no <article class="resume"> to replace');
+        await fontsReady(page);
+      });
     },
-    async print() {
-      return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+    print() {
+      return step(() => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false }));
     },
   };
+}
+
+/**
+ * The browser could not be started, or closed before it had a tab open: one line saying which
+ * browser and how it ended (Playwright's own message is its whole launch log), and what to do.
+ */
+export function browserStartError(executablePath: string, error: unknown): Error {
+  const log = error instanceof Error ? error.message : String(error);
+  const exit = /process did exit: exitCode=(\d+|null), signal=(\w+)/.exec(log);
+  const how = exit
+    ? exit[2] !== 'null'
+      ? `it was stopped by ${exit[2]} as soon as it started`
+      : `it exited as soon as it started (exit code ${exit[1]})`
+    : `it did not start: ${(log.split('\n')[0] ?? log).replace(/^browserType\.launch:\s*/, '')}`;
+  return userFacingError(
+    `PDFs cannot be printed with the browser at ${executablePath}: ${how}.`,
+    `Check that it is Chrome or Chromium and runs on this machine (try "${executablePath}" --headless=new --version), or set CHROME_PATH to one that does. Without CHROME_PATH and with no browser installed, the build skips PDFs.`,
+  );
 }
 
 /** Starts the browser with `tabs` tabs, and one server per source (`{ site: …, print: … }`). */
@@ -66,7 +105,7 @@ export async function startPrinter(executablePath: string, sources: Record<strin
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   } catch (error) {
     await stopServers();
-    throw error;
+    throw browserStartError(executablePath, error);
   }
   try {
     // One context: its cache of fonts and stylesheets is shared by the tabs.
@@ -75,15 +114,17 @@ export async function startPrinter(executablePath: string, sources: Record<strin
     const pages = await Promise.all(Array.from({ length: Math.max(1, tabs) }, () => context.newPage()));
     return {
       origins: Object.fromEntries(servers.map(({ name, server }) => [name, server.url])),
-      tabs: pages.map(tabOf),
+      tabs: pages.map((page) => tabOf(page, executablePath)),
       async close() {
         await browser.close();
         await stopServers();
       },
     };
   } catch (error) {
-    await browser.close();
+    // A browser that launched but closed before a tab opened is one that cannot print either.
+    const closed = !browser.isConnected();
+    await browser.close().catch(() => undefined);
     await stopServers();
-    throw error;
+    throw closed ? browserStartError(executablePath, error) : error;
   }
 }
