@@ -130,5 +130,7 @@ export const ResumeSchema = z.strictObject({
   design: z.enum(RESUME_DESIGNS, { error: 'must be branded or plain' }).default('branded'),
   /** Who may see it listed. Default: public. `resume` builds it only into out/ for sending directly. */
   visibility: VisibilitySchema.default('public'),
+  /** In each published language besides the default: `complete` fails check and the build while the resume would print a text that has no translation; `fallback` prints the default language's text there. Default: complete. */
+  translation: z.enum(['complete', 'fallback'], { error: 'must be complete or fallback' }).default('complete'),
 });
 export type Resume = Resolved<z.output<typeof ResumeSchema>>;

@@ -32,6 +32,8 @@ export interface Fallback {
   field: string;
   /** The language asked for. */
   language: string;
+  /** Whether the field was written with a text per language (and lacks this one), rather than as one plain text. */
+  perLanguage: boolean;
 }
 
 /** The published languages, default first: the profile's `languages`, or just English. */
@@ -64,17 +66,40 @@ export function resolveData<C extends CollectionName>(
   data: RawEntryData<C>,
   language: string,
   defaultLanguage: string,
-  onMissing?: (field: string) => void,
+  onMissing?: (field: string, perLanguage: boolean) => string | void,
 ): EntryData<C> {
   let resolved: unknown = data;
   for (const field of localizedFields(collection)) {
     resolved = mapAt(resolved, field, (value, path) => {
       const { text, missing } = pickText(value, language, defaultLanguage);
-      if (missing) onMissing?.(path.join('.'));
-      return text;
+      const mark = missing ? onMissing?.(path.join('.'), isLocalized(value)) : undefined;
+      return typeof mark === 'string' ? marked(text, mark) : text;
     });
   }
   return resolved as EntryData<C>;
+}
+
+/** A fallback text with `mark` before it (each text of a list); other values as they are. */
+function marked(value: unknown, mark: string): unknown {
+  if (typeof value === 'string') return `${mark}${value}`;
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? `${mark}${item}` : item));
+  return value;
+}
+
+/**
+ * Marks that trace fallback text through to an output: `FALLBACK_MARK` and one private-use
+ * character standing for the fallback's index. Used only to find which fallbacks a document shows;
+ * such content is never published.
+ */
+export const FALLBACK_MARK = '\uE000';
+const MARK_BASE = 0xf0000;
+const markFor = (index: number) => `${FALLBACK_MARK}${String.fromCodePoint(MARK_BASE + index)}`;
+
+/** The indices of the fallbacks whose marks are in `text`. */
+export function markedFallbacks(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const match of text.matchAll(/\uE000(\p{Co})/gu)) found.add(match[1]!.codePointAt(0)! - MARK_BASE);
+  return found;
 }
 
 /** The body in `language`: its translation when there is one, else the default language's. */
@@ -85,26 +110,31 @@ export function resolveBody(entry: { body?: string | undefined; bodies?: Readonl
   return { body: entry.body, missing: (entry.body ?? '').trim().length > 0 };
 }
 
-function resolveEntries<C extends CollectionName>(collection: C, entries: readonly RawEntry<C>[], language: string, defaultLanguage: string, fallbacks: Fallback[]): Entry<C>[] {
+function resolveEntries<C extends CollectionName>(collection: C, entries: readonly RawEntry<C>[], language: string, defaultLanguage: string, fallbacks: Fallback[], mark: boolean): Entry<C>[] {
+  const record = (id: string, field: string, perLanguage: boolean): string | undefined => {
+    fallbacks.push({ collection, id, field, language, perLanguage });
+    return mark ? markFor(fallbacks.length - 1) : undefined;
+  };
   return entries.map((entry) => {
-    const data = resolveData(collection, entry.data, language, defaultLanguage, (field) => fallbacks.push({ collection, id: entry.id, field, language }));
-    const { body, missing } = resolveBody(entry, language, defaultLanguage);
-    if (missing) fallbacks.push({ collection, id: entry.id, field: 'body', language });
+    const data = resolveData(collection, entry.data, language, defaultLanguage, (field, perLanguage) => record(entry.id, field, perLanguage));
+    const resolved = resolveBody(entry, language, defaultLanguage);
+    const body = resolved.missing ? `${record(entry.id, 'body', false) ?? ''}${resolved.body}` : resolved.body;
     return body === undefined ? { id: entry.id, data } : { id: entry.id, data, body };
   });
 }
 
 /**
  * The content in one language, ready for `buildModel`, and every field that fell back to the
- * default language. `language` defaults to the profile's default language.
+ * default language. `language` defaults to the profile's default language. With `markFallbacks`
+ * each fallback text starts with its mark (see `markedFallbacks`).
  */
-export function localizeContent(raw: RawContentInput, language?: string): { content: ContentInput; fallbacks: Fallback[]; languages: string[] } {
+export function localizeContent(raw: RawContentInput, language?: string, options: { markFallbacks?: boolean } = {}): { content: ContentInput; fallbacks: Fallback[]; languages: string[] } {
   const languages = publishedLanguages(raw.profile[0]);
   const defaultLanguage = languages[0]!;
   const target = language ?? defaultLanguage;
   const fallbacks: Fallback[] = [];
   const content = Object.fromEntries(
-    COLLECTION_NAMES.map((collection) => [collection, resolveEntries(collection, raw[collection] as readonly RawEntry<typeof collection>[], target, defaultLanguage, fallbacks)]),
+    COLLECTION_NAMES.map((collection) => [collection, resolveEntries(collection, raw[collection] as readonly RawEntry<typeof collection>[], target, defaultLanguage, fallbacks, options.markFallbacks ?? false)]),
   ) as unknown as ContentInput;
   return { content, fallbacks, languages };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeContent, pickText, publishedLanguages, resolveBody, resolveData, type RawContentInput } from '../../../../src/lib/content/localize.ts';
+import { FALLBACK_MARK, localizeContent, markedFallbacks, pickText, publishedLanguages, resolveBody, resolveData, type RawContentInput } from '../../../../src/lib/content/localize.ts';
 import { buildModel } from '../../../../src/lib/model/model.ts';
 import { AccomplishmentSchema } from '../../../../src/schemas/accomplishment.ts';
 import { COLLECTION_NAMES } from '../../../../src/schemas/index.ts';
@@ -70,8 +70,8 @@ describe('localizeContent', () => {
     expect(german.profile[0]!.data.headline).toBe('Ingenieurin');
     expect(german.profile[0]!.body).toBe('Über mich.');
     expect(german.accomplishments[0]!.data.title).toBe('Checkout-Latenz gesenkt');
-    expect(fallbacks).toContainEqual({ collection: 'accomplishments', id: '2024-03-01-checkout', field: 'body', language: 'de' });
-    expect(fallbacks).toContainEqual({ collection: 'roles', id: 'acme', field: 'title', language: 'de' });
+    expect(fallbacks).toContainEqual({ collection: 'accomplishments', id: '2024-03-01-checkout', field: 'body', language: 'de', perLanguage: false });
+    expect(fallbacks).toContainEqual({ collection: 'roles', id: 'acme', field: 'title', language: 'de', perLanguage: false });
     expect(fallbacks.filter((fallback) => fallback.collection === 'profile').map((fallback) => fallback.field)).toEqual(['valueProposition']);
   });
 
@@ -89,5 +89,15 @@ describe('publishedLanguages', () => {
   it('is English alone for a profile that names none', () => {
     expect(publishedLanguages(undefined)).toEqual(['en']);
     expect(publishedLanguages({ data: { languages: ['de', 'en'] } })).toEqual(['de', 'en']);
+  });
+});
+
+describe('localizeContent with fallbacks marked', () => {
+  it('starts each fallback text with a mark that names it, and leaves translated text as it is', () => {
+    const { content: german, fallbacks } = localizeContent(content(['en', 'de']), 'de', { markFallbacks: true });
+    const role = german.roles.find((entry) => entry.id === 'acme')!;
+    const found = [...markedFallbacks(`${role.data.title} · ${german.profile[0]!.data.headline}`)].map((index) => fallbacks[index]);
+    expect(found).toEqual([{ collection: 'roles', id: 'acme', field: 'title', language: 'de', perLanguage: false }]);
+    expect(german.profile[0]!.data.headline).not.toContain(FALLBACK_MARK);
   });
 });

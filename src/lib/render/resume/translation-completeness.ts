@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { languageName } from '../../content/language-names.ts';
+import type { LoadedContent, LoadedEntry } from '../../content/load-content.ts';
+import { localizeContent, markedFallbacks, publishedLanguages } from '../../content/localize.ts';
+import type { Problem } from '../../content/problems.ts';
+import type { CollectionName } from '../../../schemas/index.ts';
+import { loadedAsRaw } from '../../model/loaded-content.ts';
+import { buildModel } from '../../model/model.ts';
+import { selectResume } from '../../model/resume/selection.ts';
+import { visibleContent } from '../../model/visibility.ts';
+import { renderTextExports } from './exports.ts';
+
+/**
+ * A resume goes to a recruiter as one document in one language: German headings over English
+ * bullets read as careless. So a variant with `translation: complete` (the default) must have,
+ * in every published language, a text of that language for everything it prints. Which texts it
+ * prints is found by printing it: the content is localized with each fallback marked, the resume
+ * is selected and written out as plain text (what an ATS reads, the same words as the PDF), and
+ * every mark found names a field that fell back.
+ */
+
+/**
+ * Fields that are sentences or headings of the person's own, in the language they are written in.
+ * Names (a job title, a skill, a talk's or a certificate's title) are often the same in every
+ * language and count as translated when written as one plain text; written per language, every
+ * published language needs its own.
+ */
+const PROSE_FIELDS = new Set(['body', 'bullet', 'summary', 'headline', 'valueProposition', 'targetRole', 'description', 'category', 'highlights', 'label']);
+
+const needsOwnText = (fallback: { field: string; perLanguage: boolean }) => fallback.perLanguage || PROSE_FIELDS.has(fallback.field.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '');
+
+interface Shown {
+  collection: CollectionName;
+  id: string;
+  field: string;
+  language: string;
+  perLanguage: boolean;
+  variants: Set<string>;
+}
+
+/** The line of a field (`impact.0.label`, or `body`) in its file: the body's is its first line of text. */
+function lineOfField(entry: LoadedEntry, field: string): number {
+  if (field !== 'body') return entry.lineOf(field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+  const lines = readFileSync(entry.absolute, 'utf8').split(/\r?\n/);
+  const closing = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (closing < 0) return 1;
+  const text = lines.findIndex((line, index) => index > closing && line.trim() !== '');
+  return (text > 0 ? text : closing + 1) + 1;
+}
+
+function hintFor(entry: LoadedEntry, field: string, language: string, variantFiles: string[]): string {
+  const fix = field === 'body' ? `write the ${languageName(language)} text in ${entry.id}.${language}.mdx beside it` : `give it a ${languageName(language)} text, as ${field.split('.').pop()}: { …, ${language}: "…" }`;
+  return `${fix}; or, to send ${variantFiles.length > 1 ? 'these resumes' : 'this resume'} with ${languageName(language)} headings over the default language's text, set translation: fallback in ${variantFiles.join(', ')}`;
+}
+
+/** One problem per field a complete-translation resume prints in the default language instead of its own. */
+export function untranslatedResumeText(content: LoadedContent): Problem[] {
+  const profile = content.profile[0];
+  const [defaultLanguage, ...others] = publishedLanguages(profile ? { data: profile.raw } : undefined);
+  if (!defaultLanguage || others.length === 0 || content.resumes.length === 0) return [];
+  const raw = loadedAsRaw(content);
+  const shown = new Map<string, Shown>();
+  for (const language of others) {
+    const { content: localized, fallbacks } = localizeContent(raw, language, { markFallbacks: true });
+    const model = buildModel(visibleContent(localized, 'resume'), { language });
+    for (const variant of model.resumes) {
+      if (variant.data.translation === 'fallback') continue;
+      const printed = renderTextExports(selectResume(model, variant.id)).txt;
+      for (const index of markedFallbacks(printed)) {
+        const fallback = fallbacks[index];
+        if (!fallback || !needsOwnText(fallback)) continue;
+        const key = `${language}\u0000${fallback.collection}\u0000${fallback.id}\u0000${fallback.field}`;
+        const entry = shown.get(key) ?? { ...fallback, variants: new Set<string>() };
+        entry.variants.add(variant.id);
+        shown.set(key, entry);
+      }
+    }
+  }
+  const fileOf = (collection: CollectionName, id: string) => (content[collection] as LoadedEntry[]).find((entry) => entry.id === id);
+  return [...shown.values()].flatMap(({ collection, id, field, language, variants }) => {
+    const entry = fileOf(collection, id);
+    if (!entry) return [];
+    const ids = [...variants].sort();
+    const variantFiles = ids.map((variantId) => fileOf('resumes', variantId)?.file ?? variantId);
+    return [{
+      file: entry.file,
+      line: lineOfField(entry, field),
+      field,
+      message: `has no ${languageName(language)} ("${language}") text, and the ${languageName(language)} resume${ids.length > 1 ? 's' : ''} ${ids.join(', ')} print${ids.length > 1 ? '' : 's'} it`,
+      hint: hintFor(entry, field, language, variantFiles),
+    }];
+  });
+}
