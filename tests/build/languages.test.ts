@@ -36,6 +36,19 @@ describe('a site in two languages', () => {
     expect(summary[0]).toContain('run npm run check for the list');
   });
 
+  it('marks English text shown on Arabic pages with lang="en" dir="ltr", and translated text not at all', () => {
+    const home = page('ar/index.html');
+    // The role summaries and a skill category have no Arabic: each keeps its own language.
+    expect(home).toMatch(/<p lang="en" dir="ltr"[^>]*>Led the platform team\.<\/p>/);
+    expect(home).toMatch(/<p class="headline"(?![^>]*lang=)[^>]*>مهندسة منصات<\/p>/);
+    const caseStudy = page('ar/work/2018-03-02-billing/index.html');
+    expect(caseStudy).toMatch(/<h1 lang="en" dir="ltr"[^>]*>Rebuilt the billing run<\/h1>/);
+    expect(page('ar/work/2021-05-04-latency/index.html')).toMatch(/<h1(?![^>]*lang=)[^>]*>خفض زمن استجابة الدفع<\/h1>/);
+    // The English pages mark nothing (the language switcher's links name their languages, as before).
+    expect(page('index.html')).not.toMatch(/<(?:p|h1|h3|dt|div)[^>]* lang="/);
+    expect(page('work/2018-03-02-billing/index.html')).not.toMatch(/<(?:p|h1|h3|dt|div)[^>]* lang="/);
+  });
+
   it('keeps the default language at the root and puts the other under its code, with lang and dir', () => {
     expect(page('index.html')).toMatch(/<html lang="en">/);
     expect(page('ar/index.html')).toMatch(/<html lang="ar" dir="rtl">/);

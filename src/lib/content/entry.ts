@@ -5,6 +5,8 @@ export interface Entry<C extends CollectionName> {
   id: string;
   data: EntryData<C>;
   body?: string | undefined;
+  /** In a language other than the default: the fields (dotted paths, and `body`) shown in the default language for want of a translation. */
+  untranslated?: readonly string[] | undefined;
 }
 
 export type ContentInput = { [C in CollectionName]: readonly Entry<C>[] };

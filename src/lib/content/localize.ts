@@ -116,10 +116,13 @@ function resolveEntries<C extends CollectionName>(collection: C, entries: readon
     return mark ? markFor(fallbacks.length - 1) : undefined;
   };
   return entries.map((entry) => {
+    const before = fallbacks.length;
     const data = resolveData(collection, entry.data, language, defaultLanguage, (field, perLanguage) => record(entry.id, field, perLanguage));
     const resolved = resolveBody(entry, language, defaultLanguage);
     const body = resolved.missing ? `${record(entry.id, 'body', false) ?? ''}${resolved.body}` : resolved.body;
-    return body === undefined ? { id: entry.id, data } : { id: entry.id, data, body };
+    // Pages mark these with the default language's `lang`, so screen readers and hyphenation treat them right.
+    const untranslated = fallbacks.slice(before).map((fallback) => fallback.field);
+    return { id: entry.id, data, ...(body === undefined ? {} : { body }), ...(untranslated.length > 0 ? { untranslated } : {}) };
   });
 }
 
