@@ -120,8 +120,8 @@ export const ResumeSchema = z.strictObject({
     .default([...RESUME_SECTIONS]),
   /** Print each role's one-line scope (its `summary`) under its title. Default: true. */
   roleSummaries: z.boolean({ error: 'must be true or false' }).default(true),
-  /** Paper size of the PDF: `letter` (US, 8.5 × 11 in) or `a4` (210 × 297 mm). Default: letter. */
-  paper: z.enum(PAPER_SIZES, { error: 'must be letter or a4' }).default('letter'),
+  /** Paper size of the PDF: `letter` (US, 8.5 × 11 in) or `a4` (210 × 297 mm). Default: by the document's language and region, Letter where people use it (US, Canada, the Philippines, much of Latin America), A4 elsewhere. */
+  paper: z.enum(PAPER_SIZES, { error: 'must be letter or a4' }).optional(),
   /** Most pages the PDF may have: 1 or 2. Default: 1. */
   pages: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).default(1),
   /** Over the page limit: `strict` fails the build, `auto` drops the lowest-ranked bullets until it fits. Default: auto. */
@@ -133,4 +133,5 @@ export const ResumeSchema = z.strictObject({
   /** In each published language besides the default: `complete` fails check and the build while the resume would print a text that has no translation; `fallback` prints the default language's text there. Default: complete. */
   translation: z.enum(['complete', 'fallback'], { error: 'must be complete or fallback' }).default('complete'),
 });
-export type Resume = Resolved<z.output<typeof ResumeSchema>>;
+/** A variant as the model holds it: its paper settled for the language it is printed in. */
+export type Resume = Resolved<z.output<typeof ResumeSchema>> & { paper: PaperSize };

@@ -2,6 +2,7 @@ import type { PaperSize } from '../../schemas/resume.ts';
 import type { Entry, Model } from './model.ts';
 import { printableUrl, summaryMarkdown, type LinkView } from './resume/selection.ts';
 import { isVisibleTo, type Audience } from './visibility.ts';
+import { defaultPaper } from './paper.ts';
 
 /**
  * Everything a cover letter prints, for one audience: the letterhead from the profile as that
@@ -82,7 +83,7 @@ export function letterView(entry: Entry<'letters'>, model: Model, variant: Entry
     company: data.company,
     role: data.role,
     resume: variant.id,
-    paper: variant.data.paper,
+    paper: variant.data.paper ?? defaultPaper(model.language, { country: model.profile.data.country, isDefaultLanguage: model.language === model.languages[0] }),
     design: variant.data.design,
     brand: profile.brand,
     ...letterCourtesies(data),

@@ -1,5 +1,7 @@
 import type { ContentInput, Entry } from '../content/entry.ts';
 import { publishedLanguages } from '../content/localize.ts';
+import { defaultPaper } from './paper.ts';
+import type { PaperSize } from '../../schemas/resume.ts';
 
 export type { ContentInput, Entry };
 
@@ -28,7 +30,8 @@ export interface Model {
   skills: SkillWithEvidence[];
   education: Entry<'education'>[];
   learning: Entry<'learning'>[];
-  resumes: Entry<'resumes'>[];
+  /** Each with its paper settled for the model's language (`defaultPaper` when the variant does not say). */
+  resumes: (Entry<'resumes'> & { data: { paper: PaperSize } })[];
   pitches: Entry<'pitches'>[];
   goals: Entry<'goals'>[];
   /** Newest first (by end, else start). */
@@ -54,6 +57,8 @@ export function buildModel(input: ContentInput, options: { language?: string | u
   const profile = input.profile[0];
   if (!profile) throw new Error('buildModel needs a profile entry');
   const languages = publishedLanguages(profile);
+  const language = options.language ?? languages[0]!;
+  const paper = defaultPaper(language, { country: profile.data.country, isDefaultLanguage: language === languages[0] });
 
   const accomplishments = [...input.accomplishments].sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || byIdAscending(a, b),
@@ -78,7 +83,7 @@ export function buildModel(input: ContentInput, options: { language?: string | u
     [...entries].sort((a, b) => (dateOf(b) ?? '9999').localeCompare(dateOf(a) ?? '9999') || byIdAscending(a, b));
 
   return {
-    language: options.language ?? languages[0]!,
+    language,
     languages,
     profile,
     roles,
@@ -86,7 +91,7 @@ export function buildModel(input: ContentInput, options: { language?: string | u
     skills,
     education: newestFirst(input.education, (entry) => entry.data.end ?? entry.data.start),
     learning: newestFirst(input.learning, (entry) => entry.data.date),
-    resumes: [...input.resumes].sort(byIdAscending),
+    resumes: [...input.resumes].sort(byIdAscending).map((variant) => ({ ...variant, data: { ...variant.data, paper: variant.data.paper ?? paper } })),
     pitches: [...input.pitches].sort((a, b) => a.data.duration - b.data.duration || byIdAscending(a, b)),
     projects: newestFirst(input.projects, (entry) => entry.data.end ?? entry.data.start),
     awards: newestFirst(input.awards, (entry) => entry.data.date),
