@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import os from 'node:os';
 import path from 'node:path';
 import { cancel, confirm, intro, isCancel, text } from '@clack/prompts';
-import { answerProblems, answersAsJsonResume, START_DATE, type InitAnswers } from '../src/lib/content/json-resume/from-answers.ts';
+import { answerProblems, answersAsJsonResume, START_DATE, type GivenAnswers, type InitAnswers } from '../src/lib/content/json-resume/from-answers.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { shownPath } from './lib/career-cli.ts';
 import { projectOptions } from './lib/options.ts';
@@ -58,15 +58,15 @@ function uncommittedFiles(folder: string): string[] | undefined {
   return status.stdout.split('\n').filter(Boolean).map((line) => line.slice(3));
 }
 
-async function askForMissing(given: Partial<InitAnswers> & { role: Partial<InitAnswers['role']> }): Promise<InitAnswers> {
+async function askForMissing(given: GivenAnswers): Promise<InitAnswers> {
   intro('Start your own Cairn');
   const ask = async (message: string, current: string | undefined, placeholder: string, validate?: (value: string) => string | undefined) =>
     current?.trim() ? current : answered(await text({ message, placeholder, validate: (value) => (!value?.trim() ? 'An answer is needed' : validate?.(value.trim())) })).trim();
   const name = await ask('Your name, as it should head your resume', given.name, 'Amara Nwosu');
   const headline = await ask('Your headline: what you do, in a line', given.headline, 'Product manager for clinical software');
-  const title = await ask('Your current role’s title', given.role.title, 'Charge Nurse');
-  const employer = await ask('Where?', given.role.employer, 'St. Mary’s Hospital');
-  const start = await ask('Since when? (YYYY-MM)', given.role.start, '2021-09', (value) => (START_DATE.test(value) ? undefined : 'Write the month as YYYY-MM'));
+  const title = await ask('Your current role’s title', given.role?.title, 'Charge Nurse');
+  const employer = await ask('Where?', given.role?.employer, 'St. Mary’s Hospital');
+  const start = await ask('Since when? (YYYY-MM)', given.role?.start, '2021-09', (value) => (START_DATE.test(value) ? undefined : 'Write the month as YYYY-MM'));
   const accomplishments = [...(given.accomplishments ?? [])];
   while (accomplishments.length < MAX_ACCOMPLISHMENTS) {
     const line = answered(

@@ -4,12 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/gates/internal-links.ts';
-import { findChrome } from '../../src/lib/print/chrome.ts';
+import { CHROME } from '../support/build-context.ts';
 import { readSiteFile, siteFiles, siteHasFile } from '../../scripts/lib/site-files.ts';
 import { PROJECT_ROOT, astroBuild, userEnvironment } from '../support/astro-build.ts';
 
 const PROJECT_SITE = 'https://someone.github.io/career/';
-const CHROME = findChrome();
 
 describe('a site deployed under a sub-folder (GitHub Pages project site)', () => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-base-'));

@@ -23,8 +23,18 @@ export interface InitAnswers {
 /** A month or a day, as JSON Resume and Cairn write dates. */
 export const START_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
+/** Answers as given, any of them missing. */
+export interface GivenAnswers {
+  name?: string | undefined;
+  headline?: string | undefined;
+  email?: string | undefined;
+  site?: string | undefined;
+  role?: { title?: string | undefined; employer?: string | undefined; start?: string | undefined } | undefined;
+  accomplishments?: string[] | undefined;
+}
+
 /** What is wrong with the answers, one line a field; empty when they can be imported. */
-export function answerProblems(answers: Partial<InitAnswers> & { role?: Partial<InitAnswers['role']> }): string[] {
+export function answerProblems(answers: GivenAnswers): string[] {
   const problems: string[] = [];
   const required = (value: string | undefined, flag: string, what: string) => {
     if (!value?.trim()) problems.push(`--${flag}: ${what} is needed`);

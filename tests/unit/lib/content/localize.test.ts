@@ -41,7 +41,9 @@ describe('pickText', () => {
 describe('resolveData', () => {
   it('turns every localized field, nested ones in lists too, into one language and names each fallback', () => {
     const missing: string[] = [];
-    const german = resolveData('accomplishments', accomplishment, 'de', 'en', (field) => missing.push(field));
+    const german = resolveData('accomplishments', accomplishment, 'de', 'en', (field) => {
+      missing.push(field);
+    });
     expect(german.title).toBe('Checkout-Latenz gesenkt');
     expect(german.impact.map((impact) => impact.label)).toEqual(['p99-Latenz', 'error rate']);
     expect(german.bullet).toBe('Cut checkout p99 latency from 800 to 90 ms.');
