@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR]
+ * npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR] [--language CODE]
  *
  * Turns a JSON Resume document (https://jsonresume.org) into Cairn content: profile, roles,
  * an accomplishment per highlight, skills, education, certificates and a general resume variant.
@@ -28,7 +28,7 @@ import { buildModel } from '../src/lib/model/model.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
 
-const USAGE = 'npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR]';
+const USAGE = 'npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR] [--language CODE]';
 
 /** Far more than any resume (the longest real ones are under 100 KB), small enough to read at once. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -88,14 +88,25 @@ async function valuePropositionThatPrints(files: readonly PlannedFile[]): Promis
  * The plan, with the value proposition short enough for the business cards the build will draw:
  * measured as the build measures it, since how much fits depends on the script and its font.
  */
-async function planThatPrints(document: Parameters<typeof planImport>[0], today: string, source: string) {
-  let plan = planImport(document, today, { source });
+async function planThatPrints(document: Parameters<typeof planImport>[0], today: string, source: string, language: string | undefined) {
+  let plan = planImport(document, today, { source, language });
   for (let attempt = 0; attempt < 3; attempt++) {
     const fits = await valuePropositionThatPrints(plan.files);
     if (fits === undefined) return plan;
-    plan = planImport(document, today, { valuePropositionLength: fits, source });
+    plan = planImport(document, today, { valuePropositionLength: fits, source, language });
   }
   return plan;
+}
+
+/** A language tag as the profile writes it (`fr`, `pt-BR`), or a usage error naming what was given. */
+function languageCode(given: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(given.trim());
+    if (canonical && /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/.test(canonical)) return canonical;
+  } catch {
+    // Reported below.
+  }
+  throw new UsageError(`import: --language takes a language code such as fr, de or pt-BR; received "${given}"`);
 }
 
 function kindOf(file: string): string {
@@ -107,6 +118,7 @@ async function main(): Promise<void> {
   const { values, positionals } = parseCommandLine('import', USAGE, {
     force: { type: 'boolean', default: false },
     content: { type: 'string' },
+    language: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -114,6 +126,7 @@ async function main(): Promise<void> {
     return;
   }
   if (positionals.length !== 1) throw new UsageError(`import: give exactly one JSON Resume file or LinkedIn export${positionals.length > 1 ? `; received ${positionals.length}` : ''}\nusage: ${USAGE}`);
+  const language = values.language === undefined ? undefined : languageCode(values.language);
   const source = path.resolve(positionals[0]!);
   if (!existsSync(source)) throw new UsageError(`import: ${positionals[0]} does not exist\nusage: ${USAGE}`);
   if (statSync(source).isDirectory()) throw new UsageError(`import: ${positionals[0]} is a folder; give the .json file inside it`);
@@ -146,7 +159,7 @@ async function main(): Promise<void> {
   const options = await projectOptions('import', { contentDir: values.content });
   // Highlights of a current job are dated today: CAIRN_TODAY pins it as for the other commands.
   const today = options.today !== undefined ? await commandToday('import') : buildDate(options.sourceDateEpoch);
-  const plan = await planThatPrints(parsed.document, today, zip ? 'a LinkedIn export' : 'JSON Resume');
+  const plan = await planThatPrints(parsed.document, today, zip ? 'a LinkedIn export' : 'JSON Resume', language);
   const problems = checkPlan(plan.files);
   if (problems.length > 0) {
     throw new UsageError(`import: the content made from ${positionals[0]} would not pass npm run check, so nothing was written:\n${problems.map((line) => `  ${line}`).join('\n')}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run init [-- --from resume.json|linkedin.zip] [--yes] [--force] [--content DIR]
+ * npm run init [-- --from resume.json|linkedin.zip] [--language CODE] [--yes] [--force] [--content DIR]
  *              [--name … --headline … --role … --employer … --since YYYY-MM --did … (up to 3) --email … --site …]
  *
  * Replaces the sample persona in content/ with your own start: from a JSON Resume or LinkedIn
@@ -19,7 +19,7 @@ import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { shownPath } from './lib/career-cli.ts';
 import { projectOptions } from './lib/options.ts';
 
-const USAGE = 'npm run init [-- --from resume.json|linkedin.zip] [--yes] [--force] [--content DIR] [--name … --headline … --role … --employer … --since YYYY-MM --did … --email … --site …]';
+const USAGE = 'npm run init [-- --from resume.json|linkedin.zip] [--language CODE] [--yes] [--force] [--content DIR] [--name … --headline … --role … --employer … --since YYYY-MM --did … --email … --site …]';
 
 /** How many accomplishments init asks for: enough for a first page, few enough to answer at once. */
 const MAX_ACCOMPLISHMENTS = 3;
@@ -84,6 +84,7 @@ async function askForMissing(given: GivenAnswers): Promise<InitAnswers> {
 await runCommand(async () => {
   const { values } = parseCommandLine('init', USAGE, {
     from: { type: 'string' },
+    language: { type: 'string' },
     yes: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     content: { type: 'string' },
@@ -161,7 +162,7 @@ await runCommand(async () => {
   if (existsSync(aside)) throw new UsageError(`init: ${shownPath(aside)}/ exists from an earlier init; move or delete it first. Nothing was changed.`);
   if (existsSync(contentDir)) renameSync(contentDir, aside);
   mkdirSync(contentDir, { recursive: true });
-  const imported = spawnSync(process.execPath, [path.join(import.meta.dirname, 'import-json-resume.ts'), source, ...(values.content ? ['--content', values.content] : [])], { stdio: 'inherit', env: process.env });
+  const imported = spawnSync(process.execPath, [path.join(import.meta.dirname, 'import-json-resume.ts'), source, ...(values.content ? ['--content', values.content] : []), ...(values.language ? ['--language', values.language] : [])], { stdio: 'inherit', env: process.env });
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   if (imported.status !== 0) {
     rmSync(contentDir, { recursive: true, force: true });

@@ -7,6 +7,8 @@ import { entryIdFrom } from '../slug.ts';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { normalizeJsonResume, type Normalisation } from './normalize.ts';
 import { jsonResumeProblems } from './schema.ts';
+import { writtenLanguage } from './language.ts';
+import { languageName } from '../language-names.ts';
 
 /**
  * A JSON Resume document turned into Cairn content files: the profile, a role per job (and per
@@ -246,6 +248,8 @@ export interface PlanOptions {
   valuePropositionLength?: number | undefined;
   /** What the content came from, named in the prompt left in each accomplishment's story. Default: `JSON Resume`. */
   source?: string | undefined;
+  /** The language the resume is written in (`fr`), when the person says; else it is told from the text. */
+  language?: string | undefined;
 }
 
 export function planImport(resume: JsonResume, today: string, options: PlanOptions = {}): ImportPlan {
@@ -404,6 +408,11 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
     if (!entry.issuer?.trim()) notes.push(`certificates[${index}] has no issuer: wrote "Unknown issuer"`);
   }
 
+  // The language it is written in: a profile in French prints French headings, dates and paper.
+  const told = writtenLanguage([basics.summary, basics.label, ...jobs.flatMap(({ job }) => [job.summary, job.description, ...(job.highlights ?? [])])]);
+  const language = options.language ?? told;
+  if (!options.language && told && told !== 'en') notes.push(`the text reads as ${languageName(told)}: the profile publishes in it (languages: [${told}]); to import it as another language, pass --language, e.g. --language en`);
+
   // The profile.
   const country = countryOf(basics.location?.countryCode);
   if (basics.location?.countryCode?.trim() && !country) notes.push(`basics.location.countryCode "${basics.location.countryCode.trim()}" is not a two-letter country code (ISO 3166-1): it is kept in the location only`);
@@ -440,6 +449,7 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
         country,
         photo,
         site,
+        ...(language && language !== 'en' ? { languages: [language] } : {}),
         links,
         spokenLanguages: (resume.languages ?? []).flatMap((entry, index) =>
           entry.language?.trim() ? [{ language: shorten(entry.language, 60, `languages[${index}].language`), fluency: entry.fluency?.trim() ? shorten(entry.fluency, 60, `languages[${index}].fluency`) : undefined }] : [],

@@ -235,3 +235,22 @@ describe('planImport', () => {
     expect(entry!.body).toContain('to completion &#123;with braces&#125;.');
   });
 });
+
+describe('planImport: the language a resume is written in', () => {
+  const french = {
+    basics: { name: 'Camille Roux', label: 'Infirmière devenue cheffe de produit santé', summary: 'Infirmière pendant huit ans, je conçois aujourd’hui des outils cliniques que les soignants ont envie d’utiliser.' },
+    work: [{ name: 'Hospices Civils de Lyon', position: 'Infirmière coordinatrice', startDate: '2018-09', highlights: ['Réduit de 40 % les erreurs de transmission entre équipes grâce à une nouvelle check-list.'] }],
+  };
+  const profileOf = (plan: ReturnType<typeof planImport>) => plan.files.find((file) => file.path === 'profile.mdx')!.text;
+
+  it('publishes a French resume in French, and says how to choose otherwise', () => {
+    const plan = planImport(french, '2026-12-04');
+    expect(profileOf(plan)).toMatch(/^languages:\n {2}- fr$/m);
+    expect(plan.notes).toContain('the text reads as French: the profile publishes in it (languages: [fr]); to import it as another language, pass --language, e.g. --language en');
+  });
+
+  it('takes the language given over the one told from the text, and writes nothing for English', () => {
+    expect(profileOf(planImport(french, '2026-12-04', { language: 'fr-CA' }))).toMatch(/^languages:\n {2}- fr-CA$/m);
+    expect(profileOf(planImport(french, '2026-12-04', { language: 'en' }))).not.toContain('languages:');
+  });
+});
