@@ -49,6 +49,13 @@ export type CardSettings = z.output<typeof CardSettingsSchema>;
 export const ProfileSchema = z.strictObject({
   /** Full name as it should appear everywhere. Example: `Maya Okafor`. */
   name: singleLine('your name', 80),
+  /** Your given and family name, so documents in a language that puts the family name first (Japanese, Chinese, Korean) print it that way. Optional. Example: `{ given: Aiko, family: Tanaka }`. */
+  nameParts: z
+    .strictObject({
+      given: singleLine('your given name(s)', 60),
+      family: singleLine('your family name', 60),
+    })
+    .optional(),
   /** A short professional headline, per language if you like. Example: `Staff platform engineer`. */
   headline: localized(singleLine('a short headline', 90)),
   /** One sentence that says what value you bring, per language if you like. Example: `I make slow systems fast and keep them that way.` */

@@ -5,6 +5,7 @@ import type { Entry, Model, SkillWithEvidence } from '../model.ts';
 import { formatRange } from '../format.ts';
 import { byRank, rankFacts, scoringFacts, yearsBefore, type Ranked, type Score, type ScoringFacts } from './ranking.ts';
 import { absolutePhotoUrl } from '../../content/photo.ts';
+import { nameIn } from '../name-order.ts';
 
 /**
  * Which accomplishments, roles, skills and learning a resume variant shows, and why: a pure
@@ -265,7 +266,7 @@ function selectLearning(model: Model, variant: Resume, asOf: string): LearningVi
 function personOf(model: Model, variant: Resume): PersonView {
   const { data } = model.profile;
   return {
-    name: data.name,
+    name: nameIn(model.language, data.name, data.nameParts),
     headline: variant.headline ?? data.headline,
     location: data.location,
     email: data.contact.email?.value,
