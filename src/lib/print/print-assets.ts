@@ -21,8 +21,8 @@ export const RESUME_FONT_STYLESHEETS = [
 ] as const;
 
 /**
- * Faces for what Inter and Source Serif do not draw — Arabic, Hebrew, Chinese, Japanese, Korean and
- * emoji — for printing only. A visitor's browser has its own fonts for these; the build machine may
+ * Faces for what Inter and Source Serif do not draw — Arabic, Hebrew, Devanagari, Thai, Chinese,
+ * Japanese, Korean and emoji — for printing only. A visitor's browser has its own fonts for these; the build machine may
  * have none (a bare CI runner prints CJK as empty boxes), so the printed PDF brings its own. Emoji
  * print in outline: Chromium's PDFs leave colour emoji glyphs blank. The families are named in
  * resume.css after the main faces; `unicode-range` means Chromium fetches only the slices a
@@ -33,6 +33,10 @@ export const PRINT_FALLBACK_STYLESHEETS = [
   '@fontsource/noto-sans-arabic/600.css',
   '@fontsource/noto-sans-hebrew/400.css',
   '@fontsource/noto-sans-hebrew/600.css',
+  '@fontsource/noto-sans-devanagari/400.css',
+  '@fontsource/noto-sans-devanagari/600.css',
+  '@fontsource/noto-sans-thai/400.css',
+  '@fontsource/noto-sans-thai/600.css',
   '@fontsource/noto-sans-sc/400.css',
   '@fontsource/noto-sans-sc/600.css',
   '@fontsource/noto-sans-kr/400.css',

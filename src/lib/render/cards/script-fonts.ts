@@ -4,8 +4,8 @@ import { create as readFont } from 'fontkitten';
 import type { SatoriFont, Weight } from './fonts.ts';
 
 /**
- * Fonts for the scripts Inter and Source Serif do not draw: Arabic, Hebrew, Chinese, Japanese and
- * Korean, from Fontsource's Noto Sans packages. Fontsource splits each into many small files by
+ * Fonts for the scripts Inter and Source Serif do not draw: Arabic, Hebrew, Devanagari, Thai,
+ * Chinese, Japanese and Korean, from Fontsource's Noto Sans packages. Fontsource splits each into many small files by
  * Unicode range (a CJK font is a hundred of them), so only the files holding characters an image
  * actually shows are read, and a Latin-only site reads none of them.
  */
@@ -20,6 +20,8 @@ interface ScriptPackage {
 const PACKAGES: readonly ScriptPackage[] = [
   { name: '@fontsource/noto-sans-arabic', prefix: 'noto-sans-arabic', scripts: 'Arabic' },
   { name: '@fontsource/noto-sans-hebrew', prefix: 'noto-sans-hebrew', scripts: 'Hebrew' },
+  { name: '@fontsource/noto-sans-devanagari', prefix: 'noto-sans-devanagari', scripts: 'Devanagari (Hindi, Marathi, Nepali)' },
+  { name: '@fontsource/noto-sans-thai', prefix: 'noto-sans-thai', scripts: 'Thai' },
   { name: '@fontsource/noto-sans-sc', prefix: 'noto-sans-sc', scripts: 'Chinese, Japanese' },
   { name: '@fontsource/noto-sans-kr', prefix: 'noto-sans-kr', scripts: 'Korean' },
 ];

@@ -14,14 +14,14 @@ describe('image fonts', () => {
     const fonts = loadFonts();
     expect(missingGlyphs(fonts, 'sans', 'Łódź, Ωmega, Яков – “quoted” −5 €')).toEqual([]);
     expect(missingGlyphs(fonts, 'serif', 'ἀλήθεια')).toEqual([]);
-    expect(missingGlyphs(fonts, 'sans', '800 → 90 ms 漢字 → नमस्ते')).toEqual(['न', 'म', 'स', '्', 'त', 'े']);
+    expect(missingGlyphs(fonts, 'sans', '800 → 90 ms 漢字 → नमस्ते → வணக்கம்')).toEqual(['வ', 'ண', 'க', '்', 'ம']);
     // In the Latin subset's published Unicode range, but in no font: the character maps decide.
     expect(missingGlyphs(fonts, 'sans', 'a\u2017b')).toEqual(['\u2017']);
   });
 
-  it('draw Arabic, Hebrew, CJK and Korean with the Noto Sans fonts, reading only the slices the text needs', () => {
+  it('draw Arabic, Hebrew, Devanagari, Thai, CJK and Korean with the Noto Sans fonts, reading only the slices the text needs', () => {
     const fonts = loadFonts();
-    for (const family of ['sans', 'serif'] as const) expect(missingGlyphs(fonts, family, 'أبني أنظمة سريعة · שלום עולם · 東京 日本語です · 简体中文 · 한국어')).toEqual([]);
+    for (const family of ['sans', 'serif'] as const) expect(missingGlyphs(fonts, family, 'أبني أنظمة سريعة · שלום עולם · नमस्ते दुनिया · สวัสดีครับ · 東京 日本語です · 简体中文 · 한국어')).toEqual([]);
     expect(fonts.forTexts(['Plain Latin text']).fonts).toBe(fonts.fonts);
     const tokyo = fonts.forTexts(['東京']).fonts;
     expect(tokyo.length - fonts.fonts.length).toBeLessThanOrEqual(4);

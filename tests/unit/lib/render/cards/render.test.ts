@@ -108,11 +108,11 @@ describe('fitting text on a card', () => {
     const layout = cardFront({ ...pitchCard, headline: { ...pitchCard.headline, text: 'Latency ‗ ሰላም' } }, cardCanvas('us', false), fonts);
     const error = (await renderImage(layout, fonts, { title: 'card', dpi: 300 }).catch((caught: unknown) => caught)) as ImageProblemsError;
     expect(error.problems.map((problem) => problem.message)).toEqual([
-      'has characters the image fonts cannot draw: "‗" (U+2017), "ሰ" (U+1230), "ላ" (U+120B), "ም" (U+121D); they cover Latin, Latin Extended, Vietnamese, Greek, Greek Extended, Cyrillic, Cyrillic Extended, Arabic, Hebrew, Chinese, Japanese, Korean and emoji',
+      'has characters the image fonts cannot draw: "‗" (U+2017), "ሰ" (U+1230), "ላ" (U+120B), "ም" (U+121D); they cover Latin, Latin Extended, Vietnamese, Greek, Greek Extended, Cyrillic, Cyrillic Extended, Arabic, Hebrew, Devanagari (Hindi, Marathi, Nepali), Thai, Chinese, Japanese, Korean and emoji',
     ]);
   });
 
-  it('draws Arabic, Hebrew, Chinese, Japanese, Korean and emoji as written, in the card and in its PNG text', async () => {
+  it('draws Arabic, Hebrew, Devanagari (Hindi, Marathi, Nepali), Thai, Chinese, Japanese, Korean and emoji as written, in the card and in its PNG text', async () => {
     const headline = 'مرحبا שלום 東京 日本語 한국어 👋🏽 🚀';
     const layout = cardFront({ ...pitchCard, headline: { ...pitchCard.headline, text: headline } }, cardCanvas('us', false), fonts);
     const image = await renderImage(layout, fonts, { title: 'card', dpi: 300 });
