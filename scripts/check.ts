@@ -17,6 +17,7 @@ import { checkContentRules } from '../src/lib/content/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
 import { describeImageProblems } from '../src/lib/render/cards/problems.ts';
+import { untranslatedResumeText } from '../src/lib/render/resume/translation-completeness.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { publishedSiteUrl } from '../src/lib/content/site-settings.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
@@ -59,6 +60,13 @@ await runCommand(async () => {
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`\ncheck: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${shownPath(contentDir)}/ (read: ${counts})`);
+    process.exit(1);
+  }
+  // A resume sent in another language must not print the default language's text (translation: complete).
+  const translationProblems = sortProblems(untranslatedResumeText(content));
+  if (translationProblems.length > 0) {
+    for (const problem of translationProblems) console.error(formatProblem(problem));
+    console.error(`\ncheck: ${translationProblems.length} untranslated text${translationProblems.length > 1 ? 's' : ''} on resumes in ${shownPath(contentDir)}/ (read: ${counts})`);
     process.exit(1);
   }
   // The cards are checked as the build makes them, so a build never fails on what check called valid.

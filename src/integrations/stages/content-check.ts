@@ -3,13 +3,18 @@ import path from 'node:path';
 import { publishDevProblems } from '../dev-problems.ts';
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
 import { checkContentRules } from '../../lib/content/content-rules.ts';
+import { untranslatedResumeText } from '../../lib/render/resume/translation-completeness.ts';
 import { formatProblem, sortProblems, type Problem } from '../../lib/content/problems.ts';
 import type { BuildContext } from '../../lib/model/build-context.ts';
 import { fallbackSummary, missingMessageTables, missingTranslations } from '../../lib/model/translations-report.ts';
 
-/** Every problem in the content: the reader's (schemas, YAML, MDX) and the rules between entries. */
+/**
+ * Every problem in the content: the reader's (schemas, YAML, MDX) and the rules between entries;
+ * when those pass, the resumes that would print untranslated text (which needs the whole model).
+ */
 function contentProblems(context: BuildContext, publicDir: string): Problem[] {
-  return sortProblems([...context.load.problems, ...checkContentRules(context.load.content, { publicDir })]);
+  const problems = sortProblems([...context.load.problems, ...checkContentRules(context.load.content, { publicDir })]);
+  return problems.length > 0 ? problems : sortProblems(untranslatedResumeText(context.load.content));
 }
 
 /** Warnings this process has printed. */
