@@ -156,6 +156,6 @@ describe('npm run import on bad input', () => {
   it('explains its usage when called without a file', () => {
     const result = run('scripts/import-json-resume.ts', []);
     expect(result.status).toBe(1);
-    expect(result.output).toBe('import: give exactly one JSON Resume file or LinkedIn export\nusage: npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR]\n');
+    expect(result.output).toBe('import: give exactly one JSON Resume file or LinkedIn export\nusage: npm run import -- <resume.json | LinkedIn export .zip> [--force] [--content DIR] [--language CODE]\n');
   });
 });

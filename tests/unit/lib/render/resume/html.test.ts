@@ -68,7 +68,7 @@ describe('resume fonts', () => {
     const css = fontFaceCss('/fonts/');
     const urls = [...css.matchAll(/url\(\/fonts\/([^)]+)\)/g)].map((match) => match[1]!);
     expect(urls.length).toBeGreaterThan(10);
-    for (const url of urls) expect(fontFile(url), url).toMatch(/node_modules\/@fontsource\/(inter|source-serif-4|noto-sans-(arabic|hebrew|sc|kr)|noto-emoji)\/files\/.+\.woff2?$/);
+    for (const url of urls) expect(fontFile(url), url).toMatch(/node_modules\/@fontsource\/(inter|source-serif-4|noto-sans-(arabic|hebrew|devanagari|thai|sc|kr)|noto-emoji)\/files\/.+\.woff2?$/);
     for (const url of urls) expect(existsSync(fontFile(url)!), url).toBe(true);
     expect(fontFile('@fontsource/inter/files/../../../../etc/passwd')).toBeUndefined();
     expect(fontFile('@fontsource/roboto/files/roboto-latin-400-normal.woff2')).toBeUndefined();
