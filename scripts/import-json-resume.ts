@@ -10,8 +10,7 @@
  * the files are checked the way `npm run check` checks them before any is written; existing files
  * are never replaced without --force, and each file is written whole or not at all.
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildDate } from '../src/lib/build/build-date.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
@@ -21,6 +20,7 @@ import { parseJsonResume, planImport, type PlannedFile } from '../src/lib/conten
 import { looksLikeZip } from '../src/lib/content/linkedin/archive.ts';
 import { readLinkedInExport } from '../src/lib/content/linkedin/read-export.ts';
 import { writeFileAtomically } from '../src/lib/build/safe-write.ts';
+import { asTemporaryFolderError, makeScratchFolder } from '../src/lib/build/temporary-folder.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
 import { commandToday } from './lib/career-cli.ts';
@@ -54,11 +54,20 @@ function displayPath(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
-/** The planned files as `npm run check` would judge them, in a scratch folder: problems, if any. */
-function checkPlan(files: readonly PlannedFile[]): string[] {
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-'));
+/** Writes the planned files into a scratch folder; a full or unwritable temporary folder is said in one line. */
+function writeScratchFiles(scratch: string, files: readonly PlannedFile[]): void {
   try {
     for (const file of files) writeFileAtomically(path.join(scratch, file.path), file.text);
+  } catch (error) {
+    throw asTemporaryFolderError(error);
+  }
+}
+
+/** The planned files as `npm run check` would judge them, in a scratch folder: problems, if any. */
+function checkPlan(files: readonly PlannedFile[]): string[] {
+  const scratch = makeScratchFolder('cairn-import-');
+  try {
+    writeScratchFiles(scratch, files);
     const { content, problems } = loadContent(scratch);
     return [...problems, ...checkContentRules(content)].map((problem) => formatProblem({ ...problem, file: path.relative(scratch, problem.file) || problem.file }));
   } finally {
@@ -68,9 +77,9 @@ function checkPlan(files: readonly PlannedFile[]): string[] {
 
 /** Characters of the value proposition that the business cards can print, when they cannot print all of it. */
 async function valuePropositionThatPrints(files: readonly PlannedFile[]): Promise<number | undefined> {
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-import-cards-'));
+  const scratch = makeScratchFolder('cairn-import-cards-');
   try {
-    for (const file of files) writeFileAtomically(path.join(scratch, file.path), file.text);
+    writeScratchFiles(scratch, files);
     const { content } = loadContent(scratch);
     if (!content.profile[0]) return undefined;
     const problems = await businessCardProblems(buildModel(visibleContent(content, 'public')), 'https://example.com/');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake in how a command was called or in what it was given: printed as one line, exit 1, no stack. */
@@ -8,11 +9,15 @@ export class UsageError extends Error {
   }
 }
 
+/** The command being run, as its messages name it (`import`, `resume:diff`): told by parseCommandLine, else the script's name. */
+let commandName: string | undefined;
+
 /**
  * Parses command-line options strictly, turning Node's parse errors (unknown option, missing
  * value) into a UsageError that names the command and its usage line.
  */
 export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, usage: string, options: O, args = process.argv.slice(2)) {
+  commandName = command;
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -30,7 +35,9 @@ export async function runCommand(main: () => Promise<void> | void): Promise<void
     await main();
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && 'isUserError' in error)) {
-      console.error(error.message);
+      // An error from below the commands (the temporary folder) is named with the command it stopped.
+      const command = commandName ?? path.basename(process.argv[1] ?? '', '.ts');
+      console.error('namesNoCommand' in error && command ? `${command}: ${error.message}` : error.message);
       process.exit(1);
     }
     throw error;

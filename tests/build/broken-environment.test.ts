@@ -48,3 +48,13 @@ describe('a browser that cannot print', () => {
     expect(error?.stack).toBe('');
   });
 });
+
+describe('a temporary folder that cannot be used', () => {
+  it('stops the build at once with one line naming the folder, and no stack trace', () => {
+    const missing = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-no-tmp-')), 'missing');
+    const result = build({ TMPDIR: missing });
+    expect(result.status, result.output).toBe(1);
+    expect(result.output.trim()).toBe(`build: the temporary folder ${missing} (TMPDIR) cannot be used: no such folder; set TMPDIR to a folder that exists and can be written`);
+    expect(readdirSync(result.scratch)).not.toContain('dist');
+  });
+});

@@ -120,6 +120,14 @@ describe('npm run log', () => {
     expect(existsSync(path.join(cwd, 'content/accomplishments/2026-06-30-wrote-the-runbook.mdx'))).toBe(true);
   });
 
+  it('says in one line that the temporary folder cannot be used, and writes nothing', () => {
+    const cwd = copyFixture();
+    const before = accomplishments(cwd);
+    const result = runCommand('log', ['--content', 'content', 'Cut deploy time', '--story', 'Story.'], { cwd, env: { TMPDIR: path.join(cwd, 'missing') } });
+    expect(result).toEqual({ status: 1, stdout: '', stderr: `log: the temporary folder ${path.join(cwd, 'missing')} (TMPDIR) cannot be used: no such folder; set TMPDIR to a folder that exists and can be written\n` });
+    expect(accomplishments(cwd)).toEqual(before);
+  });
+
   it('prints its usage with --help', () => {
     const result = log(copyFixture(), ['--help']);
     expect(result.status).toBe(0);

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { asTemporaryFolderError } from './temporary-folder.ts';
 
 /**
  * Builds of one project share its `.astro/` working folder (prerender chunks, content store), so
@@ -39,21 +40,33 @@ export function acquireBuildLock(projectRoot: string, onWait?: () => void): () =
   const pause = new Int32Array(new SharedArrayBuffer(4));
   let told = false;
   for (;;) {
+    let taken = false;
     try {
       mkdirSync(lock);
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch {
-      try {
-        // A holder that ended without releasing is noticed at once; one that hangs, after ten minutes.
-        if (holderHasEnded(lock) || Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        // Released between our two looks.
-      }
-      if (!told) onWait?.();
-      told = true;
-      Atomics.wait(pause, 0, 0, 100);
+      taken = true;
+    } catch (error) {
+      // Only an existing lock is another build's: a temporary folder that is missing, full or
+      // read-only would otherwise look like a lock held for ever, and the build wait for ever.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw asTemporaryFolderError(error);
     }
+    if (taken) {
+      try {
+        writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      } catch (error) {
+        rmSync(lock, { recursive: true, force: true });
+        throw asTemporaryFolderError(error);
+      }
+      return () => rmSync(lock, { recursive: true, force: true });
+    }
+    try {
+      // A holder that ended without releasing is noticed at once; one that hangs, after ten minutes.
+      if (holderHasEnded(lock) || Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+    } catch {
+      // Released between our two looks.
+    }
+    if (!told) onWait?.();
+    told = true;
+    Atomics.wait(pause, 0, 0, 100);
   }
 }
 

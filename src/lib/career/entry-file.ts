@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { CONTENT_TYPES, type CollectionName } from '../../schemas/index.ts';
+import { asTemporaryFolderError, makeScratchFolder } from '../build/temporary-folder.ts';
 import { loadContent, type LoadedContent, type LoadedEntry } from '../content/load-content.ts';
 import { checkCrossReferences } from '../content/cross-references.ts';
 import type { Problem } from '../content/problems.ts';
@@ -48,12 +48,16 @@ export function checkEntryFile<C extends CollectionName>(
   text: string,
   content?: LoadedContent,
 ): EntryCheck<C> {
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-entry-'));
+  const scratch = makeScratchFolder('cairn-entry-');
   try {
     const folder = path.join(scratch, CONTENT_TYPES[collection].folder);
     const scratchFile = path.join(folder, path.basename(file));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(scratchFile, text);
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(scratchFile, text);
+    } catch (error) {
+      throw asTemporaryFolderError(error);
+    }
     const relocate = (problem: Problem): Problem => ({ ...problem, file: problem.file === scratchFile || problem.file.endsWith(path.basename(scratchFile)) ? file : problem.file });
     const loaded = loadContent(scratch);
     if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(relocate) };

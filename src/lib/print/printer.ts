@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { temporaryFolderProblem } from '../build/temporary-folder.ts';
 import { userFacingError } from '../build/user-facing-error.ts';
 import { CHROME_ARGS } from './chrome.ts';
 import { startServer, type Responder } from './http-server.ts';
@@ -42,6 +43,9 @@ function tabOf(page: Page, executablePath: string): PrintTab {
     try {
       return await action();
     } catch (error) {
+      // The browser writes each PDF to the temporary folder before handing it over.
+      const temporaryFolder = temporaryFolderProblem();
+      if (temporaryFolder) return Promise.reject(userFacingError(`PDFs cannot be printed: ${temporaryFolder.message}.`, 'The browser writes each PDF there before the build copies it; once there is room, build again.'));
       if (!page.isClosed() && page.context().browser()?.isConnected() !== false) throw error;
       return Promise.reject(
         userFacingError(
@@ -83,6 +87,9 @@ function tabOf(page: Page, executablePath: string): PrintTab {
  * browser and how it ended (Playwright's own message is its whole launch log), and what to do.
  */
 export function browserStartError(executablePath: string, error: unknown): Error {
+  // The browser keeps its profile in the temporary folder: a missing or full one stops it first.
+  const temporaryFolder = temporaryFolderProblem();
+  if (temporaryFolder) return userFacingError(`PDFs cannot be printed: ${temporaryFolder.message}.`, 'The browser keeps its profile and each PDF there while it prints; once there is room, build again.');
   const log = error instanceof Error ? error.message : String(error);
   const exit = /process did exit: exitCode=(\d+|null), signal=(\w+)/.exec(log);
   const how = exit

@@ -55,4 +55,18 @@ describe('the build lock', () => {
     await exited;
     expect(output).toBe('waiting\n');
   });
+
+  it('says at once that the temporary folder cannot be used, rather than waiting for ever for a lock it cannot take', () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'cairn-lock-'));
+    const before = process.env['TMPDIR'];
+    process.env['TMPDIR'] = path.join(project, 'missing');
+    try {
+      const started = Date.now();
+      expect(() => acquireBuildLock(project)).toThrow(`the temporary folder ${path.join(project, 'missing')} (TMPDIR) cannot be used: no such folder; set TMPDIR to a folder that exists and can be written`);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      if (before === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = before;
+    }
+  });
 });
