@@ -54,7 +54,7 @@ describe('a temporary folder that cannot be used', () => {
     const missing = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-no-tmp-')), 'missing');
     const result = build({ TMPDIR: missing });
     expect(result.status, result.output).toBe(1);
-    expect(result.output.trim()).toBe(`build: the temporary folder ${missing} (TMPDIR) cannot be used: no such folder; set TMPDIR to a folder that exists and can be written`);
+    expect(result.output.trim()).toBe(`build: the temporary folder ${missing} cannot be used: no such folder; set TMPDIR to a folder that exists and can be written`);
     expect(readdirSync(result.scratch)).not.toContain('dist');
   });
 });

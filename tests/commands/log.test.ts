@@ -124,7 +124,7 @@ describe('npm run log', () => {
     const cwd = copyFixture();
     const before = accomplishments(cwd);
     const result = runCommand('log', ['--content', 'content', 'Cut deploy time', '--story', 'Story.'], { cwd, env: { TMPDIR: path.join(cwd, 'missing') } });
-    expect(result).toEqual({ status: 1, stdout: '', stderr: `log: the temporary folder ${path.join(cwd, 'missing')} (TMPDIR) cannot be used: no such folder; set TMPDIR to a folder that exists and can be written\n` });
+    expect(result).toEqual({ status: 1, stdout: '', stderr: `log: the temporary folder ${path.join(cwd, 'missing')} cannot be used: no such folder; set TMPDIR to a folder that exists and can be written\n` });
     expect(accomplishments(cwd)).toEqual(before);
   });
 

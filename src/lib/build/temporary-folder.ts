@@ -14,10 +14,8 @@ export class TemporaryFolderError extends Error {
   /** The message does not say which command it stopped: the runner puts the command's name first. */
   readonly namesNoCommand = true;
   constructor(reason: string, full: boolean) {
-    const folder = os.tmpdir();
-    const named = process.env['TMPDIR'] ? `${folder} (TMPDIR)` : folder;
     const fix = full ? 'free some space there, or set TMPDIR to a folder with room' : 'set TMPDIR to a folder that exists and can be written';
-    super(`the temporary folder ${named} cannot be used: ${reason}; ${fix}`);
+    super(`the temporary folder ${os.tmpdir()} cannot be used: ${reason}; ${fix}`);
     this.name = 'TemporaryFolderError';
   }
 }

@@ -16,12 +16,12 @@ describe('the temporary folder', () => {
     expect(makeScratchFolder('cairn-scratch-')).toMatch(/cairn-scratch-/);
   });
 
-  it('names a missing folder, from TMPDIR, and the fix, as a mistake of the set-up rather than a bug', () => {
+  it('names a missing folder and the fix, as a mistake of the set-up rather than a bug', () => {
     const missing = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-tmp-')), 'missing');
     process.env['TMPDIR'] = missing;
     const problem = temporaryFolderProblem();
     expect(problem).toBeInstanceOf(TemporaryFolderError);
-    expect(problem?.message).toBe(`the temporary folder ${missing} (TMPDIR) cannot be used: no such folder; set TMPDIR to a folder that exists and can be written`);
+    expect(problem?.message).toBe(`the temporary folder ${missing} cannot be used: no such folder; set TMPDIR to a folder that exists and can be written`);
     expect(problem).toMatchObject({ isUserError: true });
     expect(() => makeScratchFolder('cairn-scratch-')).toThrow(TemporaryFolderError);
   });
