@@ -17,6 +17,7 @@ import { checkContentRules } from '../src/lib/content/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
 import { describeImageProblems } from '../src/lib/render/cards/problems.ts';
+import { checkPublicRemote, holdsPrivateMaterial } from '../src/lib/content/public-remote.ts';
 import { untranslatedResumeText } from '../src/lib/render/resume/translation-completeness.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { publishedSiteUrl } from '../src/lib/content/site-settings.ts';
@@ -85,6 +86,9 @@ await runCommand(async () => {
   const languages = publishedLanguages(content.profile[0] ? { data: content.profile[0].raw } : undefined);
   for (const missing of missingTranslations(content)) console.warn(`check: warning: ${formatMissingTranslation(missing, languages[0]!)}`);
   for (const line of missingMessageTables(languages)) console.warn(`check: warning: ${line}`);
+  // The site is guarded; the repository is not: a public one publishes goals, notes about people and the home address.
+  const publicRemote = checkPublicRemote(process.cwd(), holdsPrivateMaterial(content), { privateRepositoryConfirmed: content.profile[0]?.data.privateRepository === 'confirmed' });
+  if (publicRemote) console.warn(`check: warning: ${publicRemote}`);
 
   if (values.code && !values['content-only']) {
     const astroBin = path.resolve('node_modules/.bin/astro');

@@ -76,6 +76,10 @@ export const ProfileSchema = z.strictObject({
   site: SiteAddressSchema,
   /** Profiles elsewhere (GitHub, LinkedIn, …), in the order to show them. Default: none. */
   links: z.array(ProfileLinkSchema).default([]),
+  /** `confirmed` once your career repository is private: `npm run check` then stops warning that a repository on a public code host would publish your private content. Optional. */
+  privateRepository: z.literal('confirmed', { error: 'write privateRepository: confirmed once the repository is private, or leave it out' }).optional(),
+  /** Set only by Cairn's fictional sample persona: its private entries are invented, so publishing its repository reveals nothing real. `npm run init` removes it with the sample. */
+  samplePersona: z.literal(true, { error: 'must be true, or left out' }).optional(),
   /** Contact details, each with its own visibility. */
   contact: ContactSchema.default({}),
   /** Brand colours used by the site, resumes and cards. */

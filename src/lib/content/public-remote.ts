@@ -1,3 +1,4 @@
+import type { LoadedContent } from './load-content.ts';
 import { execFileSync } from 'node:child_process';
 
 /**
@@ -169,4 +170,21 @@ export function readGitRemotes(cwd: string, options: GitRemoteOptions = {}): str
 export function checkPublicRemote(cwd: string, hasPrivateContent: boolean, options: PublicRemoteOptions & GitRemoteOptions = {}): string | undefined {
   if (!hasPrivateContent || options.privateRepositoryConfirmed) return undefined;
   return publicRemoteWarning(readGitRemotes(cwd, options), hasPrivateContent, options);
+}
+
+/**
+ * Whether the content holds anything a public repository would give away: goals, notes about
+ * people, interview notes, entries that are not public, or contact details kept off the website.
+ * Cairn's fictional sample persona (`samplePersona: true`) holds nothing real.
+ */
+export function holdsPrivateMaterial(content: LoadedContent): boolean {
+  const profile = content.profile[0];
+  if (profile?.data.samplePersona) return false;
+  if (content.goals.length > 0 || content.network.length > 0 || content.interviews.length > 0) return true;
+  const contact = Object.values(profile?.data.contact ?? {}) as ({ visibility?: string } | undefined)[];
+  if (contact.some((field) => field?.visibility !== undefined && field.visibility !== 'public')) return true;
+  return Object.values(content).some((entries) => (entries as LoadedContent[keyof LoadedContent]).some((entry) => {
+    const visibility = (entry.data as { visibility?: string }).visibility;
+    return visibility !== undefined && visibility !== 'public';
+  }));
 }
