@@ -7,8 +7,8 @@ import { TITLE_MAX_LENGTH } from './titles.ts';
 
 /** Where the prompts read keys and draw: the terminal, or streams in a test. */
 export interface PromptStreams {
-  input?: Readable | undefined;
-  output?: Writable | undefined;
+  input?: Readable;
+  output?: Writable;
 }
 
 type Choice = 'accept' | 'edit' | 'merge' | 'skip' | 'stop';
