@@ -10,9 +10,19 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-/** Text cut at a word boundary so that it fits `max` characters. */
+/** Titles longer than this lose their second clause ("; …", " (…)", " — …"), which reads as a note. */
+const HEADLINE_LENGTH = 80;
+
+/**
+ * Text as a title: a long one without its second clause when the first says enough, then cut at
+ * a word boundary so that it fits `max` characters.
+ */
 export function fitTitle(text: string, max = TITLE_MAX_LENGTH): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  let clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length > HEADLINE_LENGTH) {
+    const clause = /;\s|\s\(|\s[—–-]\s/.exec(clean.slice(20));
+    if (clause) clean = clean.slice(0, 20 + clause.index).replace(/[\s,;:.]+$/, '');
+  }
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -41,6 +41,13 @@ describe('commonVerbPhrase', () => {
 });
 
 describe('fitTitle', () => {
+  it('drops the second clause of a long title', () => {
+    expect(fitTitle("Check and screenshot report option mistakes in one line with their usage like every other command (they printed Node's stack trace)")).toBe(
+      'Check and screenshot report option mistakes in one line with their usage like every other command',
+    );
+    expect(fitTitle('Keep option types through parseCommandLine; test it')).toBe('Keep option types through parseCommandLine; test it');
+  });
+
   it('cuts a long title at a word boundary', () => {
     const title = fitTitle(`Rewrote ${'the very long ledger report '.repeat(8)}`);
     expect(title.length).toBeLessThanOrEqual(120);
