@@ -18,8 +18,8 @@ export interface PrintTab {
   open(url: string, stylesheets?: readonly string[]): Promise<void>;
   /** Swaps the page's `<article class="resume">` for another rendering (a fit without some bullets). */
   replaceArticle(html: string): Promise<void>;
-  /** Prints the loaded page with its own @page size and margins. */
-  print(): Promise<Uint8Array>;
+  /** Prints the loaded page with its own @page size and margins; `css` is added for this print alone (a running footer). */
+  print(options?: { css?: string }): Promise<Uint8Array>;
 }
 
 export interface Printer {
@@ -76,8 +76,20 @@ function tabOf(page: Page, executablePath: string): PrintTab {
         await fontsReady(page);
       });
     },
-    print() {
-      return step(() => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false }));
+    print(options = {}) {
+      return step(async () => {
+        // A constructed stylesheet: the site's Content-Security-Policy refuses an inline <style>, and it is removed again after the print.
+        if (options.css) await page.evaluate((css) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        }, options.css);
+        try {
+          return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+        } finally {
+          if (options.css) await page.evaluate(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1); });
+        }
+      });
     },
   };
 }

@@ -18,6 +18,7 @@ import { siteFiles } from '../print/http-server.ts';
 import { fallbackFontFaceCss, RESUME_STYLESHEET, servePrintAssets } from '../print/print-assets.ts';
 import { startPrinter, type Printer, type PrintTab } from '../print/printer.ts';
 import { selectResume, type ResumeView } from '../model/resume/selection.ts';
+import { runningFooterCss } from '../render/resume/running-footer.ts';
 
 /**
  * The resume stage of the build, after Astro has written the site: for every variant, print
@@ -167,7 +168,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
           const full = context.resume(language, audience, entry.id);
           const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
           const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
-          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch))]);
+          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch))]);
           printKeys.set(key(language, audience, entry.id), printedKey);
           const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
           if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
@@ -223,7 +224,11 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     timing.dropped = result.drop;
     timing.pages = result.print.pages;
     reportDropped(audience, full, result.drop);
-    return result.print;
+    if (result.print.pages <= 1) return result.print;
+    // A second page gets the running footer; it sits in the page margin, so the fit stays as measured.
+    const footed = await tab.print({ css: runningFooterCss(full.person.name) });
+    timing.prints++;
+    return { ...result.print, pdf: footed };
   }
 
   /** Says which bullets the fit left out, whether this build printed the PDF or found it in the cache. */

@@ -1,0 +1,17 @@
+/**
+ * The footer of a resume that runs to a second page: the person's name on the left and "2 / 2" on
+ * the right of every page, so a page that comes loose from the stack still says whose it is.
+ * Written as @page margin boxes (Chromium prints them since version 131), in the document's own
+ * fonts, for both paper sizes resume.css names; a one-page resume prints without it.
+ */
+
+/** `text` as a CSS string: quotes, backslashes and line ends escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+}
+
+export function runningFooterCss(name: string): string {
+  const box = "font: 400 7.5pt/1 'Inter', var(--resume-scripts, sans-serif); color: #6b7280;";
+  const footer = `@bottom-left { content: ${cssString(name)}; ${box} } @bottom-right { content: counter(page) " / " counter(pages); ${box} }`;
+  return `@page resume-letter { ${footer} } @page resume-a4 { ${footer} }`;
+}
