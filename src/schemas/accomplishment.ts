@@ -13,8 +13,8 @@ export const ImpactSchema = z.strictObject({
   from: z.number({ error: 'must be a number, e.g. 800' }).optional(),
   /** The value after (or the amount, when there is no before). Example: `90`. */
   to: z.number({ error: 'must be a number, e.g. 90' }),
-  /** Unit shown after the numbers. Example: `ms`, `%`, `€k/yr`. Optional. */
-  unit: vocabulary(z.string({ error: 'must be text, e.g. ms' }).trim().max(16)).optional(),
+  /** Unit shown after the numbers, per language if you like. Example: `ms`, `%`, `€k/yr`, `days` (a unit of time written out is counted in each page's language: 1 day, 12 days, 12 Tage). Optional. */
+  unit: vocabulary(localized(z.string({ error: 'must be text, e.g. ms' }).trim().max(16))).optional(),
 });
 export type Impact = Resolved<z.output<typeof ImpactSchema>>;
 

@@ -60,6 +60,14 @@ export function pickText<T>(value: T | LocalizedText<T>, language: string, defau
   return { text: fallback as T, missing: true };
 }
 
+/** Fields that read the same in every language when written once (a unit: ms, %, £k/yr); written per language, each language needs its own. */
+const NEUTRAL_WHEN_WRITTEN_ONCE = new Set(['unit']);
+
+/** Whether a field written as `value` has a text for every language: a per-language field lists them; a plain unit serves all. */
+export function neutralWhenWrittenOnce(path: readonly (string | number)[], value: unknown): boolean {
+  return !isLocalized(value) && NEUTRAL_WHEN_WRITTEN_ONCE.has(String(path.at(-1)));
+}
+
 /** An entry's data with every localized field holding `language`'s text. */
 export function resolveData<C extends CollectionName>(
   collection: C,
@@ -72,7 +80,7 @@ export function resolveData<C extends CollectionName>(
   for (const field of localizedFields(collection)) {
     resolved = mapAt(resolved, field, (value, path) => {
       const { text, missing } = pickText(value, language, defaultLanguage);
-      const mark = missing ? onMissing?.(path.join('.'), isLocalized(value)) : undefined;
+      const mark = missing && !neutralWhenWrittenOnce(path, value) ? onMissing?.(path.join('.'), isLocalized(value)) : undefined;
       return typeof mark === 'string' ? marked(text, mark) : text;
     });
   }

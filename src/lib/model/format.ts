@@ -1,8 +1,8 @@
 import type { Impact } from '../../schemas/accomplishment.ts';
 import { formatDayIn, formatMonthIn, formatRangeIn } from './i18n/format.ts';
 import { messagesFor } from './i18n/messages.ts';
+import { formatQuantityIn } from './i18n/quantity.ts';
 
-const LOCALE = 'en-US';
 
 /** `2024-03` or `2024-03-05` → `Mar 2024`; `2024` → `2024`. In another language with `language` (see i18n/format.ts). */
 export function formatMonth(isoDate: string, language = 'en'): string {
@@ -34,24 +34,11 @@ export function formatTenure(months: number): string {
   return parts.filter(Boolean).join(' ');
 }
 
-const numberFormatter = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-
-function formatNumber(value: number): string {
-  return numberFormatter.format(value);
-}
-
-function withUnit(value: string, unit: string | undefined): string {
-  if (!unit) return value;
-  // Currency-like units read before the number ($1.2M); the rest after it (90 ms, 40%).
-  if (/^[$€£¥]/.test(unit)) return `${unit[0]}${value}${unit.slice(1)}`;
-  return unit === '%' || unit.startsWith('x') || unit.startsWith('×') ? `${value}${unit}` : `${value} ${unit}`;
-}
-
-/** The figure of an impact metric: `800 → 90 ms`, or `$1.2M` when there is no before. */
-export function formatImpactValue(impact: Impact): string {
-  const to = withUnit(formatNumber(impact.to), impact.unit);
+/** The figure of an impact metric: `800 → 90 ms`, `12 days → 1 day`, or `$1.2M` when there is no before; numbers and units of time in `language`. */
+export function formatImpactValue(impact: Impact, language = 'en'): string {
+  const to = formatQuantityIn(language, impact.to, impact.unit);
   if (impact.from === undefined) return to;
-  return `${withUnit(formatNumber(impact.from), impact.unit)} → ${to}`;
+  return `${formatQuantityIn(language, impact.from, impact.unit)} → ${to}`;
 }
 
 /** Relative change, e.g. `−89%` or `+240%`, when a before value makes it meaningful. */

@@ -4,7 +4,7 @@ import { isVisibleTo } from './visibility.ts';
 import { languageName } from '../content/language-names.ts';
 import { hasMessages } from './i18n/messages.ts';
 import { forEachAt, localizedFields } from '../content/schema-fields.ts';
-import { publishedLanguages } from '../content/localize.ts';
+import { neutralWhenWrittenOnce, publishedLanguages } from '../content/localize.ts';
 
 /**
  * What is not yet translated: for every published language besides the default, each entry that
@@ -26,6 +26,7 @@ function missingIn(entry: LoadedEntry, language: string): string[] {
   const fields: string[] = [];
   for (const field of localizedFields(entry.collection)) {
     forEachAt(entry.raw, field, (value, at) => {
+      if (neutralWhenWrittenOnce(at, value)) return;
       const has = value !== null && typeof value === 'object' && (value as Record<string, unknown>)[language] !== undefined;
       if (!has) fields.push(at.join('.'));
     });

@@ -11,6 +11,11 @@ export function dateLocale(language: string): string {
   return language;
 }
 
+/** The locale numbers are written in: the language's own grouping and decimals, Western digits as dates use. */
+export function numberLocale(language: string): string {
+  return dateLocale(language);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per locale and style: building one costs about 30 µs, and a large site formats tens of thousands of dates. */

@@ -5,7 +5,7 @@ import { EntryIdSchema, VisibilitySchema, calendarDate, localized, vocabulary } 
 
 describe('localizedFields', () => {
   it('reads the per-language fields off the schemas, nested list items included', () => {
-    expect(localizedFields('accomplishments')).toEqual([['title'], ['bullet'], ['impact', '*', 'label']]);
+    expect(localizedFields('accomplishments')).toEqual([['title'], ['bullet'], ['impact', '*', 'label'], ['impact', '*', 'unit']]);
     expect(localizedFields('profile')).toEqual([['headline'], ['valueProposition'], ['location'], ['spokenLanguages', '*', 'language'], ['spokenLanguages', '*', 'fluency'], ['interests', '*', 'name']]);
     expect(localizedFields('resumes')).toEqual([['title'], ['targetRole'], ['headline']]);
   });
