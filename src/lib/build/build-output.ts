@@ -13,7 +13,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 const PROGRESS = [
   /^\[content\] (?:data store cleared \(force\)|Syncing content|Synced content|Astro config changed|Clearing content store)/,
   /^\[types\] Generated/,
-  /^\[build\] (?:output:|mode:|directory:|Collecting build info|✓ Completed in|Building static entrypoints|Rearranging server assets|Building \w+ entrypoints)/,
+  /^\[build\] (?:output:|mode:|directory:|Collecting build info|✓ Completed in|Building static entrypoints|Rearranging server assets|Building \w+ entrypoints|Waiting for integration )/,
   /^\[vite\] (?:✓ built in|Re-optimizing dependencies because)/,
   /^\[@astrojs\/sitemap\] `[^`]+` created at/,
   /^generating static routes$/,

@@ -16,6 +16,7 @@ const ASTRO_OUTPUT = `03:39:59 [WARN] [content] data store cleared (force)
 03:40:01 [vite] ✓ built in 552ms
 03:40:01 [vite] Re-optimizing dependencies because vite config has changed
 03:40:01 [build] Rearranging server assets...
+03:40:01 [build] Waiting for integration "cairn:stages", hook "astro:build:done"...
 
  generating static routes 
 03:40:01   ├─ /404.html (+14ms) 
