@@ -4,6 +4,7 @@
  * its keys (the type says so), and a published language without a table prints English labels
  * (the build says so once).
  */
+import { plural } from './plural.ts';
 
 const en = {
   // Site chrome
@@ -24,7 +25,7 @@ const en = {
   now: 'Now',
   sinceMonth: (organisation: string, month: string) => `${organisation}, since ${month}`,
   mostEvidencedSkills: 'Most evidenced skills',
-  loggedSince: (count: number, year: string) => `${count} accomplishments logged since ${year}`,
+  loggedSince: (count: number, year: string) => `${count} ${plural('en', count, { one: 'accomplishment', other: 'accomplishments' })} logged since ${year}`,
   selectedWork: 'Selected work',
   allAccomplishments: (count: number) => `All ${count} accomplishments`,
   about: 'About',
@@ -37,7 +38,7 @@ const en = {
   resumes: 'Resumes',
   // Work
   work: 'Work',
-  workDescription: (count: number, name: string) => `${count} accomplishments by ${name}, year by year, each with its story and measured impact.`,
+  workDescription: (count: number, name: string) => `${count} ${plural('en', count, { one: 'accomplishment', other: 'accomplishments' })} by ${name}, year by year, each with its story and measured impact.`,
   workLede: 'Accomplishments as they happened, newest first. Each links to the story behind it: the situation, what I did, and what changed.',
   topics: 'Topics',
   nothingLogged: 'Nothing logged yet.',
@@ -49,7 +50,7 @@ const en = {
   tags: 'Tags',
   taggedCount: (count: number, tag: string) => `${count} ${count === 1 ? 'accomplishment' : 'accomplishments'} tagged ${tag}.`,
   // Skills
-  skillsDescription: (count: number, name: string) => `${count} skills of ${name}, each linked to the work that shows it.`,
+  skillsDescription: (count: number, name: string) => `${count} ${plural('en', count, { one: 'skill', other: 'skills' })} of ${name}, each linked to the work that shows it.`,
   skillsLede: (evidenced: number, total: number) => `Every skill here links to the work that shows it: ${evidenced} of ${total} are backed by at least one case study.`,
   levelExpert: 'Expert',
   levelAdvanced: 'Advanced',
@@ -63,7 +64,7 @@ const en = {
   noCaseStudyYet: 'No case study yet',
   caseStudies: (count: number) => `${count} case ${count === 1 ? 'study' : 'studies'}`,
   allEvidence: (count: number) => `all ${count} pieces of evidence`,
-  skillDescription: (skill: string, count: number, name: string) => `${skill}: ${count} pieces of evidence from ${name}'s work.`,
+  skillDescription: (skill: string, count: number, name: string) => `${skill}: ${count} ${plural('en', count, { one: 'piece', other: 'pieces' })} of evidence from ${name}'s work.`,
   // Projects
   navProjects: 'Projects',
   projects: 'Projects',
@@ -173,7 +174,7 @@ const de: Messages = {
   now: 'Derzeit',
   sinceMonth: (organisation, month) => `${organisation}, seit ${month}`,
   mostEvidencedSkills: 'Am besten belegte Fähigkeiten',
-  loggedSince: (count, year) => `${count} Erfolge festgehalten seit ${year}`,
+  loggedSince: (count, year) => `${count} ${plural('de', count, { one: 'Erfolg', other: 'Erfolge' })} festgehalten seit ${year}`,
   selectedWork: 'Ausgewählte Arbeiten',
   allAccomplishments: (count) => `Alle ${count} Erfolge`,
   about: 'Über mich',
@@ -185,7 +186,7 @@ const de: Messages = {
   contactDetails: 'Kontaktdaten',
   resumes: 'Lebensläufe',
   work: 'Arbeit',
-  workDescription: (count, name) => `${count} Erfolge von ${name}, Jahr für Jahr, jeweils mit Hintergrund und messbarer Wirkung.`,
+  workDescription: (count, name) => `${count} ${plural('de', count, { one: 'Erfolg', other: 'Erfolge' })} von ${name}, Jahr für Jahr, jeweils mit Hintergrund und messbarer Wirkung.`,
   workLede: 'Erfolge in der Reihenfolge, in der sie geschahen, die neuesten zuerst. Jeder führt zur Geschichte dahinter: die Lage, was ich getan habe und was sich verändert hat.',
   topics: 'Themen',
   nothingLogged: 'Noch nichts festgehalten.',
@@ -196,7 +197,7 @@ const de: Messages = {
   moreCaseStudies: 'Weitere Fallstudien',
   tags: 'Schlagwörter',
   taggedCount: (count, tag) => `${count} ${count === 1 ? 'Erfolg' : 'Erfolge'} mit dem Schlagwort ${tag}.`,
-  skillsDescription: (count, name) => `${count} Fähigkeiten von ${name}, jede mit der Arbeit verknüpft, die sie belegt.`,
+  skillsDescription: (count, name) => `${count} ${plural('de', count, { one: 'Fähigkeit', other: 'Fähigkeiten' })} von ${name}, jede mit der Arbeit verknüpft, die sie belegt.`,
   skillsLede: (evidenced, total) => `Jede Fähigkeit hier führt zur Arbeit, die sie belegt: ${evidenced} von ${total} sind durch mindestens eine Fallstudie gedeckt.`,
   levelExpert: 'Expertenwissen',
   levelAdvanced: 'Fortgeschritten',
@@ -210,7 +211,7 @@ const de: Messages = {
   noCaseStudyYet: 'Noch keine Fallstudie',
   caseStudies: (count) => `${count} ${count === 1 ? 'Fallstudie' : 'Fallstudien'}`,
   allEvidence: (count) => `alle ${count} Belege`,
-  skillDescription: (skill, count, name) => `${skill}: ${count} Belege aus der Arbeit von ${name}.`,
+  skillDescription: (skill, count, name) => `${skill}: ${count} ${plural('de', count, { one: 'Beleg', other: 'Belege' })} aus der Arbeit von ${name}.`,
   navProjects: 'Projekte',
   projects: 'Projekte',
   project: 'Projekt',
@@ -290,6 +291,19 @@ const de: Messages = {
   allWork: 'Alle Arbeiten',
 };
 
+/**
+ * An Arabic count with its noun in the form the number takes: one and two are said by the noun
+ * alone (إنجاز واحد، إنجازان), 3–10 take the plural, 11–99 the accusative singular, 100 and
+ * more the genitive singular.
+ */
+function arabicCount(count: number, noun: { one: string; two: string; few: string; many: string; other: string }): string {
+  return plural('ar', count, { zero: `${count} ${noun.other}`, one: noun.one, two: noun.two, few: `${count} ${noun.few}`, many: `${count} ${noun.many}`, other: `${count} ${noun.other}` });
+}
+const ACCOMPLISHMENT = { one: 'إنجاز واحد', two: 'إنجازان', few: 'إنجازات', many: 'إنجازًا', other: 'إنجاز' };
+const SKILL = { one: 'مهارة واحدة', two: 'مهارتان', few: 'مهارات', many: 'مهارةً', other: 'مهارة' };
+const CASE_STUDY = { one: 'دراسة حالة واحدة', two: 'دراستا حالة', few: 'دراسات حالة', many: 'دراسةَ حالة', other: 'دراسة حالة' };
+const EVIDENCE = { one: 'دليل واحد', two: 'دليلان', few: 'أدلة', many: 'دليلًا', other: 'دليل' };
+
 const ar: Messages = {
   skipToContent: 'انتقل إلى المحتوى',
   mainNavigation: 'التنقل الرئيسي',
@@ -307,7 +321,8 @@ const ar: Messages = {
   now: 'حاليًا',
   sinceMonth: (organisation, month) => `${organisation}، منذ ${month}`,
   mostEvidencedSkills: 'المهارات الأكثر توثيقًا',
-  loggedSince: (count, year) => `${count} إنجازًا مسجّلًا منذ ${year}`,
+  // Without a participle after the count: its agreement changes with the count's form.
+  loggedSince: (count, year) => `${arabicCount(count, ACCOMPLISHMENT)} منذ ${year}`,
   selectedWork: 'أعمال مختارة',
   allAccomplishments: (count) => `كل الإنجازات (${count})`,
   about: 'نبذة',
@@ -319,7 +334,7 @@ const ar: Messages = {
   contactDetails: 'بيانات التواصل',
   resumes: 'السير الذاتية',
   work: 'الأعمال',
-  workDescription: (count, name) => `${count} إنجازًا لـ${name}، سنة بعد سنة، لكل منها قصته وأثره المقيس.`,
+  workDescription: (count, name) => `${arabicCount(count, ACCOMPLISHMENT)} لـ${name}، سنة بعد سنة، لكل منها قصته وأثره المقيس.`,
   workLede: 'الإنجازات كما حدثت، الأحدث أولًا. كل إنجاز يقود إلى قصته: الموقف، وما فعلته، وما الذي تغيّر.',
   topics: 'المواضيع',
   nothingLogged: 'لم يُسجَّل شيء بعد.',
@@ -329,8 +344,8 @@ const ar: Messages = {
   tagged: 'الوسوم:',
   moreCaseStudies: 'دراسات حالة أخرى',
   tags: 'الوسوم',
-  taggedCount: (count, tag) => `${count} إنجاز بالوسم ${tag}.`,
-  skillsDescription: (count, name) => `${count} مهارة لـ${name}، كل منها مرتبطة بالعمل الذي يثبتها.`,
+  taggedCount: (count, tag) => `${arabicCount(count, ACCOMPLISHMENT)} بالوسم ${tag}.`,
+  skillsDescription: (count, name) => `${arabicCount(count, SKILL)} لـ${name}، كل منها مرتبطة بالعمل الذي يثبتها.`,
   skillsLede: (evidenced, total) => `كل مهارة هنا مرتبطة بالعمل الذي يثبتها: ${evidenced} من ${total} مدعومة بدراسة حالة واحدة على الأقل.`,
   levelExpert: 'مستوى خبير',
   levelAdvanced: 'متقدم',
@@ -342,9 +357,9 @@ const ar: Messages = {
   evidence: 'الأدلة',
   noCaseStudyNames: 'لا توجد دراسة حالة تذكر هذه المهارة بعد.',
   noCaseStudyYet: 'لا توجد دراسة حالة بعد',
-  caseStudies: (count) => `${count} دراسة حالة`,
+  caseStudies: (count) => arabicCount(count, CASE_STUDY),
   allEvidence: (count) => `كل الأدلة (${count})`,
-  skillDescription: (skill, count, name) => `${skill}: ${count} دليلًا من أعمال ${name}.`,
+  skillDescription: (skill, count, name) => `${skill}: ${arabicCount(count, EVIDENCE)} من أعمال ${name}.`,
   navProjects: 'المشاريع',
   projects: 'المشاريع',
   project: 'مشروع',
