@@ -5,6 +5,8 @@
  * (the build says so once).
  */
 import { plural } from './plural.ts';
+import { fr } from './tables/fr.ts';
+import { es } from './tables/es.ts';
 
 const en = {
   // Site chrome
@@ -440,7 +442,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es };
 
 export type TextDirection = 'ltr' | 'rtl';
 

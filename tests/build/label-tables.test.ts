@@ -1,0 +1,34 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/lib/model/i18n/messages.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { minimalContent, mdx, writeContentFolder } from '../support/content-fixture.ts';
+
+/**
+ * A person who writes in one of the languages Cairn has words for: their resume's headings, dates
+ * and "present" are in that language, from the first build.
+ */
+const PEOPLE: Record<string, { headline: string; summary: string; month: RegExp }> = {
+  fr: { headline: 'Ingénieure plateforme', summary: 'Je rends les systèmes de production rapides et sobres.', month: /janv\. 2020/ },
+  es: { headline: 'Ingeniera de plataforma', summary: 'Hago que los sistemas de producción sean rápidos y discretos.', month: /ene 2020/ },
+  de: { headline: 'Plattform-Ingenieurin', summary: 'Ich mache Produktionssysteme schnell und ruhig.', month: /Jan\. 2020/ },
+};
+
+describe.each(Object.entries(PEOPLE))('a resume written in %s', (language, person) => {
+  const files = minimalContent();
+  files['profile.mdx'] = files['profile.mdx']!.replace('headline: Platform engineer', `headline: ${person.headline}\nlanguages: [${language}]`);
+  files['resumes/general.mdx'] = mdx('title: Général\ntargetRole: Staff', `\n${person.summary}\n`);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), `cairn-labels-${language}-`));
+  const build = astroBuild({ contentDir: writeContentFolder(files), outDir: path.join(scratch, 'dist'), env: { CAIRN_OUT_DIR: path.join(scratch, 'out'), CHROME_PATH: '/nonexistent/cairn-test/chromium' } });
+
+  it('has its headings, dates and "present" in that language, and no English heading', () => {
+    expect(build.status, build.output).toBe(0);
+    const text = readFileSync(path.join(scratch, 'dist/resume/general.txt'), 'utf8');
+    const words = messagesFor(language);
+    for (const heading of [words.headingSummary, words.headingExperience, words.headingSkills]) expect(text).toContain(heading.toUpperCase());
+    expect(text).toMatch(new RegExp(`${person.month.source} – ${words.present}`, 'i'));
+    for (const english of ['SUMMARY', 'EXPERIENCE', 'SKILLS', 'Present']) expect(text).not.toContain(english);
+  });
+});
