@@ -14,6 +14,8 @@ const PEOPLE: Record<string, { headline: string; summary: string; month: RegExp 
   fr: { headline: 'Ingénieure plateforme', summary: 'Je rends les systèmes de production rapides et sobres.', month: /janv\. 2020/ },
   es: { headline: 'Ingeniera de plataforma', summary: 'Hago que los sistemas de producción sean rápidos y discretos.', month: /ene 2020/ },
   de: { headline: 'Plattform-Ingenieurin', summary: 'Ich mache Produktionssysteme schnell und ruhig.', month: /Jan\. 2020/ },
+  pt: { headline: 'Engenheira de plataforma', summary: 'Torno os sistemas de produção rápidos e discretos.', month: /jan\. de 2020/ },
+  'pt-BR': { headline: 'Engenheira de plataforma', summary: 'Deixo os sistemas de produção rápidos e discretos.', month: /jan\. de 2020/ },
 };
 
 describe.each(Object.entries(PEOPLE))('a resume written in %s', (language, person) => {

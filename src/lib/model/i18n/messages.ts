@@ -7,6 +7,7 @@
 import { plural } from './plural.ts';
 import { fr } from './tables/fr.ts';
 import { es } from './tables/es.ts';
+import { pt, ptBR } from './tables/pt.ts';
 
 const en = {
   // Site chrome
@@ -442,7 +443,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR };
 
 export type TextDirection = 'ltr' | 'rtl';
 
