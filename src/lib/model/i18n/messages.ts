@@ -8,6 +8,7 @@ import { plural } from './plural.ts';
 import { fr } from './tables/fr.ts';
 import { es } from './tables/es.ts';
 import { pt, ptBR } from './tables/pt.ts';
+import { it } from './tables/it.ts';
 
 const en = {
   // Site chrome
@@ -443,7 +444,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it };
 
 export type TextDirection = 'ltr' | 'rtl';
 
