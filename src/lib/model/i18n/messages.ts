@@ -9,6 +9,7 @@ import { fr } from './tables/fr.ts';
 import { es } from './tables/es.ts';
 import { pt, ptBR } from './tables/pt.ts';
 import { it } from './tables/it.ts';
+import { nl } from './tables/nl.ts';
 
 const en = {
   // Site chrome
@@ -444,7 +445,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl };
 
 export type TextDirection = 'ltr' | 'rtl';
 
