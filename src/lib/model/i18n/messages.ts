@@ -10,6 +10,7 @@ import { es } from './tables/es.ts';
 import { pt, ptBR } from './tables/pt.ts';
 import { it } from './tables/it.ts';
 import { nl } from './tables/nl.ts';
+import { pl } from './tables/pl.ts';
 
 const en = {
   // Site chrome
@@ -445,7 +446,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl };
 
 export type TextDirection = 'ltr' | 'rtl';
 
