@@ -18,6 +18,7 @@ const PEOPLE: Record<string, { headline: string; summary: string; month: RegExp 
   it: { headline: 'Ingegnera di piattaforma', summary: 'Rendo i sistemi di produzione veloci e silenziosi.', month: /gen 2020/ },
   nl: { headline: 'Platformengineer', summary: 'Ik maak productiesystemen snel en rustig.', month: /jan 2020/ },
   pl: { headline: 'Inżynierka platformy', summary: 'Sprawiam, że systemy produkcyjne są szybkie i ciche.', month: /sty 2020/ },
+  sv: { headline: 'Plattformsingenjör', summary: 'Jag gör produktionssystem snabba och tysta.', month: /jan\. 2020/ },
   'pt-BR': { headline: 'Engenheira de plataforma', summary: 'Deixo os sistemas de produção rápidos e discretos.', month: /jan\. de 2020/ },
 };
 

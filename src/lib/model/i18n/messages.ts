@@ -11,6 +11,7 @@ import { pt, ptBR } from './tables/pt.ts';
 import { it } from './tables/it.ts';
 import { nl } from './tables/nl.ts';
 import { pl } from './tables/pl.ts';
+import { sv } from './tables/sv.ts';
 
 const en = {
   // Site chrome
@@ -446,7 +447,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv };
 
 export type TextDirection = 'ltr' | 'rtl';
 
