@@ -19,6 +19,7 @@ const PEOPLE: Record<string, { headline: string; summary: string; month: RegExp 
   nl: { headline: 'Platformengineer', summary: 'Ik maak productiesystemen snel en rustig.', month: /jan 2020/ },
   pl: { headline: 'Inżynierka platformy', summary: 'Sprawiam, że systemy produkcyjne są szybkie i ciche.', month: /sty 2020/ },
   sv: { headline: 'Plattformsingenjör', summary: 'Jag gör produktionssystem snabba och tysta.', month: /jan\. 2020/ },
+  tr: { headline: 'Platform mühendisi', summary: 'Üretim sistemlerini hızlı ve sessiz hale getiriyorum.', month: /Oca 2020/ },
   'pt-BR': { headline: 'Engenheira de plataforma', summary: 'Deixo os sistemas de produção rápidos e discretos.', month: /jan\. de 2020/ },
 };
 
@@ -33,7 +34,7 @@ describe.each(Object.entries(PEOPLE))('a resume written in %s', (language, perso
     expect(build.status, build.output).toBe(0);
     const text = readFileSync(path.join(scratch, 'dist/resume/general.txt'), 'utf8');
     const words = messagesFor(language);
-    for (const heading of [words.headingSummary, words.headingExperience, words.headingSkills]) expect(text).toContain(heading.toUpperCase());
+    for (const heading of [words.headingSummary, words.headingExperience, words.headingSkills]) expect(text).toContain(heading.toLocaleUpperCase(language));
     expect(text).toMatch(new RegExp(`${person.month.source} – ${words.present}`, 'i'));
     for (const english of ['SUMMARY', 'EXPERIENCE', 'SKILLS', 'Present']) expect(text).not.toContain(english);
   });

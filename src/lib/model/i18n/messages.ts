@@ -12,6 +12,7 @@ import { it } from './tables/it.ts';
 import { nl } from './tables/nl.ts';
 import { pl } from './tables/pl.ts';
 import { sv } from './tables/sv.ts';
+import { tr } from './tables/tr.ts';
 
 const en = {
   // Site chrome
@@ -447,7 +448,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr };
 
 export type TextDirection = 'ltr' | 'rtl';
 
