@@ -1,5 +1,5 @@
 import type { Impact } from '../../schemas/accomplishment.ts';
-import { formatDayIn, formatMonthIn, formatRangeIn } from './i18n/format.ts';
+import { formatDayIn, formatMonthIn, formatRangeIn, numberLocale } from './i18n/format.ts';
 import { messagesFor } from './i18n/messages.ts';
 import { formatQuantityIn } from './i18n/quantity.ts';
 
@@ -26,12 +26,26 @@ export function monthsBetween(start: string, end: string): number {
   return Math.max(1, (endYear! - startYear!) * 12 + (endMonth - startMonth) + 1);
 }
 
-/** `2 yrs 3 mos` — the tenure line people scan for on a timeline. */
-export function formatTenure(months: number): string {
+const tenureFormats = new Map<string, Intl.DurationFormat>();
+
+/**
+ * `2 yrs 3 mos` — the tenure line people scan for on a timeline. English keeps that form; other
+ * languages take CLDR's short duration through Intl.DurationFormat, plural forms included
+ * (`7 J, 11 Mon.`, `2 lata i 1 mies.`, `سنتان وشهر`, `7年11个月`).
+ */
+export function formatTenure(months: number, language = 'en'): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  const parts = [years > 0 ? `${years} yr${years > 1 ? 's' : ''}` : '', rest > 0 ? `${rest} mo${rest > 1 ? 's' : ''}` : ''];
-  return parts.filter(Boolean).join(' ');
+  if (language === 'en' || typeof Intl.DurationFormat !== 'function') {
+    const parts = [years > 0 ? `${years} yr${years > 1 ? 's' : ''}` : '', rest > 0 ? `${rest} mo${rest > 1 ? 's' : ''}` : ''];
+    return parts.filter(Boolean).join(' ');
+  }
+  let format = tenureFormats.get(language);
+  if (!format) {
+    format = new Intl.DurationFormat(numberLocale(language), { style: 'short' });
+    tenureFormats.set(language, format);
+  }
+  return format.format({ years, months: rest });
 }
 
 /** The figure of an impact metric: `800 → 90 ms`, `12 days → 1 day`, or `$1.2M` when there is no before; numbers and units of time in `language`. */

@@ -23,6 +23,15 @@ describe('dates', () => {
     expect(formatTenure(1)).toBe('1 mo');
     expect(formatTenure(12)).toBe('1 yr');
   });
+
+  it('counts tenure in the page’s language, with its plural forms', () => {
+    expect(formatTenure(95, 'de')).toBe('7 J, 11 Mon.');
+    expect(formatTenure(12, 'de')).toBe('1 J');
+    expect(formatTenure(25, 'pl')).toBe('2 lata i 1 mies.');
+    expect(formatTenure(60, 'pl')).toBe('5 lat');
+    expect(formatTenure(25, 'ar')).toBe('سنتان وشهر');
+    expect(formatTenure(95, 'zh')).toBe('7年11个月');
+  });
 });
 
 describe('impact', () => {
