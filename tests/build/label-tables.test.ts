@@ -20,6 +20,9 @@ const PEOPLE: Record<string, { headline: string; summary: string; month: RegExp 
   pl: { headline: 'Inżynierka platformy', summary: 'Sprawiam, że systemy produkcyjne są szybkie i ciche.', month: /sty 2020/ },
   sv: { headline: 'Plattformsingenjör', summary: 'Jag gör produktionssystem snabba och tysta.', month: /jan\. 2020/ },
   tr: { headline: 'Platform mühendisi', summary: 'Üretim sistemlerini hızlı ve sessiz hale getiriyorum.', month: /Oca 2020/ },
+  ja: { headline: 'プラットフォームエンジニア', summary: '本番システムを速く、静かに保ちます。', month: /2020年1月/ },
+  zh: { headline: '平台工程师', summary: '我让生产系统快速而安静地运行。', month: /2020年1月/ },
+  ko: { headline: '플랫폼 엔지니어', summary: '운영 시스템을 빠르고 조용하게 만듭니다.', month: /2020년 1월/ },
   'pt-BR': { headline: 'Engenheira de plataforma', summary: 'Deixo os sistemas de produção rápidos e discretos.', month: /jan\. de 2020/ },
 };
 

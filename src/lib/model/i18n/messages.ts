@@ -13,6 +13,9 @@ import { nl } from './tables/nl.ts';
 import { pl } from './tables/pl.ts';
 import { sv } from './tables/sv.ts';
 import { tr } from './tables/tr.ts';
+import { ja } from './tables/ja.ts';
+import { zh } from './tables/zh.ts';
+import { ko } from './tables/ko.ts';
 
 const en = {
   // Site chrome
@@ -448,7 +451,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, zh, ko };
 
 export type TextDirection = 'ltr' | 'rtl';
 
