@@ -16,6 +16,8 @@ import { tr } from './tables/tr.ts';
 import { ja } from './tables/ja.ts';
 import { zh } from './tables/zh.ts';
 import { ko } from './tables/ko.ts';
+import { he } from './tables/he.ts';
+import { hi } from './tables/hi.ts';
 
 const en = {
   // Site chrome
@@ -451,7 +453,7 @@ const ar: Messages = {
 };
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, zh, ko };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, zh, ko, he, hi };
 
 export type TextDirection = 'ltr' | 'rtl';
 
