@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** Spanish: the words of a Spanish currículum («Experiencia profesional», «Formación», «actualidad»). */

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** French: the words of a French CV (« Expérience professionnelle », « Compétences », « aujourd'hui »). */

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** Hebrew: the words of a Hebrew קורות חיים (ניסיון תעסוקתי, השכלה, כישורים, היום); one and two are said with the noun, and sentences avoid the gendered first person present. */

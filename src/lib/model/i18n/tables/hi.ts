@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 
 /** Hindi: the words of a Hindi बायोडाटा (कार्य अनुभव, शिक्षा, कौशल, वर्तमान); the nouns used here read the same for one and many. */
 export const hi: Messages = {

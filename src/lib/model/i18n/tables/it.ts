@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** Italian: the words of an Italian CV («Esperienza professionale», «Competenze», «oggi»). */

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 
 /** Japanese: the words of a 職務経歴書 (職務要約, 職務経歴, 学歴, 現在); Japanese counts need no plural. */
 export const ja: Messages = {

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 
 /** Korean: the words of a 이력서 (경력 사항, 학력, 보유 기술, 현재); Korean counts need no plural. */
 export const ko: Messages = {

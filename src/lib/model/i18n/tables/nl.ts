@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** Dutch: the words of a Dutch cv ("Werkervaring", "Vaardigheden", "heden"). */

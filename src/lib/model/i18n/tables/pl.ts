@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** Polish: the words of a Polish CV ("Doświadczenie zawodowe", "Umiejętności", "obecnie"), with its three plural forms; first-person sentences avoid the past tense, which Polish marks for gender. */

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** European Portuguese: the words of a Portuguese CV («Experiência profissional», «Competências», «presente»). */

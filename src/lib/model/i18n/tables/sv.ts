@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 import { plural } from '../plural.ts';
 
 /** Swedish: the words of a Swedish CV ("Arbetslivserfarenhet", "Kompetenser", "pågående"). */

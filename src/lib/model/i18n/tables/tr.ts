@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 
 /** Turkish: the words of a Turkish CV ("İş Deneyimi", "Yetenekler", "Halen"); a noun after a number stays singular in Turkish. */
 export const tr: Messages = {

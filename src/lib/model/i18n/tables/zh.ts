@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from './en.ts';
 
 /** Simplified Chinese: the words of a 简历 (个人简介, 工作经历, 教育背景, 至今); Chinese counts need no plural. */
 export const zh: Messages = {
