@@ -13,6 +13,8 @@ const ACCOMPLISHMENT = { one: 'إنجاز واحد', two: 'إنجازان', few:
 const SKILL = { one: 'مهارة واحدة', two: 'مهارتان', few: 'مهارات', many: 'مهارةً', other: 'مهارة' };
 const CASE_STUDY = { one: 'دراسة حالة واحدة', two: 'دراستا حالة', few: 'دراسات حالة', many: 'دراسةَ حالة', other: 'دراسة حالة' };
 const EVIDENCE = { one: 'دليل واحد', two: 'دليلان', few: 'أدلة', many: 'دليلًا', other: 'دليل' };
+const PROJECT = { one: 'مشروع واحد', two: 'مشروعان', few: 'مشاريع', many: 'مشروعًا', other: 'مشروع' };
+const PAGE = { one: 'صفحة واحدة', two: 'صفحتان', few: 'صفحات', many: 'صفحةً', other: 'صفحة' };
 
 /** Arabic, written right to left. */
 export const ar: Messages = {
@@ -74,7 +76,7 @@ export const ar: Messages = {
   navProjects: 'المشاريع',
   projects: 'المشاريع',
   project: 'مشروع',
-  projectsDescription: (count, name) => `${count === 1 ? 'مشروع واحد' : count === 2 ? 'مشروعان' : count <= 10 ? `${count} مشاريع` : `${count} مشروعًا`} لـ${name}: ما هو كل منها، ومتى كان، وما الذي نتج عنه.`,
+  projectsDescription: (count, name) => `${arabicCount(count, PROJECT)} لـ${name}: ما هو كل منها، ومتى كان، وما الذي نتج عنه.`,
   projectsLede: 'ما بنيته أو قدته خارج عملي اليومي: مشاريع جانبية، ومصادر مفتوحة، ومشاريع دراسية. بعضها يقود إلى قصته.',
   projectDescription: (project, name) => `${project}، مشروع لـ${name}.`,
   readTheStory: 'اقرأ القصة',
@@ -87,7 +89,7 @@ export const ar: Messages = {
   kindPublication: 'منشور',
   navTestimonials: 'التوصيات',
   testimonials: 'التوصيات',
-  testimonialsDescription: (count, name) => `ما ${count === 1 ? 'يقوله زميل' : `يقوله ${count} من الزملاء`} عن العمل مع ${name}.`,
+  testimonialsDescription: (count, name) => `ما ${plural('ar', count, { one: 'يقوله زميل', two: 'يقوله زميلان', other: `يقوله ${count} من الزملاء` })} عن العمل مع ${name}.`,
   testimonialsLede: 'بكلماتهم: ما يقوله من عملت معهم عن العمل معي.',
   whatColleaguesSay: 'ماذا يقول الزملاء',
   allTestimonials: (count) => `كل التوصيات (${count})`,
@@ -102,7 +104,7 @@ export const ar: Messages = {
   resumesDescription: (name) => `نسخ السيرة الذاتية لـ${name}، كل منها موجّهة إلى دور مختلف.`,
   resumesLede: 'المسيرة نفسها مرويّة لأدوار مختلفة. كل نسخة تستند إلى سجل العمل نفسه، مع التركيز الذي يحتاجه الدور.',
   forRole: (role) => `لوظيفة ${role}`,
-  pageCount: (pages) => (pages > 1 ? 'صفحتان' : 'صفحة واحدة'),
+  pageCount: (pages) => arabicCount(pages, PAGE),
   plainDesign: 'تصميم بسيط',
   brandDesign: 'بألوان العلامة',
   resumePageTitle: (title) => `السيرة الذاتية: ${title}`,

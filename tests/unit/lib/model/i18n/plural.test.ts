@@ -20,6 +20,9 @@ describe('counts in the message tables', () => {
     expect(messagesFor('en').loggedSince(26, '2016')).toBe('26 accomplishments logged since 2016');
     expect(messagesFor('de').loggedSince(1, '2016')).toBe('1 Erfolg festgehalten seit 2016');
     expect(messagesFor('de').skillDescription('Go', 1, 'Maya')).toBe('Go: 1 Beleg aus der Arbeit von Maya.');
+    expect([1, 2].map((count) => messagesFor('en').caseStudies(count))).toEqual(['1 case study', '2 case studies']);
+    expect([1, 2].map((count) => messagesFor('de').allAccomplishments(count))).toEqual(['Alle 1 Erfolg', 'Alle 2 Erfolge']);
+    expect([1, 2, 3, 11, 100].map((count) => messagesFor('ar').pageCount(count))).toEqual(['صفحة واحدة', 'صفحتان', '3 صفحات', '11 صفحةً', '100 صفحة']);
     expect(['ar'].flatMap((language) => [1, 2, 3, 11, 100].map((count) => messagesFor(language).caseStudies(count)))).toEqual(['دراسة حالة واحدة', 'دراستا حالة', '3 دراسات حالة', '11 دراسةَ حالة', '100 دراسة حالة']);
   });
 });
