@@ -24,6 +24,7 @@ const PEOPLE: Record<string, { headline: string; summary: string; month: RegExp 
   zh: { headline: '平台工程师', summary: '我让生产系统快速而安静地运行。', month: /2020年1月/ },
   ko: { headline: '플랫폼 엔지니어', summary: '운영 시스템을 빠르고 조용하게 만듭니다.', month: /2020년 1월/ },
   he: { headline: 'מהנדסת פלטפורמה', summary: 'אני הופכת מערכות ייצור למהירות ושקטות.', month: /ינו׳ 2020/ },
+  ar: { headline: 'مهندسة منصات', summary: 'أجعل أنظمة الإنتاج سريعة وهادئة.', month: /يناير 2020/ },
   hi: { headline: 'प्लेटफ़ॉर्म इंजीनियर', summary: 'मैं प्रोडक्शन सिस्टम को तेज़ और शांत बनाती हूँ।', month: /जन॰ 2020/ },
   'pt-BR': { headline: 'Engenheira de plataforma', summary: 'Deixo os sistemas de produção rápidos e discretos.', month: /jan\. de 2020/ },
 };
