@@ -76,5 +76,5 @@ export function fallbackSummary(missing: readonly MissingTranslation[], defaultL
 export function missingMessageTables(languages: readonly string[]): string[] {
   return languages
     .filter((language) => !hasMessages(language))
-    .map((language) => `${language}: Cairn has no headings and labels in ${languageName(language)} yet, so its pages and resumes print them in English (add a table to src/lib/model/i18n/messages.ts)`);
+    .map((language) => `${language}: Cairn has no headings and labels in ${languageName(language)} yet, so its pages and resumes print them in English (add a table in src/lib/model/i18n/tables/ and list it in messages.ts)`);
 }

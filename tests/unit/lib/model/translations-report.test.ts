@@ -97,6 +97,6 @@ describe('translated content on disk', () => {
 
   it('warns once about a published language Cairn has no labels for', () => {
     expect(missingMessageTables(['en', 'de', 'ar'])).toEqual([]);
-    expect(missingMessageTables(['en', 'fi'])).toEqual(['fi: Cairn has no headings and labels in Finnish yet, so its pages and resumes print them in English (add a table to src/lib/model/i18n/messages.ts)']);
+    expect(missingMessageTables(['en', 'fi'])).toEqual(['fi: Cairn has no headings and labels in Finnish yet, so its pages and resumes print them in English (add a table in src/lib/model/i18n/tables/ and list it in messages.ts)']);
   });
 });
