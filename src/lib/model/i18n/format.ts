@@ -51,3 +51,18 @@ export function formatRangeIn(language: string, start: string | undefined, end: 
   if (!start) return end ? formatMonthIn(language, end) : '';
   return `${formatMonthIn(language, start)} – ${end ? formatMonthIn(language, end) : present}`;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Names joined as the language joins a list, from Intl.ListFormat's narrow form: `k8s, kube` in
+ * English as before, `k8s, kube und K` in German, `k8s、kube、K` in Japanese and Chinese.
+ */
+export function formatListIn(language: string, items: readonly string[]): string {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(dateLocale(language), { type: 'conjunction', style: 'narrow' });
+    listFormats.set(language, format);
+  }
+  return format.format(items);
+}
