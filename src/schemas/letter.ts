@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, VisibilitySchema, calendarDate, singleLine } from './common.ts';
+import { EntryIdSchema, LanguageCodeSchema, VisibilitySchema, calendarDate, singleLine } from './common.ts';
 
 /** The person a cover letter is written to. */
 export const AddresseeSchema = z.strictObject({
@@ -27,9 +27,11 @@ export const LetterSchema = z.strictObject({
   resume: EntryIdSchema,
   /** The date printed on the letter, `YYYY-MM-DD`. Example: `2026-11-20`. */
   date: calendarDate('day'),
-  /** The salutation. Default: `Dear <addressee name>,`. Example: `Dear Dr Osei,`. */
+  /** The language the letter is written in, one of the profile's `languages`: its date, default salutation and closing, and the letterhead follow it. Default: the profile's default language. Example: `de`. */
+  language: LanguageCodeSchema.optional(),
+  /** The salutation. Default: the language's own (`Dear <addressee name>,`, `Guten Tag <name>,`, `Gentile <name>,` …). Example: `Dear Dr Osei,`. */
   greeting: singleLine('the salutation, e.g. Dear Dr Osei,', 120).optional(),
-  /** The words before your name. Default: `Kind regards,`. Example: `Yours sincerely,`. */
+  /** The words before your name. Default: the language's own (`Kind regards,`, `Mit freundlichen Grüßen` …). Example: `Yours sincerely,`. */
   closing: singleLine('the words before your name, e.g. Kind regards,', 60).optional(),
   /** Where it is built: `private` or `resume` only into out/letters/ for sending; `public` also onto the site at /letters/<id>.pdf and .txt. Default: private. */
   visibility: VisibilitySchema.default('private'),

@@ -1,6 +1,7 @@
 import { rejectedEntryIds, type LoadedContent, type LoadedEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
+import { publishedLanguages } from './localize.ts';
 
 /**
  * Rules for cover letters beyond their schema. A letter takes its paper and design from the
@@ -16,8 +17,18 @@ export function checkLetters(content: LoadedContent): Problem[] {
       : [{ file: entry.file, field: 'body', message: 'the letter has no text', hint: 'write the letter in Markdown below the closing --- line' }];
     // A variant whose own file has problems exists: those problems are listed, the letter's reference is fine.
     const reference = rejectedEntryIds(content, 'resumes').has(entry.data.resume) ? [] : referenceProblems(entry, variants);
-    return [...empty, ...reference];
+    return [...empty, ...reference, ...languageProblems(entry, content)];
   });
+}
+
+/** A letter is printed with the words, dates and letterhead of a language the site publishes. */
+function languageProblems(entry: LoadedEntry<'letters'>, content: LoadedContent): Problem[] {
+  const language = entry.data.language;
+  const profile = content.profile[0];
+  if (!language || !profile) return [];
+  const languages = publishedLanguages({ data: profile.raw });
+  if (languages.includes(language)) return [];
+  return [{ file: entry.file, line: entry.lineOf(['language']), field: 'language', message: `is not one of the languages the profile publishes (${languages.join(', ')})`, received: language, hint: `write one of them, or add ${language} to languages in ${profile.file}` }];
 }
 
 function referenceProblems(entry: LoadedEntry<'letters'>, variants: ReadonlyMap<string, LoadedEntry<'resumes'>>): Problem[] {

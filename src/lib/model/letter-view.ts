@@ -3,6 +3,8 @@ import type { Entry, Model } from './model.ts';
 import { printableUrl, summaryMarkdown, type LinkView } from './resume/selection.ts';
 import { isVisibleTo, type Audience } from './visibility.ts';
 import { defaultPaper } from './paper.ts';
+import { messagesFor } from './i18n/messages.ts';
+import { dateLocale } from './i18n/format.ts';
 
 /**
  * Everything a cover letter prints, for one audience: the letterhead from the profile as that
@@ -42,17 +44,16 @@ export interface LetterView {
   body: string;
 }
 
-export const DEFAULT_CLOSING = 'Kind regards,';
-
-/** The salutation and the words before the name, as printed: the letter's own, or the defaults. */
-export function letterCourtesies(data: Pick<Entry<'letters'>['data'], 'addressee' | 'greeting' | 'closing'>): { greeting: string; closing: string } {
-  return { greeting: data.greeting ?? `Dear ${data.addressee.name},`, closing: data.closing ?? DEFAULT_CLOSING };
+/** The salutation and the words before the name, as printed: the letter's own, or the defaults of its language. */
+export function letterCourtesies(data: Pick<Entry<'letters'>['data'], 'addressee' | 'greeting' | 'closing'>, language = 'en'): { greeting: string; closing: string } {
+  const words = messagesFor(language);
+  return { greeting: data.greeting ?? words.letterGreeting(data.addressee.name), closing: data.closing ?? words.letterClosing };
 }
 
-/** `2026-11-20` → `November 20, 2026`: a letter spells its date out. */
-export function letterDate(isoDate: string): string {
+/** `2026-11-20` → `November 20, 2026`, `20. November 2026`: a letter spells its date out, in its language. */
+export function letterDate(isoDate: string, language = 'en'): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
 
 /**
@@ -75,9 +76,9 @@ export function letterView(entry: Entry<'letters'>, model: Model, variant: Entry
       address: profile.contact.address?.value,
       email: profile.contact.email?.value,
       phone: profile.contact.phone?.value,
-      site: { label: 'Website', url: profile.site, text: printableUrl(profile.site) },
+      site: { label: messagesFor(model.language).labelWebsite, url: profile.site, text: printableUrl(profile.site) },
     },
-    date: letterDate(data.date),
+    date: letterDate(data.date, model.language),
     isoDate: data.date,
     addressee: { name: data.addressee.name, title: data.addressee.title },
     company: data.company,
@@ -86,7 +87,7 @@ export function letterView(entry: Entry<'letters'>, model: Model, variant: Entry
     paper: variant.data.paper ?? defaultPaper(model.language, { country: model.profile.data.country, isDefaultLanguage: model.language === model.languages[0] }),
     design: variant.data.design,
     brand: profile.brand,
-    ...letterCourtesies(data),
+    ...letterCourtesies(data, model.language),
     body: summaryMarkdown(entry.body, ''),
   };
 }

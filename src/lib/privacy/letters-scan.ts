@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LoadedContent, LoadedEntry } from '../content/load-content.ts';
 import { letterCourtesies } from '../model/letter-view.ts';
+import { MESSAGE_TABLES } from '../model/i18n/messages.ts';
 import { collectSecrets, findLeaks, normaliseText, type Leak, type Secret } from './secrets.ts';
 import { pdfExtractors, readPublishedFiles } from './published-files.ts';
 
@@ -21,8 +22,9 @@ function strings(value: unknown): string[] {
 
 /** The secrets that may not appear in a letter's own copies. */
 export function secretsForLetter(secrets: readonly Secret[], letter: LoadedEntry<'letters'>): Secret[] {
-  // What the letter prints by default is its own too: another letter may write "Kind regards," out.
-  const own = normaliseText([...strings(letter.data), ...Object.values(letterCourtesies(letter.data)), letter.body].join('\n'));
+  // What the letter prints by default is its own too (in whichever language it is printed): another letter may write "Kind regards," out.
+  const courtesies = Object.keys(MESSAGE_TABLES).flatMap((language) => Object.values(letterCourtesies(letter.data, language)));
+  const own = normaliseText([...strings(letter.data), ...courtesies, letter.body].join('\n'));
   return secrets.filter((secret) => secret.source !== letter.file && !(secret.kind === 'text' && own.includes(normaliseText(secret.value))));
 }
 

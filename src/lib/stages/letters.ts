@@ -117,14 +117,15 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
     return report;
   }
 
-  const models = { public: context.model(context.defaultLanguage, 'public'), resume: context.model(context.defaultLanguage, 'resume') };
+  // Each letter is printed in its own language's model: its date, default courtesies and letterhead.
+  const modelFor = (language: string, audience: 'public' | 'resume') => context.model(language, audience);
   const chrome = options.chromePath ?? findChrome(context.options.chromePath);
   const sheets = [fontFaceCss('/fonts/'), resumeCss(), LETTER_CSS];
   const copies: Copy[] = letters.flatMap((entry) => {
     const variant = variants.get(entry.data.resume)!;
     const audiences = entry.data.visibility === 'public' ? (['public', 'resume'] as const) : (['resume'] as const);
     return audiences.map((audience) => {
-      const view = letterView(entry, models[audience], variant, audience);
+      const view = letterView(entry, modelFor(entry.data.language ?? context.defaultLanguage, audience), variant, audience);
       const article = renderLetterArticle(view);
       const name = `${audience}-${entry.id}`;
       const key = printKey(['cover-letter', audience, entry.id, chrome ?? '', printDocument(view, article, STYLESHEETS), ...sheets, JSON.stringify(metadataOf(view, sourceDateEpoch))]);

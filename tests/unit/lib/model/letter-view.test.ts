@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { letterDate } from '../../../../src/lib/model/letter-view.ts';
+import { letterCourtesies, letterDate } from '../../../../src/lib/model/letter-view.ts';
+import { checkLetters } from '../../../../src/lib/content/letter-rules.ts';
 import { BASIC_LETTER, letterFile, loadLetters, viewOf } from '../render/letters/fixtures.ts';
 
 describe('letterView', () => {
@@ -50,5 +51,26 @@ describe('letterDate', () => {
   it('spells the date out, whatever the time zone of the machine', () => {
     expect(letterDate('2026-03-05')).toBe('March 5, 2026');
     expect(letterDate('2026-12-31')).toBe('December 31, 2026');
+  });
+});
+
+describe('a letter in another language', () => {
+  const data = { addressee: { name: 'Hannah Osei' }, greeting: undefined, closing: undefined };
+
+  it('spells its date and takes its default salutation and closing in that language', () => {
+    expect(letterDate('2026-03-05', 'de')).toBe('5. März 2026');
+    expect(letterDate('2026-03-05', 'ja')).toBe('2026年3月5日');
+    expect(letterCourtesies(data, 'de')).toEqual({ greeting: 'Guten Tag Hannah Osei,', closing: 'Mit freundlichen Grüßen' });
+    expect(letterCourtesies(data, 'it')).toEqual({ greeting: 'Gentile Hannah Osei,', closing: 'Cordiali saluti,' });
+    expect(letterCourtesies(data)).toEqual({ greeting: 'Dear Hannah Osei,', closing: 'Kind regards,' });
+  });
+
+  it('keeps the salutation and closing the letter writes itself', () => {
+    expect(letterCourtesies({ ...data, greeting: 'Sehr geehrte Frau Dr. Osei,', closing: 'Viele Grüße' }, 'de')).toEqual({ greeting: 'Sehr geehrte Frau Dr. Osei,', closing: 'Viele Grüße' });
+  });
+
+  it('must be in a language the profile publishes', () => {
+    const content = loadLetters(letterFile('globex', `${BASIC_LETTER}\nlanguage: fr`));
+    expect(checkLetters(content).map((problem) => [problem.field, problem.message])).toEqual([['language', 'is not one of the languages the profile publishes (en)']]);
   });
 });

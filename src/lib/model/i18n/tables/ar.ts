@@ -145,6 +145,8 @@ export const ar: Messages = {
   labelWebsite: 'الموقع',
   employment: { 'full-time': 'دوام كامل', 'part-time': 'دوام جزئي', contract: 'عقد', freelance: 'عمل حر', internship: 'تدريب', volunteer: 'تطوع' },
   resumeOf: 'السيرة الذاتية',
+  letterGreeting: () => 'تحية طيبة وبعد،',
+  letterClosing: 'مع خالص التحية،',
   pageNotFound: 'الصفحة غير موجودة',
   pageNotFoundDescription: 'هذه الصفحة غير موجودة.',
   pageNotFoundLede: 'الصفحة التي تبحث عنها ليست هنا. ربما نُقلت عند إعادة بناء الموقع.',

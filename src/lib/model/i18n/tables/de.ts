@@ -129,6 +129,8 @@ export const de: Messages = {
   labelWebsite: 'Website',
   employment: { 'full-time': 'Vollzeit', 'part-time': 'Teilzeit', contract: 'befristet', freelance: 'freiberuflich', internship: 'Praktikum', volunteer: 'ehrenamtlich' },
   resumeOf: 'Lebenslauf',
+  letterGreeting: (name) => `Guten Tag ${name},`,
+  letterClosing: 'Mit freundlichen Grüßen',
   pageNotFound: 'Seite nicht gefunden',
   pageNotFoundDescription: 'Diese Seite gibt es nicht.',
   pageNotFoundLede: 'Die gesuchte Seite ist nicht hier. Vielleicht wurde sie beim letzten Neuaufbau verschoben.',

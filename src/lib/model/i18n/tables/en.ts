@@ -142,6 +142,10 @@ export const en = {
   employment: { 'full-time': 'full-time', 'part-time': 'part-time', contract: 'contract', freelance: 'freelance', internship: 'internship', volunteer: 'volunteer' },
   resumeOf: 'Resume',
   // Errors
+  /** A cover letter's default salutation, to the addressee by name where the language's custom allows without knowing their gender. */
+  letterGreeting: (name: string) => `Dear ${name},`,
+  /** A cover letter's default words before the name. */
+  letterClosing: 'Kind regards,',
   pageNotFound: 'Page not found',
   pageNotFoundDescription: 'This page does not exist.',
   pageNotFoundLede: 'The page you were looking for is not here. It may have moved when the site was last rebuilt.',

@@ -131,6 +131,8 @@ export const es: Messages = {
   labelWebsite: 'Sitio web',
   employment: { 'full-time': 'jornada completa', 'part-time': 'media jornada', contract: 'contrato temporal', freelance: 'autónomo', internship: 'prácticas', volunteer: 'voluntariado' },
   resumeOf: 'Currículum',
+  letterGreeting: (name) => `Buenos días, ${name}:`,
+  letterClosing: 'Atentamente,',
   pageNotFound: 'Página no encontrada',
   pageNotFoundDescription: 'Esta página no existe.',
   pageNotFoundLede: 'La página que buscas no está aquí. Puede que cambiara de dirección cuando se reconstruyó el sitio.',

@@ -131,6 +131,8 @@ export const fr: Messages = {
   labelWebsite: 'Site web',
   employment: { 'full-time': 'temps plein', 'part-time': 'temps partiel', contract: 'CDD', freelance: 'indépendant', internship: 'stage', volunteer: 'bénévolat' },
   resumeOf: 'CV',
+  letterGreeting: (name) => `Bonjour ${name},`,
+  letterClosing: 'Cordialement,',
   pageNotFound: 'Page introuvable',
   pageNotFoundDescription: 'Cette page n’existe pas.',
   pageNotFoundLede: 'La page que vous cherchez n’est pas ici. Elle a peut-être changé d’adresse lors de la dernière mise à jour du site.',

@@ -131,6 +131,8 @@ export const he: Messages = {
   labelWebsite: 'אתר',
   employment: { 'full-time': 'משרה מלאה', 'part-time': 'משרה חלקית', contract: 'חוזה', freelance: 'עצמאי', internship: 'התמחות', volunteer: 'התנדבות' },
   resumeOf: 'קורות חיים',
+  letterGreeting: (name) => `שלום ${name},`,
+  letterClosing: 'בברכה,',
   pageNotFound: 'הדף לא נמצא',
   pageNotFoundDescription: 'הדף הזה אינו קיים.',
   pageNotFoundLede: 'הדף שחיפשת אינו כאן. ייתכן שכתובתו השתנתה בעדכון האחרון של האתר.',

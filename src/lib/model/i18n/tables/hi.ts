@@ -127,6 +127,8 @@ export const hi: Messages = {
   labelWebsite: 'वेबसाइट',
   employment: { 'full-time': 'पूर्णकालिक', 'part-time': 'अंशकालिक', contract: 'अनुबंध', freelance: 'फ़्रीलांस', internship: 'इंटर्नशिप', volunteer: 'स्वयंसेवा' },
   resumeOf: 'बायोडाटा',
+  letterGreeting: (name) => `प्रिय ${name},`,
+  letterClosing: 'सादर,',
   pageNotFound: 'पेज नहीं मिला',
   pageNotFoundDescription: 'यह पेज मौजूद नहीं है।',
   pageNotFoundLede: 'आप जो पेज ढूँढ रहे हैं वह यहाँ नहीं है। हो सकता है साइट के पिछले अपडेट में उसका पता बदल गया हो।',

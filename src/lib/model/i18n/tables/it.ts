@@ -131,6 +131,8 @@ export const it: Messages = {
   labelWebsite: 'Sito web',
   employment: { 'full-time': 'tempo pieno', 'part-time': 'part-time', contract: 'contratto a termine', freelance: 'libero professionista', internship: 'tirocinio', volunteer: 'volontariato' },
   resumeOf: 'Curriculum vitae',
+  letterGreeting: (name) => `Gentile ${name},`,
+  letterClosing: 'Cordiali saluti,',
   pageNotFound: 'Pagina non trovata',
   pageNotFoundDescription: 'Questa pagina non esiste.',
   pageNotFoundLede: 'La pagina che cerchi non è qui. Potrebbe aver cambiato indirizzo con l’ultimo aggiornamento del sito.',

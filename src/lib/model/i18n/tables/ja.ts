@@ -127,6 +127,8 @@ export const ja: Messages = {
   labelWebsite: 'ウェブサイト',
   employment: { 'full-time': '正社員', 'part-time': 'パートタイム', contract: '契約社員', freelance: 'フリーランス', internship: 'インターン', volunteer: 'ボランティア' },
   resumeOf: '職務経歴書',
+  letterGreeting: (name) => `${name}様`,
+  letterClosing: '何卒よろしくお願いいたします。',
   pageNotFound: 'ページが見つかりません',
   pageNotFoundDescription: 'このページは存在しません。',
   pageNotFoundLede: 'お探しのページはここにはありません。サイトの更新で移動した可能性があります。',

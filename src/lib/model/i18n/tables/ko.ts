@@ -127,6 +127,8 @@ export const ko: Messages = {
   labelWebsite: '웹사이트',
   employment: { 'full-time': '정규직', 'part-time': '시간제', contract: '계약직', freelance: '프리랜서', internship: '인턴', volunteer: '자원봉사' },
   resumeOf: '이력서',
+  letterGreeting: (name) => `${name}님께`,
+  letterClosing: '감사합니다.',
   pageNotFound: '페이지를 찾을 수 없습니다',
   pageNotFoundDescription: '이 페이지는 없습니다.',
   pageNotFoundLede: '찾으시는 페이지가 여기 없습니다. 사이트를 마지막으로 갱신할 때 주소가 바뀌었을 수 있습니다.',

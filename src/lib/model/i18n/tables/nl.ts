@@ -131,6 +131,8 @@ export const nl: Messages = {
   labelWebsite: 'Website',
   employment: { 'full-time': 'voltijd', 'part-time': 'deeltijd', contract: 'tijdelijk contract', freelance: 'zzp', internship: 'stage', volunteer: 'vrijwilligerswerk' },
   resumeOf: 'Curriculum vitae',
+  letterGreeting: (name) => `Beste ${name},`,
+  letterClosing: 'Met vriendelijke groet,',
   pageNotFound: 'Pagina niet gevonden',
   pageNotFoundDescription: 'Deze pagina bestaat niet.',
   pageNotFoundLede: 'De pagina die je zoekt is er niet. Misschien is ze verplaatst bij de laatste update van de site.',

@@ -131,6 +131,8 @@ export const pl: Messages = {
   labelWebsite: 'Strona',
   employment: { 'full-time': 'pełny etat', 'part-time': 'część etatu', contract: 'umowa na czas określony', freelance: 'działalność własna', internship: 'staż', volunteer: 'wolontariat' },
   resumeOf: 'Życiorys',
+  letterGreeting: () => 'Dzień dobry,',
+  letterClosing: 'Z poważaniem',
   pageNotFound: 'Nie znaleziono strony',
   pageNotFoundDescription: 'Ta strona nie istnieje.',
   pageNotFoundLede: 'Strony, której szukasz, tu nie ma. Mogła zmienić adres przy ostatniej aktualizacji witryny.',

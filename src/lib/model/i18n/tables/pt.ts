@@ -131,6 +131,8 @@ export const pt: Messages = {
   labelWebsite: 'Website',
   employment: { 'full-time': 'tempo inteiro', 'part-time': 'tempo parcial', contract: 'contrato a termo', freelance: 'trabalhador independente', internship: 'estágio', volunteer: 'voluntariado' },
   resumeOf: 'Currículo',
+  letterGreeting: (name) => `Bom dia, ${name},`,
+  letterClosing: 'Com os melhores cumprimentos,',
   pageNotFound: 'Página não encontrada',
   pageNotFoundDescription: 'Esta página não existe.',
   pageNotFoundLede: 'A página que procura não está aqui. Pode ter mudado de endereço na última atualização do site.',
@@ -171,5 +173,7 @@ export const ptBR: Messages = {
   educationCourses: 'Disciplinas',
   labelAddress: 'Endereço',
   employment: { 'full-time': 'tempo integral', 'part-time': 'meio período', contract: 'contrato temporário', freelance: 'autônomo', internship: 'estágio', volunteer: 'voluntariado' },
+  letterGreeting: (name) => `Olá, ${name},`,
+  letterClosing: 'Atenciosamente,',
   pageNotFoundLede: 'A página que você procura não está aqui. Ela pode ter mudado de endereço na última atualização do site.',
 };

@@ -131,6 +131,8 @@ export const sv: Messages = {
   labelWebsite: 'Webbplats',
   employment: { 'full-time': 'heltid', 'part-time': 'deltid', contract: 'visstidsanställning', freelance: 'frilans', internship: 'praktik', volunteer: 'ideellt' },
   resumeOf: 'Meritförteckning',
+  letterGreeting: (name) => `Hej ${name},`,
+  letterClosing: 'Med vänliga hälsningar,',
   pageNotFound: 'Sidan hittades inte',
   pageNotFoundDescription: 'Den här sidan finns inte.',
   pageNotFoundLede: 'Sidan du letar efter finns inte här. Den kan ha flyttats när webbplatsen senast byggdes om.',

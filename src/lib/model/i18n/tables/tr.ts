@@ -128,6 +128,8 @@ export const tr: Messages = {
   labelWebsite: 'Web sitesi',
   employment: { 'full-time': 'tam zamanlı', 'part-time': 'yarı zamanlı', contract: 'sözleşmeli', freelance: 'serbest', internship: 'staj', volunteer: 'gönüllü' },
   resumeOf: 'Özgeçmiş',
+  letterGreeting: (name) => `Sayın ${name},`,
+  letterClosing: 'Saygılarımla,',
   pageNotFound: 'Sayfa bulunamadı',
   pageNotFoundDescription: 'Bu sayfa yok.',
   pageNotFoundLede: 'Aradığınız sayfa burada değil. Sitenin son güncellemesinde adresi değişmiş olabilir.',

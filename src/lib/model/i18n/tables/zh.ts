@@ -127,6 +127,8 @@ export const zh: Messages = {
   labelWebsite: '网站',
   employment: { 'full-time': '全职', 'part-time': '兼职', contract: '合同制', freelance: '自由职业', internship: '实习', volunteer: '志愿者' },
   resumeOf: '个人简历',
+  letterGreeting: (name) => `尊敬的${name}：`,
+  letterClosing: '此致敬礼',
   pageNotFound: '页面不存在',
   pageNotFoundDescription: '此页面不存在。',
   pageNotFoundLede: '你要找的页面不在这里，可能在网站最近一次更新时改了地址。',
