@@ -12,6 +12,7 @@ import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
 import { serveSite } from '../src/lib/print/http-server.ts';
 import { projectOptions } from './lib/options.ts';
 import { builtBasePath } from '../src/lib/gates/built-base-path.ts';
+import { watchMissingFiles } from '../src/lib/gates/missing-files.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 
 const USAGE = 'npm run screenshot [-- --out docs/screenshot.png] [--path /] [--width 1280] [--height 900] [--full] [--dark] [--dist dist]';
@@ -51,10 +52,7 @@ await runCommand(async () => {
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   try {
     const page = await browser.newPage({ viewport, colorScheme: values.dark ? 'dark' : 'light', deviceScaleFactor: 1 });
-    const missing: string[] = [];
-    page.on('response', (answer) => {
-      if (answer.status() >= 400 && answer.request().resourceType() !== 'document') missing.push(new URL(answer.url()).pathname);
-    });
+    const missing = watchMissingFiles(page);
     const response = await page.goto(`${server.siteUrl}${pagePath}`, { waitUntil: 'networkidle' });
     if (response && response.status() >= 400) throw new UsageError(`screenshot: ${values.path} is not a page of ${values.dist}/ (the server answered ${response.status()})`);
     if (missing.length > 0) {

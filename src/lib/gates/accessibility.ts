@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { GateResult } from './gate.ts';
+import { watchMissingFiles } from './missing-files.ts';
 
 const require = createRequire(import.meta.url);
 /** axe-core's browser bundle, injected into each page as a script. */
@@ -26,11 +27,7 @@ export async function checkAccessibility(browser: Browser, baseUrl: string, path
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
     for (const pathname of pathnames) {
       const page = await context.newPage();
-      // A stylesheet or font the server cannot find would leave axe judging an unstyled page.
-      const missing: string[] = [];
-      page.on('response', (response) => {
-        if (response.status() >= 400 && response.request().resourceType() !== 'document') missing.push(new URL(response.url()).pathname);
-      });
+      const missing = watchMissingFiles(page);
       await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
       if (scheme === 'light') for (const file of missing) failures.push(`${pathname}  loads ${file}, which the server could not find (is the site built for another base path?)`);
       await page.addScriptTag({ content: AXE_SOURCE });
