@@ -43,13 +43,14 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
   const started = performance.now();
   const { content } = context.load;
   const model = context.model(context.defaultLanguage, 'public');
+  const translations = context.languages.slice(1).map((language) => context.model(language, 'public'));
   const pages = pagesWithImages(builtPages(site.dist), site.siteUrl, model.profile.data.name);
   const pageExists = (sitePath: string) => {
     const target = path.join(site.dist, sitePath);
     return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));
   };
   try {
-    const { cards, records, warnings, discarded, pruned } = await buildSiteImages({ model, siteUrl: site.siteUrl, pages, pageExists, outDir: site.dist, cache: new ImageCache(context.options.imageCache) });
+    const { cards, records, warnings, discarded, pruned } = await buildSiteImages({ model, translations, siteUrl: site.siteUrl, pages, pageExists, outDir: site.dist, cache: new ImageCache(context.options.imageCache) });
     if (warnings.length > 0) logger.warn(describeImageProblems(warnings, content, 'left out of business cards and social images'));
     logger.info(describeRecords(cards.length, records, performance.now() - started));
     if (discarded.length > 0) logger.warn(describeDiscarded(discarded));
@@ -79,15 +80,16 @@ export function serveImagesWhileEditing(server: DevServer, session: BuildSession
     if (!/^(cards\/[^/]+\.(png|pdf)|og\/.+\.png)$/.test(file)) return next();
     const context = session.context();
     const model = context.model(context.defaultLanguage, 'public');
+    const translations = context.languages.slice(1).map((language) => context.model(language, 'public'));
     // Without built pages to read, every page the model knows is offered, and any other og/ path gets an image named after it.
     let known = knownOf.get(model);
     if (!known) {
-      known = knownPages(model, siteUrl);
+      known = knownPages(model, siteUrl, translations);
       knownOf.set(model, known);
     }
     const page = pageOfFile(file.replace(/^og\//, '').replace(/\.png$/, '.html'));
     const pages = known.some((entry) => entry.image === file) || !file.startsWith('og/') ? known : [{ page, image: file, title: page.replace(/\/$/, '') || model.profile.data.name, description: '' }];
-    buildOneSiteImage({ model, siteUrl, pages, cache }, file).then(
+    buildOneSiteImage({ model, translations, siteUrl, pages, cache }, file).then(
       (bytes) => {
         if (!bytes) return next();
         response.writeHead(200, { 'content-type': file.endsWith('.pdf') ? 'application/pdf' : 'image/png', 'cache-control': 'no-store' });

@@ -77,6 +77,8 @@ async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) 
 export interface SiteImagesOptions {
   /** The public model. */
   model: Model;
+  /** The public model in each other published language: its pages' images are worded in it. */
+  translations?: readonly Model[];
   /** The published address with its base path, ending in `/`. */
   siteUrl: string;
   /** Built pages and the image each links; an image linked by several pages is made once. */
@@ -91,9 +93,14 @@ export interface SiteImagesOptions {
   concurrency?: number;
 }
 
-/** Every page the model knows, as if read from built pages: what the dev server and the image benchmark offer without a build. */
-export function knownPages(model: Model, siteUrl: string): PageWithImage[] {
-  return [...ogSpecs(model, siteUrl).values()].map((spec) => ({ page: spec.page, image: ogImageFile(spec.page), title: spec.title.text, description: '' }));
+/** The specs of the pages every model knows, the translated ones under their language's folder. */
+function specsOfModels(model: Model, translations: readonly Model[], siteUrl: string): Map<string, OgSpec> {
+  return new Map([model, ...translations].flatMap((each) => [...ogSpecs(each, siteUrl)]));
+}
+
+/** Every page the models know, as if read from built pages: what the dev server and the image benchmark offer without a build. */
+export function knownPages(model: Model, siteUrl: string, translations: readonly Model[] = []): PageWithImage[] {
+  return [...specsOfModels(model, translations, siteUrl).values()].map((spec) => ({ page: spec.page, image: ogImageFile(spec.page), title: spec.title.text, description: '' }));
 }
 
 interface Plan {
@@ -106,10 +113,10 @@ interface Plan {
   pdfs: { file: string; card: BusinessCard; front: string; back: string }[];
 }
 
-function plan(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages'>, fonts: FontSet): Plan {
+function plan(options: Pick<SiteImagesOptions, 'model' | 'translations' | 'siteUrl' | 'pages'>, fonts: FontSet): Plan {
   const { cards: wanted, problems } = businessCards(options.model, options.siteUrl);
   const { printable: cards, warnings } = printableCards(wanted, fonts);
-  const specs = ogSpecs(options.model, options.siteUrl);
+  const specs = specsOfModels(options.model, options.translations ?? [], options.siteUrl);
   const pngs: PngJob[] = cards.flatMap(cardJobs);
   const seen = new Set<string>();
   for (const page of options.pages) {
@@ -261,7 +268,7 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
  * One file of the plan, made on request (the dev server's preview), or undefined when no card or
  * known page has that file. Throws the image's problems, as the build would.
  */
-export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model' | 'siteUrl' | 'pages' | 'cache'>, file: string): Promise<Uint8Array | undefined> {
+export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model' | 'translations' | 'siteUrl' | 'pages' | 'cache'>, file: string): Promise<Uint8Array | undefined> {
   const fonts = loadFonts();
   // Plan only what the file needs: a page image needs its own page, a card none of them.
   const pages = file.startsWith('og/') ? options.pages.filter((page) => page.image === file) : [];

@@ -1,5 +1,6 @@
 import type { Brand } from '../../../schemas/profile.ts';
 import { formatImpactChange, formatImpactValue, formatMonth } from '../../model/format.ts';
+import { messagesFor, type Messages } from '../../model/i18n/messages.ts';
 import type { Entry, Model } from '../../model/model.ts';
 import { displayUrl } from './business-cards.ts';
 import type { SourcedText, TextOrigin } from './layout.ts';
@@ -37,22 +38,37 @@ export function pageOfPath(pathname: string, base = '/'): string {
   return relative.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
 }
 
-const LEVELS = { expert: 'Expert', advanced: 'Advanced', working: 'Working knowledge', learning: 'Learning' } as const;
+function levelName(level: Entry<'skills'>['data']['level'], words: Messages): string {
+  return { expert: words.levelExpert, advanced: words.levelAdvanced, working: words.levelWorking, learning: words.levelLearning }[level];
+}
 
-const SECTIONS: Record<string, string> = { work: 'Work', projects: 'Projects', skills: 'Skills', publications: 'Talks & writing', testimonials: 'Testimonials', resumes: 'Resumes', resume: 'Resume', contact: 'Contact' };
+/** The eyebrow of a page the model does not describe: the name of its section, in the page's language. */
+function sectionName(section: string, words: Messages): string | undefined {
+  const names: Record<string, string> = {
+    work: words.navWork,
+    projects: words.navProjects,
+    skills: words.navSkills,
+    publications: words.talksAndPublications(true, true),
+    testimonials: words.navTestimonials,
+    resumes: words.navResumes,
+    resume: words.resumeOf,
+    contact: words.navContact,
+  };
+  return names[section];
+}
 
 function content(entry: { id: string }, collection: 'profile' | 'accomplishments' | 'skills' | 'resumes' | 'roles', ...field: (string | number)[]): TextOrigin {
   return { kind: 'content', collection, id: entry.id, field };
 }
 
-function caseStudyStat(entry: Entry<'accomplishments'>): OgSpec['stat'] {
+function caseStudyStat(entry: Entry<'accomplishments'>, language: string, words: Messages): OgSpec['stat'] {
   const impact = entry.data.impact[0];
   if (!impact) return undefined;
   const origin = content(entry, 'accomplishments', 'impact', 0);
   const change = formatImpactChange(impact);
   // The image fonts have no arrow, so `820 ms → 95 ms` is written in words.
-  const range = impact.from === undefined ? undefined : `from ${formatImpactValue(impact).replace(' → ', ' to ')}`;
-  const figure = change ?? formatImpactValue({ ...impact, from: undefined });
+  const range = impact.from === undefined ? undefined : words.impactFromTo(formatImpactValue({ ...impact, to: impact.from, from: undefined }, language), formatImpactValue({ ...impact, from: undefined }, language));
+  const figure = change ?? formatImpactValue({ ...impact, from: undefined }, language);
   const label = range ? `${impact.label}, ${range}` : impact.label;
   return { figure: { text: figure, origin, hint: 'use a shorter unit' }, label: { text: label, origin: content(entry, 'accomplishments', 'impact', 0, 'label'), hint: 'shorten the impact label' } };
 }
@@ -80,7 +96,11 @@ export function shortenAtWord(text: string, limit: number): string {
 /** The specs of every page the model knows, by page path. */
 const specsByModel = new WeakMap<Model, Map<string, Map<string, OgSpec>>>();
 
-/** The spec of every page the model knows, keyed by page; worked out once per model and address (the dev server asks per image). */
+/**
+ * The spec of every page the model knows, keyed by page, in the model's language: a translated
+ * model's pages live under `<language>/`. Worked out once per model and address (the dev server
+ * asks per image).
+ */
 export function ogSpecs(model: Model, siteUrl: string): Map<string, OgSpec> {
   let bySite = specsByModel.get(model);
   if (!bySite) specsByModel.set(model, (bySite = new Map()));
@@ -90,15 +110,17 @@ export function ogSpecs(model: Model, siteUrl: string): Map<string, OgSpec> {
 }
 
 function specsOf(model: Model, siteUrl: string): Map<string, OgSpec> {
-  const { profile } = model;
+  const { profile, language } = model;
+  const words = messagesFor(language);
+  const prefix = language === model.languages[0] ? '' : `${language}/`;
   const person = personOf(model, siteUrl);
   const base = { person, brand: profile.data.brand, layout: 'page' as const };
   const specs: OgSpec[] = [
     {
       ...base,
-      page: '',
+      page: prefix,
       layout: 'home',
-      eyebrow: { text: profile.data.location ?? 'Portfolio', origin: content(profile, 'profile', 'location'), hint: 'shorten location' },
+      eyebrow: { text: profile.data.location ?? words.portfolio, origin: content(profile, 'profile', 'location'), hint: 'shorten location' },
       title: { text: profile.data.name, origin: content(profile, 'profile', 'name'), hint: 'the name must fit on one line' },
       subtitle: { text: profile.data.headline, origin: content(profile, 'profile', 'headline'), hint: 'shorten headline' },
       description: { text: profile.data.valueProposition, origin: content(profile, 'profile', 'valueProposition'), hint: 'shorten valueProposition' },
@@ -106,11 +128,11 @@ function specsOf(model: Model, siteUrl: string): Map<string, OgSpec> {
   ];
   for (const entry of model.accomplishments) {
     const role = model.roleById.get(entry.data.role);
-    const stat = caseStudyStat(entry);
+    const stat = caseStudyStat(entry, language, words);
     specs.push({
       ...base,
-      page: `work/${entry.id}/`,
-      eyebrow: { text: ['Case study', formatMonth(entry.data.date), role?.data.organisation].filter(Boolean).join(' · '), origin: role ? content(role, 'roles', 'organisation') : content(entry, 'accomplishments', 'date'), hint: 'shorten organisation' },
+      page: `${prefix}work/${entry.id}/`,
+      eyebrow: { text: [words.caseStudy, formatMonth(entry.data.date, language), role?.data.organisation].filter(Boolean).join(' · '), origin: role ? content(role, 'roles', 'organisation') : content(entry, 'accomplishments', 'date'), hint: 'shorten organisation' },
       title: { text: entry.data.title, origin: content(entry, 'accomplishments', 'title'), hint: 'shorten title' },
       // The figure says more than the bullet, which mostly repeats the title; one of the two fits.
       description: stat ? undefined : { text: entry.data.bullet, origin: content(entry, 'accomplishments', 'bullet'), hint: 'shorten bullet' },
@@ -118,17 +140,17 @@ function specsOf(model: Model, siteUrl: string): Map<string, OgSpec> {
     });
   }
   for (const skill of model.skills) {
-    const facts = [LEVELS[skill.data.level], skill.data.since ? `since ${skill.data.since}` : undefined].filter(Boolean).join(', ');
+    const facts = [levelName(skill.data.level, words), skill.data.since ? words.sinceYear(skill.data.since) : undefined].filter(Boolean).join(', ');
     const evidence = skill.evidence.length;
     specs.push({
       ...base,
-      page: `skills/${skill.id}/`,
-      eyebrow: { text: `Skill · ${skill.data.category}`, origin: content(skill, 'skills', 'category'), hint: 'shorten category' },
+      page: `${prefix}skills/${skill.id}/`,
+      eyebrow: { text: `${words.previewSkill} · ${skill.data.category}`, origin: content(skill, 'skills', 'category'), hint: 'shorten category' },
       title: { text: skill.data.name, origin: content(skill, 'skills', 'name'), hint: 'shorten name' },
       stat:
         evidence > 0
           ? {
-              figure: { text: `${evidence} ${evidence === 1 ? 'case study' : 'case studies'}`, origin: content(skill, 'skills', 'name'), hint: '' },
+              figure: { text: words.caseStudies(evidence), origin: content(skill, 'skills', 'name'), hint: '' },
               label: { text: facts, origin: content(skill, 'skills', 'level'), hint: '' },
             }
           : undefined,
@@ -138,10 +160,10 @@ function specsOf(model: Model, siteUrl: string): Map<string, OgSpec> {
   for (const resume of model.resumes) {
     specs.push({
       ...base,
-      page: `resume/${resume.id}/`,
-      eyebrow: { text: 'Resume', origin: content(resume, 'resumes', 'title'), hint: '' },
+      page: `${prefix}resume/${resume.id}/`,
+      eyebrow: { text: words.resumeOf, origin: content(resume, 'resumes', 'title'), hint: '' },
       title: { text: resume.data.title, origin: content(resume, 'resumes', 'title'), hint: 'shorten title' },
-      description: { text: `For ${resume.data.targetRole} roles.`, origin: content(resume, 'resumes', 'targetRole'), hint: 'shorten targetRole' },
+      description: { text: `${words.forRole(resume.data.targetRole)}.`, origin: content(resume, 'resumes', 'targetRole'), hint: 'shorten targetRole' },
     });
   }
   return new Map(specs.map((spec) => [spec.page, spec]));
@@ -150,12 +172,16 @@ function specsOf(model: Model, siteUrl: string): Map<string, OgSpec> {
 /** The spec of a page the model does not describe, from its own title and description. */
 export function pageOgSpec(model: Model, siteUrl: string, page: string, title: string, description: string): OgSpec {
   const { profile } = model;
-  const section = page.split('/')[0] ?? '';
+  const [first = '', second = ''] = page.split('/');
+  // A translated page lives under its language's folder and is named in that language.
+  const translated = first !== model.languages[0] && model.languages.includes(first);
+  const words = messagesFor(translated ? first : model.languages[0]!);
+  const section = translated ? second : first;
   const origin = (field: string): TextOrigin => ({ kind: 'page', page: `/${page}`, field });
   return {
     page,
     layout: 'page',
-    eyebrow: { text: SECTIONS[section] ?? profile.data.name, origin: origin('section'), hint: '' },
+    eyebrow: { text: sectionName(section, words) ?? profile.data.name, origin: origin('section'), hint: '' },
     // A page's own title and description are shown in full by the link preview itself; the image gets a shortened copy.
     title: { text: shortenAtWord(title, PAGE_TITLE_LIMIT), origin: origin('title'), hint: 'give the page a shorter title' },
     description: description ? { text: shortenAtWord(description, PAGE_DESCRIPTION_LIMIT), origin: origin('description'), hint: 'give the page a shorter description' } : undefined,

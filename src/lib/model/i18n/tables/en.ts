@@ -38,6 +38,10 @@ export const en = {
   topics: 'Topics',
   nothingLogged: 'Nothing logged yet.',
   caseStudy: 'Case study',
+  /** An impact metric's before and after, in words: the preview images' fonts have no arrow. */
+  impactFromTo: (from: string, to: string) => `from ${from} to ${to}`,
+  previewSkill: 'Skill',
+  portfolio: 'Portfolio',
   skillsUsed: 'Skills used',
   furtherReading: 'Further reading',
   tagged: 'Tagged',

@@ -6,6 +6,8 @@ import { ogImageFile, ogSpecs, pageOfPath, pageOgSpec, shortenAtWord } from '../
 import { ogImage } from '../../../../../src/lib/render/cards/og-template.ts';
 import { renderImage } from '../../../../../src/lib/render/cards/render.ts';
 import { ogImagePath } from '../../../../../src/lib/render/urls.ts';
+import { buildModel } from '../../../../../src/lib/model/model.ts';
+import { visibleContent } from '../../../../../src/lib/model/visibility.ts';
 import { mdx } from '../../../../support/content-fixture.ts';
 import { fixture, SITE } from './fixture.ts';
 
@@ -35,7 +37,7 @@ describe('ogSpecs', () => {
   it('describes the home page, each public case study, each skill and each resume variant', () => {
     expect([...specs.keys()].sort()).toEqual(['', 'resume/platform/', 'skills/go/', 'skills/kubernetes/', 'work/2018-03-02-billing/', 'work/2021-05-04-latency/']);
     expect(specs.get('')).toMatchObject({ layout: 'home', title: { text: 'Ada Example' }, subtitle: { text: 'Platform engineer' }, eyebrow: { text: 'Leeds, UK' } });
-    expect(specs.get('resume/platform/')).toMatchObject({ title: { text: 'Platform lead' }, description: { text: 'For Engineering Manager roles.' } });
+    expect(specs.get('resume/platform/')).toMatchObject({ title: { text: 'Platform lead' }, description: { text: 'For Engineering Manager.' } });
   });
 
   it('leads a case study with its first impact figure, written without an arrow', () => {
@@ -49,6 +51,34 @@ describe('ogSpecs', () => {
 
   it('describes any other page by its own title and description', () => {
     expect(pageOgSpec(model, SITE, 'work/tags/cost/', '#cost', '1 accomplishment tagged cost.')).toMatchObject({ eyebrow: { text: 'Work' }, title: { text: '#cost', origin: { kind: 'page', page: '/work/tags/cost/' } }, description: { text: '1 accomplishment tagged cost.' } });
+  });
+});
+
+describe('Open Graph image text in other languages', () => {
+  it('words the labels, dates, figures and levels in the default language of a site that is not in English', () => {
+    const { model: german } = fixture({}, 'languages: [de]');
+    const specs = ogSpecs(german, SITE);
+    expect(specs.get('work/2021-05-04-latency/')).toMatchObject({
+      eyebrow: { text: 'Fallstudie · Mai 2021 · Acme Corp' },
+      stat: { label: { text: 'p99 latency, von 800 ms auf 90 ms' } },
+    });
+    expect(specs.get('skills/go/')?.eyebrow.text).toMatch(/^Fähigkeit · /);
+    expect(JSON.stringify([...specs.values()])).not.toMatch(/Case study|Skill ·|\bfrom\b|\bExpert\b|Advanced|Working knowledge|since \d/);
+  });
+
+  it('puts a translated model’s pages under its language, worded in it', () => {
+    const { content } = fixture({}, 'languages: [en, fr]');
+    const french = buildModel(visibleContent(content, 'public'), { language: 'fr' });
+    const specs = ogSpecs(french, SITE);
+    expect([...specs.keys()]).toContain('fr/work/2021-05-04-latency/');
+    expect(specs.get('fr/work/2021-05-04-latency/')?.eyebrow.text).toBe('Étude de cas · mai 2021 · Acme Corp');
+    expect(specs.get('fr/skills/go/')?.stat?.figure.text).toBe('2 études de cas');
+  });
+
+  it('names the section of a translated page the model does not describe in the page’s language', () => {
+    const { model: english } = fixture({}, 'languages: [en, de]');
+    expect(pageOgSpec(english, SITE, 'de/work/tags/cost/', '#cost', '').eyebrow.text).toBe('Arbeit');
+    expect(pageOgSpec(english, SITE, 'work/tags/cost/', '#cost', '').eyebrow.text).toBe('Work');
   });
 });
 
