@@ -1,6 +1,7 @@
 import { markdownToPlainText } from './markdown.ts';
 import { printedSections } from './sections.ts';
 import type { ResumeView } from '../../model/resume/selection.ts';
+import { messagesFor } from '../../model/i18n/messages.ts';
 
 /**
  * The variant as a JSON Resume document (https://jsonresume.org/schema, v1.0.0), so every JSON
@@ -49,13 +50,22 @@ function locationOf(person: ResumeView['person']): Record<string, unknown> | und
   return compact({ address, postalCode, city, countryCode: country, region: rest.length > 0 ? rest.join(', ') : undefined });
 }
 
-/** Cairn's skill levels in the words JSON Resume themes print. */
-const LEVEL_WORDS = { expert: 'Expert', advanced: 'Advanced', working: 'Intermediate', learning: 'Beginner' } as const;
+type SkillLevel = ResumeView['skills'][number]['skills'][number]['level'];
+
+/** Cairn's skill levels in the words English JSON Resume themes print. */
+const ENGLISH_LEVEL_WORDS = { expert: 'Expert', advanced: 'Advanced', working: 'Intermediate', learning: 'Beginner' } as const;
+
+/** A level as a theme prints it: the words of the resume's language, the themes' usual ones in English. */
+function levelWord(level: SkillLevel, language: string): string {
+  if (language.split('-')[0] === 'en') return ENGLISH_LEVEL_WORDS[level];
+  const words = messagesFor(language);
+  return { expert: words.levelExpert, advanced: words.levelAdvanced, working: words.levelWorking, learning: words.levelLearning }[level];
+}
 
 /** The group's level, when all its skills share one: JSON Resume has a level per group, Cairn per skill. */
-function groupLevel(group: ResumeView['skills'][number]): string | undefined {
+function groupLevel(group: ResumeView['skills'][number], language: string): string | undefined {
   const levels = new Set(group.skills.map((skill) => skill.level));
-  return levels.size === 1 ? LEVEL_WORDS[[...levels][0]!] : undefined;
+  return levels.size === 1 ? levelWord([...levels][0]!, language) : undefined;
 }
 
 function usernameOf(url: string): string | undefined {
@@ -115,7 +125,7 @@ export function toJsonResume(view: ResumeView, options: JsonResumeOptions = {}):
           compact({ institution: entry.institution, area: entry.area ?? entry.title, studyType: entry.studyType, startDate: entry.start, endDate: entry.end, url: entry.credentialUrl, score: entry.score, courses: entry.courses }),
         )
       : [],
-    skills: shown.has('skills') ? view.skills.map((group) => compact({ name: group.category, level: groupLevel(group), keywords: group.skills.map((skill) => skill.name) })) : [],
+    skills: shown.has('skills') ? view.skills.map((group) => compact({ name: group.category, level: groupLevel(group, view.language), keywords: group.skills.map((skill) => skill.name) })) : [],
     // JSON Resume has certificates and publications; courses and workshops are closest to
     // certificates, talks to publications. Books read have no place in it.
     certificates: shown.has('learning')

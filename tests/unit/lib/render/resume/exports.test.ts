@@ -108,6 +108,18 @@ describe('JSON Resume export', () => {
     expect(toJsonResume(selectResume(publicModel, 'staff-sre')).basics).not.toHaveProperty('image');
   });
 
+  it('names skill levels in the resume’s language, and in the words English themes print', () => {
+    const levelsIn = (languages: string) => {
+      const folder = contentFolder(resumeFile('path', ''));
+      const profile = path.join(folder, 'profile.mdx');
+      writeFileSync(profile, readFileSync(profile, 'utf8').replace(/^---\n/, `---\nlanguages: [${languages}]\n`));
+      return toJsonResume(selectResume(modelFor(folder), 'path')).skills.map((group) => group['level']);
+    };
+    expect(levelsIn('en')).toEqual(expect.arrayContaining(['Expert', 'Advanced']));
+    expect(levelsIn('de')).toEqual(expect.arrayContaining(['Expertenwissen', 'Fortgeschritten']));
+    expect(levelsIn('de')).not.toEqual(expect.arrayContaining(['Expert']));
+  });
+
   it('leaves out sections the variant leaves out', () => {
     const model = modelFor(contentFolder(resumeFile('path', 'sections: [experience]')));
     const document = toJsonResume(selectResume(model, 'path'));
