@@ -24,6 +24,8 @@ export interface LetterheadView {
 
 export interface LetterView {
   id: string;
+  /** The language the letter is written in: its date, courtesies, labels and letterhead. */
+  language: string;
   audience: Exclude<Audience, 'private'>;
   letterhead: LetterheadView;
   /** `November 20, 2026`, in the project's date style. */
@@ -68,6 +70,7 @@ export function letterView(entry: Entry<'letters'>, model: Model, variant: Entry
   const headline = isVisibleTo(variant.data.visibility, audience) ? (variant.data.headline ?? profile.headline) : profile.headline;
   return {
     id: entry.id,
+    language: model.language,
     audience,
     letterhead: {
       name: profile.name,
@@ -85,7 +88,8 @@ export function letterView(entry: Entry<'letters'>, model: Model, variant: Entry
     role: data.role,
     resume: variant.id,
     paper: variant.data.paper ?? defaultPaper(model.language, { country: model.profile.data.country, isDefaultLanguage: model.language === model.languages[0] }),
-    design: variant.data.design,
+    // A letter has no columns or role heads: the resume's plain design stays plain, every other one is drawn branded.
+    design: variant.data.design === 'plain' ? 'plain' : 'branded',
     brand: profile.brand,
     ...letterCourtesies(data, model.language),
     body: summaryMarkdown(entry.body, ''),

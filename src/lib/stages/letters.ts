@@ -14,7 +14,7 @@ import { startPrinter, type Printer } from '../print/printer.ts';
 import { writeFileAtomically } from '../build/safe-write.ts';
 import { letterTitle, printDocument, selfContainedDocument } from '../render/letters/document.ts';
 import { letterOverflowError, wordsPastFirstPage } from '../print/letter-fit.ts';
-import { renderLetterArticle } from '../render/letters/html.ts';
+import { renderLetterArticle, subjectLine } from '../render/letters/html.ts';
 import { letterOutFolder, letterSiteFiles } from '../render/letters/paths.ts';
 import { LETTER_CSS } from '../render/letters/stylesheet.ts';
 import { letterText } from '../render/letters/text.ts';
@@ -87,7 +87,7 @@ function metadataOf(view: LetterView, sourceDateEpoch: string | undefined) {
   return {
     title: letterTitle(view),
     author: view.letterhead.name,
-    subject: `Cover letter to ${view.company} for ${view.role}`,
+    subject: `${subjectLine(view)} – ${view.company}`,
     keywords: [view.role, view.company],
     date: pdfDate(view.isoDate, sourceDateEpoch),
     paper: PAPER[view.paper],
@@ -125,7 +125,10 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
     const variant = variants.get(entry.data.resume)!;
     const audiences = entry.data.visibility === 'public' ? (['public', 'resume'] as const) : (['resume'] as const);
     return audiences.map((audience) => {
-      const view = letterView(entry, modelFor(entry.data.language ?? context.defaultLanguage, audience), variant, audience);
+      const language = entry.data.language ?? context.defaultLanguage;
+      // The variant in the letter's language, so its headline heads the letter in that language.
+      const translatedVariant = context.model(language, 'resume').resumes.find((each) => each.id === variant.id) ?? variant;
+      const view = letterView(entry, modelFor(language, audience), translatedVariant, audience);
       const article = renderLetterArticle(view);
       const name = `${audience}-${entry.id}`;
       const key = printKey(['cover-letter', audience, entry.id, chrome ?? '', printDocument(view, article, STYLESHEETS), ...sheets, JSON.stringify(metadataOf(view, sourceDateEpoch))]);

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../resume/html.ts';
 import type { LetterView } from '../../model/letter-view.ts';
+import { messagesFor, textDirection } from '../../model/i18n/messages.ts';
 
 /**
  * Cover letters as whole HTML documents. The printed one links the resume's fonts and
@@ -10,7 +11,12 @@ import type { LetterView } from '../../model/letter-view.ts';
 
 /** `Maya Okafor – Cover letter (Engineering Manager, Platform, Larchmont Rail)`: the PDF's title too. */
 export function letterTitle(view: LetterView): string {
-  return `${view.letterhead.name} – Cover letter (${view.role}, ${view.company})`;
+  return `${view.letterhead.name} – ${messagesFor(view.language).coverLetter} (${view.role}, ${view.company})`;
+}
+
+/** The document's language and direction, so hyphenation, quotes and right-to-left text follow the letter's. */
+function htmlAttributes(view: LetterView): string {
+  return `lang="${escapeHtml(view.language)}" dir="${textDirection(view.language)}"`;
 }
 
 /** The colours resume.css reads; validated as hex by the profile schema. */
@@ -20,9 +26,9 @@ function brandStyle(view: LetterView): string {
 
 export function printDocument(view: LetterView, article: string, stylesheets: readonly string[]): string {
   const links = stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(letterTitle(view))}</title><style>${brandStyle(view)}</style>${links}</head><body>${article}</body></html>`;
+  return `<!doctype html><html ${htmlAttributes(view)}><head><meta charset="utf-8"><title>${escapeHtml(letterTitle(view))}</title><style>${brandStyle(view)}</style>${links}</head><body>${article}</body></html>`;
 }
 
 export function selfContainedDocument(view: LetterView, article: string, css: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(letterTitle(view))}</title><style>${brandStyle(view)}\n${css}</style></head><body>${article}</body></html>\n`;
+  return `<!doctype html><html ${htmlAttributes(view)}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(letterTitle(view))}</title><style>${brandStyle(view)}\n${css}</style></head><body>${article}</body></html>\n`;
 }

@@ -1,6 +1,7 @@
 import { escapeHtml, personHeader } from '../resume/html.ts';
 import { markdownToHtml } from '../resume/markdown.ts';
 import type { LetterView } from '../../model/letter-view.ts';
+import { messagesFor } from '../../model/i18n/messages.ts';
 
 /**
  * The cover letter as one `<article class="resume cover-letter">`: the letterhead is the resume's
@@ -10,7 +11,7 @@ import type { LetterView } from '../../model/letter-view.ts';
 
 /** The line naming the job, so whoever opens the letter files it with the right application. */
 export function subjectLine(view: LetterView): string {
-  return `Application for ${view.role}`;
+  return messagesFor(view.language).letterSubject(view.role);
 }
 
 export function renderLetterArticle(view: LetterView): string {

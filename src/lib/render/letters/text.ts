@@ -1,6 +1,7 @@
 import { markdownToPlainText } from '../resume/markdown.ts';
 import { subjectLine } from './html.ts';
 import type { LetterView } from '../../model/letter-view.ts';
+import { messagesFor } from '../../model/i18n/messages.ts';
 
 /**
  * The cover letter as plain text, for an application form's text box or an email: the same
@@ -9,14 +10,15 @@ import type { LetterView } from '../../model/letter-view.ts';
  */
 export function letterText(view: LetterView): string {
   const person = view.letterhead;
+  const words = messagesFor(view.language);
   const letterhead = [
     person.name,
     person.headline,
     ...(person.location ? [person.location] : []),
-    ...(person.address ? [`Address: ${person.address}`] : []),
-    ...(person.email ? [`Email: ${person.email}`] : []),
-    ...(person.phone ? [`Phone: ${person.phone}`] : []),
-    `Website: ${person.site.url}`,
+    ...(person.address ? [`${words.labelAddress}: ${person.address}`] : []),
+    ...(person.email ? [`${words.labelEmail}: ${person.email}`] : []),
+    ...(person.phone ? [`${words.labelPhone}: ${person.phone}`] : []),
+    `${person.site.label}: ${person.site.url}`,
   ];
   const recipient = [view.addressee.name, ...(view.addressee.title ? [view.addressee.title] : []), view.company];
   const body = markdownToPlainText(view.body);

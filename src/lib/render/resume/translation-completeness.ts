@@ -9,6 +9,8 @@ import { buildModel } from '../../model/model.ts';
 import { selectResume } from '../../model/resume/selection.ts';
 import { visibleContent } from '../../model/visibility.ts';
 import { renderTextExports } from './exports.ts';
+import { letterView } from '../../model/letter-view.ts';
+import { letterText } from '../letters/text.ts';
 
 /**
  * A resume goes to a recruiter as one document in one language: German headings over English
@@ -16,7 +18,9 @@ import { renderTextExports } from './exports.ts';
  * in every published language, a text of that language for everything it prints. Which texts it
  * prints is found by printing it: the content is localized with each fallback marked, the resume
  * is selected and written out as plain text (what an ATS reads, the same words as the PDF), and
- * every mark found names a field that fell back.
+ * every mark found names a field that fell back. A cover letter written in a language other than
+ * the default is held to the same rule for what its letterhead takes from the profile and the
+ * variant (the headline), and follows its variant's `translation` setting.
  */
 
 /**
@@ -35,7 +39,10 @@ interface Shown {
   field: string;
   language: string;
   perLanguage: boolean;
+  /** The resume variants that print it. */
   variants: Set<string>;
+  /** The letters that print it, and the variants whose setting they follow. */
+  letters: Map<string, string>;
 }
 
 /** The line of a field (`impact.0.label`, or `body`) in its file: the body's is its first line of text. */
@@ -53,11 +60,22 @@ function hintFor(entry: LoadedEntry, field: string, language: string, variantFil
   return `${fix}; or, to send ${variantFiles.length > 1 ? 'these resumes' : 'this resume'} with ${languageName(language)} headings over the default language's text, set translation: fallback in ${variantFiles.join(', ')}`;
 }
 
-/** One problem per field a complete-translation resume prints in the default language instead of its own. */
+/** `the German resume staff-sre and the letter acme print it`. */
+function printedBy(language: string, resumes: string[], letters: string[]): string {
+  const name = languageName(language);
+  const parts = [
+    ...(resumes.length > 0 ? [`the ${name} resume${resumes.length > 1 ? 's' : ''} ${resumes.join(', ')}`] : []),
+    ...(letters.length > 0 ? [`the ${name} letter${letters.length > 1 ? 's' : ''} ${letters.join(', ')}`] : []),
+  ];
+  return `${parts.join(' and ')} print${resumes.length + letters.length > 1 ? '' : 's'} it`;
+}
+
+/** One problem per field a complete-translation resume or letter prints in the default language instead of its own. */
 export function untranslatedResumeText(content: LoadedContent): Problem[] {
   const profile = content.profile[0];
   const [defaultLanguage, ...others] = publishedLanguages(profile ? { data: profile.raw } : undefined);
   if (!defaultLanguage || others.length === 0 || content.resumes.length === 0) return [];
+  const fileOf = (collection: CollectionName, id: string) => (content[collection] as LoadedEntry[]).find((entry) => entry.id === id);
   const raw = loadedAsRaw(content);
   const shown = new Map<string, Shown>();
   for (const language of others) {
@@ -70,24 +88,37 @@ export function untranslatedResumeText(content: LoadedContent): Problem[] {
         const fallback = fallbacks[index];
         if (!fallback || !needsOwnText(fallback)) continue;
         const key = `${language}\u0000${fallback.collection}\u0000${fallback.id}\u0000${fallback.field}`;
-        const entry = shown.get(key) ?? { ...fallback, variants: new Set<string>() };
+        const entry = shown.get(key) ?? { ...fallback, variants: new Set<string>(), letters: new Map<string, string>() };
         entry.variants.add(variant.id);
         shown.set(key, entry);
       }
     }
+    for (const letter of content.letters) {
+      const variant = model.resumes.find((each) => each.id === letter.data.resume);
+      if (letter.data.language !== language || !variant || variant.data.translation === 'fallback') continue;
+      const printed = letterText(letterView(letter, model, variant, 'resume'));
+      for (const index of markedFallbacks(printed)) {
+        const fallback = fallbacks[index];
+        if (!fallback || !needsOwnText(fallback)) continue;
+        const key = `${language}\u0000${fallback.collection}\u0000${fallback.id}\u0000${fallback.field}`;
+        const entry = shown.get(key) ?? { ...fallback, variants: new Set<string>(), letters: new Map<string, string>() };
+        entry.letters.set(letter.id, variant.id);
+        shown.set(key, entry);
+      }
+    }
   }
-  const fileOf = (collection: CollectionName, id: string) => (content[collection] as LoadedEntry[]).find((entry) => entry.id === id);
-  return [...shown.values()].flatMap(({ collection, id, field, language, variants }) => {
+  return [...shown.values()].flatMap(({ collection, id, field, language, variants, letters }) => {
     const entry = fileOf(collection, id);
     if (!entry) return [];
     const ids = [...variants].sort();
-    const variantFiles = ids.map((variantId) => fileOf('resumes', variantId)?.file ?? variantId);
+    const letterIds = [...letters.keys()].sort();
+    const settingFiles = [...new Set([...ids, ...letters.values()])].sort().map((variantId) => fileOf('resumes', variantId)?.file ?? variantId);
     return [{
       file: entry.file,
       line: lineOfField(entry, field),
       field,
-      message: `has no ${languageName(language)} ("${language}") text, and the ${languageName(language)} resume${ids.length > 1 ? 's' : ''} ${ids.join(', ')} print${ids.length > 1 ? '' : 's'} it`,
-      hint: hintFor(entry, field, language, variantFiles),
+      message: `has no ${languageName(language)} ("${language}") text, and ${printedBy(language, ids, letterIds)}`,
+      hint: hintFor(entry, field, language, settingFiles),
     }];
   });
 }

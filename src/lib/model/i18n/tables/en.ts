@@ -128,6 +128,8 @@ export const en = {
   headingReferences: 'References',
   /** Before the courses of an education entry on a resume. */
   educationCourses: 'Courses',
+  /** The employer's heading again at the top of a page its role runs on to. */
+  continued: (organisation: string) => `${organisation} (continued)`,
   headingCertifications: 'Certifications',
   headingTalks: 'Talks',
   headingCertificationsAndTalks: 'Certifications & Talks',
@@ -150,6 +152,9 @@ export const en = {
   letterGreeting: (name: string) => `Dear ${name},`,
   /** A cover letter's default words before the name. */
   letterClosing: 'Kind regards,',
+  /** A cover letter's subject line, naming the job. */
+  letterSubject: (role: string) => `Application for ${role}`,
+  coverLetter: 'Cover letter',
   pageNotFound: 'Page not found',
   pageNotFoundDescription: 'This page does not exist.',
   pageNotFoundLede: 'The page you were looking for is not here. It may have moved when the site was last rebuilt.',

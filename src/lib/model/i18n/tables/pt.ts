@@ -118,6 +118,7 @@ export const pt: Messages = {
   headingInterests: 'Interesses',
   headingReferences: 'Referências',
   educationCourses: 'Unidades curriculares',
+  continued: (organisation: string) => `${organisation} (continuação)`,
   headingCertifications: 'Certificações',
   headingTalks: 'Palestras',
   headingCertificationsAndTalks: 'Certificações e palestras',
@@ -136,6 +137,8 @@ export const pt: Messages = {
   resumeOf: 'Currículo',
   letterGreeting: (name) => `Bom dia, ${name},`,
   letterClosing: 'Com os melhores cumprimentos,',
+  letterSubject: (role: string) => `Candidatura ao cargo de ${role}`,
+  coverLetter: 'Carta de apresentação',
   pageNotFound: 'Página não encontrada',
   pageNotFoundDescription: 'Esta página não existe.',
   pageNotFoundLede: 'A página que procura não está aqui. Pode ter mudado de endereço na última atualização do site.',
@@ -146,6 +149,7 @@ export const pt: Messages = {
 /** Brazilian Portuguese: where Brazil's usage differs from Portugal's (contato, currículo, arquivo, tempo integral). */
 export const ptBR: Messages = {
   ...pt,
+  letterSubject: (role) => `Candidatura à vaga de ${role}`,
   skipToContent: 'Pular para o conteúdo',
   navResumes: 'Currículos',
   navContact: 'Contato',

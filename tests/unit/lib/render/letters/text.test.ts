@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { letterText } from '../../../../../src/lib/render/letters/text.ts';
+import { localizeContent } from '../../../../../src/lib/content/localize.ts';
+import { letterView } from '../../../../../src/lib/model/letter-view.ts';
+import { loadedAsRaw } from '../../../../../src/lib/model/loaded-content.ts';
+import { buildModel } from '../../../../../src/lib/model/model.ts';
+import { visibleContent } from '../../../../../src/lib/model/visibility.ts';
+import { mdx, minimalContent } from '../../../../support/content-fixture.ts';
 import { BASIC_LETTER, letterFile, loadLetters, viewOf } from './fixtures.ts';
 
 describe('letterText', () => {
@@ -48,5 +54,23 @@ describe('letterText', () => {
   it('leaves the addressee’s title out when the letter gives none', () => {
     const content = loadLetters(letterFile('globex', BASIC_LETTER.replace(', title: Head of Platform', '')));
     expect(letterText(viewOf(content, 'globex', 'resume'))).toContain('\n\nGrace Hopper\nGlobex\n\n');
+  });
+});
+
+describe('a letter written in another language', () => {
+  it('labels its contact details and names the job in that language, with the variant’s headline in it', () => {
+    const content = loadLetters({
+      ...letterFile('globex', `${BASIC_LETTER}\nlanguage: de`, 'Ich möchte zu Globex wechseln.\n'),
+      'profile.mdx': minimalContent()['profile.mdx']!.replace(/^---\n/, '---\nlanguages: [en, de]\n'),
+      'resumes/platform.mdx': mdx('title: Platform\ntargetRole: Platform Engineer\nheadline: { en: Platform engineer, de: Plattformingenieurin }\npaper: a4', '\nA summary.\n'),
+    });
+    const german = buildModel(visibleContent(localizeContent(loadedAsRaw(content), 'de').content, 'resume'), { language: 'de' });
+    const letter = content.letters.find((entry) => entry.id === 'globex')!;
+    const text = letterText(letterView(letter, german, german.resumes.find((entry) => entry.id === 'platform')!, 'resume'));
+    expect(text).toContain('\nPlattformingenieurin\n');
+    expect(text).toContain('\nE-Mail: ada@ada.example\n');
+    expect(text).toContain('\nBewerbung als Senior Platform Engineer\n');
+    expect(text).toContain('\nMit freundlichen Grüßen\n');
+    expect(text).not.toMatch(/^(Email|Phone|Application for)\b/m);
   });
 });

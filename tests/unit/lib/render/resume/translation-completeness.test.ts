@@ -1,20 +1,24 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../../src/lib/content/load-content.ts';
 import { formatProblem, sortProblems } from '../../../../../src/lib/content/problems.ts';
 import { untranslatedResumeText } from '../../../../../src/lib/render/resume/translation-completeness.ts';
 import { twoLanguageContent } from '../../../../support/language-fixture.ts';
-import { minimalContent, withoutFolder, writeContentFolder } from '../../../../support/content-fixture.ts';
+import { mdx, minimalContent, withoutFolder, writeContentFolder } from '../../../../support/content-fixture.ts';
 
-/** The English–Arabic person with a complete-translation resume, `edit` applied to some of their files (a file edited to null is removed). */
+/** The English–Arabic person with a complete-translation resume, `edit` applied to some of their files (a file edited to null is removed; a new one starts empty). */
 function problemLines(edit: Record<string, (text: string) => string | null> = {}): string[] {
   const folder = twoLanguageContent();
   const edits: Record<string, (text: string) => string | null> = { 'resumes/platform.mdx': (text) => text.replace('translation: fallback\n', ''), ...edit };
   for (const [file, change] of Object.entries(edits)) {
-    const changed = change(readFileSync(path.join(folder, file), 'utf8'));
-    if (changed === null) rmSync(path.join(folder, file));
-    else writeFileSync(path.join(folder, file), changed);
+    const target = path.join(folder, file);
+    const changed = change(existsSync(target) ? readFileSync(target, 'utf8') : '');
+    if (changed === null) rmSync(target);
+    else {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, changed);
+    }
   }
   const { content } = loadContent(folder);
   return withoutFolder(folder, sortProblems(untranslatedResumeText(content)).map(formatProblem)).map((line) => line.replace(/  \(.*$/, ''));
@@ -50,6 +54,14 @@ describe('untranslatedResumeText', () => {
     };
     expect(problemLines(translated)).toEqual([]);
     expect(problemLines({ 'resumes/platform.mdx': (text) => text })).toEqual([]);
+  });
+
+  it('holds a letter in another language to its letterhead, and lets it follow its variant’s translation: fallback', () => {
+    const arabicLetter = { 'letters/globex.mdx': () => mdx('addressee: { name: Grace Hopper }\ncompany: Globex\nrole: Staff Engineer\nresume: platform\ndate: "2026-03-05"\nlanguage: ar', '\nأود الانضمام إلى فريقكم.\n') };
+    const englishOnlyHeadline = { 'resumes/platform.mdx': (text: string) => text.replace('translation: fallback\n', 'headline: { en: Staff platform engineer }\n') };
+    expect(problemLines({ ...englishOnlyHeadline, ...arabicLetter })).toContain('resumes/platform.mdx:7  headline  has no Arabic ("ar") text, and the Arabic resume platform and the Arabic letter globex print it');
+    const fallback = { 'resumes/platform.mdx': (text: string) => text.replace('sections:', 'headline: { en: Staff platform engineer }\nsections:') };
+    expect(problemLines({ ...fallback, ...arabicLetter }).filter((line) => line.includes('letter'))).toEqual([]);
   });
 
   it('has nothing to say for a person publishing in one language', () => {
