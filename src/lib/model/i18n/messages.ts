@@ -19,6 +19,7 @@ import { sv } from './tables/sv.ts';
 import { tr } from './tables/tr.ts';
 import { ja } from './tables/ja.ts';
 import { zh } from './tables/zh.ts';
+import { zhHant } from './tables/zh-hant.ts';
 import { ko } from './tables/ko.ts';
 import { he } from './tables/he.ts';
 import { hi } from './tables/hi.ts';
@@ -26,7 +27,7 @@ import { hi } from './tables/hi.ts';
 export type { Messages } from './tables/en.ts';
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, zh, ko, he, hi };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, zh, 'zh-Hant': zhHant, ko, he, hi };
 
 export type TextDirection = 'ltr' | 'rtl';
 
@@ -51,7 +52,21 @@ export function hasMessages(language: string): boolean {
   return MESSAGE_TABLES[language] !== undefined || MESSAGE_TABLES[primary(language)] !== undefined;
 }
 
-/** The words for a language: its own table, its primary language's, else English. */
+/**
+ * The table of a language written in a script of its own: Chinese in Taiwan, Hong Kong or Macau
+ * (`zh-TW`, `zh-Hant-HK`) is written in traditional characters, which the likely-subtags data
+ * behind `Intl.Locale.maximize` knows.
+ */
+function scriptTable(language: string): Messages | undefined {
+  try {
+    const { language: base, script } = new Intl.Locale(language).maximize();
+    return script ? MESSAGE_TABLES[`${base}-${script}`] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The words for a language: its own table, its script's, its primary language's, else English. */
 export function messagesFor(language: string): Messages {
-  return MESSAGE_TABLES[language] ?? MESSAGE_TABLES[primary(language)] ?? en;
+  return MESSAGE_TABLES[language] ?? scriptTable(language) ?? MESSAGE_TABLES[primary(language)] ?? en;
 }

@@ -53,6 +53,14 @@ describe('choosing a table', () => {
     expect(messagesFor('xx')).toBe(english);
   });
 
+  it('gives Chinese written in traditional characters its own table, and simplified Chinese the other', () => {
+    const traditional = MESSAGE_TABLES['zh-Hant']!;
+    for (const language of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW']) expect(messagesFor(language), language).toBe(traditional);
+    for (const language of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans']) expect(messagesFor(language), language).toBe(MESSAGE_TABLES['zh']);
+    expect(traditional.headingExperience).toBe('工作經歷');
+    expect(traditional.present).toBe('至今');
+  });
+
   it('reads the direction of the script from Intl: Arabic and Hebrew right to left', () => {
     expect(['ar', 'he', 'en', 'de', 'ja', 'hi'].map(textDirection)).toEqual(['rtl', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr']);
   });
