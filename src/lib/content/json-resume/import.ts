@@ -8,6 +8,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { normalizeJsonResume, type Normalisation } from './normalize.ts';
 import { jsonResumeProblems } from './schema.ts';
 import { writtenLanguage } from './language.ts';
+import { MESSAGE_TABLES } from '../../model/i18n/messages.ts';
 import { languageName } from '../language-names.ts';
 
 /**
@@ -198,8 +199,19 @@ const LEVELS: [RegExp, 'expert' | 'advanced' | 'working' | 'learning'][] = [
   [/intermediate|proficient|working|competent|intermédiaire|intermediário|intermedio|mittel|gut|средн|średnio|dobr|中级|中級|중급/iu, 'working'],
 ];
 
+/** Cairn's own words for the levels in every language it exports, so a file Cairn wrote reads back as it was. */
+const CAIRN_LEVEL_WORDS = new Map(
+  Object.values(MESSAGE_TABLES).flatMap((words) => [
+    [words.levelExpert.toLowerCase(), 'expert'],
+    [words.levelAdvanced.toLowerCase(), 'advanced'],
+    [words.levelWorking.toLowerCase(), 'working'],
+    [words.levelLearning.toLowerCase(), 'learning'],
+  ] as const),
+);
+
 function skillLevel(level: Text): 'expert' | 'advanced' | 'working' | 'learning' {
-  return LEVELS.find(([pattern]) => level && pattern.test(level))?.[1] ?? 'working';
+  const own = level ? CAIRN_LEVEL_WORDS.get(level.trim().toLowerCase()) : undefined;
+  return own ?? LEVELS.find(([pattern]) => level && pattern.test(level))?.[1] ?? 'working';
 }
 
 /** An ISO 3166-1 alpha-2 code as the profile keeps it, if the text is one. */
@@ -283,7 +295,7 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
       continue;
     }
     const category = names.length > 0 && group ? shorten(group, 40, `skills[${index}].name`) : 'Skills';
-    if (entry.level?.trim() && !LEVELS.some(([pattern]) => pattern.test(entry.level!))) notes.push(`skills[${index}].level "${entry.level.trim()}" is not a level Cairn knows: wrote level: working (expert, advanced, working or learning)`);
+    if (entry.level?.trim() && !CAIRN_LEVEL_WORDS.has(entry.level.trim().toLowerCase()) && !LEVELS.some(([pattern]) => pattern.test(entry.level!))) notes.push(`skills[${index}].level "${entry.level.trim()}" is not a level Cairn knows: wrote level: working (expert, advanced, working or learning)`);
     for (const member of members) {
       const name = shorten(member, 60, `a skill in skills[${index}]`);
       if (skillByName.has(name.toLowerCase())) continue;

@@ -158,6 +158,14 @@ describe('planImport', () => {
     expect(plan.notes).toContain('skills[5].level "Whatever" is not a level Cairn knows: wrote level: working (expert, advanced, working or learning)');
   });
 
+  it('reads back the level words Cairn itself exports in each language, before guessing from the words', () => {
+    const levels = { 'Bonne maîtrise': 'working', 'Dominio práctico': 'working', 'Bom domínio': 'working', 熟练: 'advanced', 上級: 'advanced', Expertenwissen: 'expert', 'Im Aufbau': 'learning' };
+    const plan = planImport({ basics: { name: 'Ada' }, skills: Object.keys(levels).map((level, index) => ({ name: `Skill ${index}`, level })) }, '2026-11-24');
+    const written = plan.files.filter((file) => file.path.startsWith('skills/')).map((file) => /level: (\w+)/.exec(file.text)![1]);
+    expect(written).toEqual(Object.values(levels));
+    expect(plan.notes.filter((note) => note.includes('.level'))).toEqual([]);
+  });
+
   it('keeps education’s study type, field, score, courses and address, and exports them again', () => {
     const education = { institution: 'University of Leeds', url: 'https://leeds.example/degree', area: 'Computer Science', studyType: 'Bachelor', startDate: '2011', endDate: '2014', score: 'First-class honours', courses: ['Compilers', 'Distributed systems'] };
     const plan = planImport({ basics: { name: 'Ada' }, education: [education] }, '2026-11-24');
