@@ -45,10 +45,26 @@ function runAstro(command: string, args: string[], env: NodeJS.ProcessEnv, filte
   return new Promise((resolve) => child.on('close', (status, signal) => resolve({ status, signal })));
 }
 
+const USAGE = `Usage: npm run build [-- options]
+
+Builds the site into dist/ and the copies you send into out/, replacing them only when the whole
+build succeeded.
+
+Options:
+  --outDir <folder>  build the site into <folder> instead of dist/ (out/ goes beside it)
+  --verbose          show Astro's line for every page it renders
+  --help             show this help
+
+Other options are passed to astro build (npx astro build --help lists them).`;
+
 await runCommand(async () => {
   const root = process.cwd();
   const verbose = process.argv.includes('--verbose');
   const args = process.argv.slice(2).filter((arg) => arg !== '--verbose');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const outDirFlag = args.indexOf('--outDir');
   const target = path.resolve(root, outDirFlag >= 0 ? (args[outDirFlag + 1] ?? 'dist') : 'dist');
   const passThrough = outDirFlag >= 0 ? args.filter((_, index) => index !== outDirFlag && index !== outDirFlag + 1) : args;
@@ -86,6 +102,12 @@ await runCommand(async () => {
     process.exit(result.status ?? 1);
   }
 
+  if (!existsSync(staging)) {
+    rmSync(outStaging, { recursive: true, force: true });
+    release();
+    console.error(`\nbuild: astro build ended without building a site (options: ${passThrough.join(' ') || 'none'}); nothing was replaced.`);
+    process.exit(1);
+  }
   swapIn(staging, target);
   mkdirSync(outTarget, { recursive: true });
   for (const folder of OUT_FOLDERS) {

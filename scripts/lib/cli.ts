@@ -14,10 +14,15 @@ let commandName: string | undefined;
 
 /**
  * Parses command-line options strictly, turning Node's parse errors (unknown option, missing
- * value) into a UsageError that names the command and its usage line.
+ * value) into a UsageError that names the command and its usage line. `--help` prints the usage.
  */
 export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, usage: string, options: O, args = process.argv.slice(2)) {
   commandName = command;
+  // A command with a help text of its own prints it; every other answers --help with its usage line.
+  if (!('help' in options) && (args.includes('--help') || args.includes('-h'))) {
+    console.log(`usage: ${usage}`);
+    process.exit(0);
+  }
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -22,3 +22,13 @@ describe('every command, given an option it does not have', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('every command, asked for help', () => {
+  const all = readdirSync(path.join(PROJECT_ROOT, 'scripts')).filter((file) => file.endsWith('.ts')).map((file) => file.replace(/\.ts$/, ''));
+  it.each(all)('%s prints how it is used and exits 0, doing nothing else', (command) => {
+    const result = runCommand(command, ['--help'], { cwd: os.tmpdir() });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run /i);
+  });
+});
