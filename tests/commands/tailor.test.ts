@@ -32,7 +32,7 @@ describe('npm run tailor', () => {
       title: 'Web Developer at Microsoft',
       targetRole: 'Web Developer',
       emphasis: { skills: { typescript: 3, postgresql: 2 } },
-      pinned: ['2025-09-12-status-page', '2026-03-15-helm-charts', '2026-05-10-ledger-latency'],
+      pinned: ['2025-09-12-status-page', '2026-05-10-ledger-latency', '2026-03-15-helm-charts'],
       visibility: 'resume',
     });
     expect(draft.body.trim()).toBe('Staff Platform Engineer with a record in TypeScript and PostgreSQL. I keep databases fast and platforms boring.');
@@ -60,6 +60,15 @@ describe('npm run tailor', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')[0]).toBe(message);
     expect(resumes(cwd)).toEqual(['data.mdx', 'platform.mdx']);
+  });
+
+  it('names the draft after the company without the location the posting wrote beside it', () => {
+    const cwd = copyFixture();
+    writeFileSync(path.join(cwd, 'lumen.md'), '# Senior SRE at Lumen Health (Minneapolis or remote)\n\n- Run Kubernetes with Helm\n');
+    const result = tailor(cwd, ['lumen.md', '--write']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^tailor: wrote content\/resumes\/lumen-health-senior-sre\.mdx:/);
+    expect(result.stdout).toMatch(/^# Tailoring: Senior SRE at Lumen Health\n/);
   });
 
   it('takes the company from --company when the posting lacks one', () => {

@@ -19,7 +19,10 @@ export interface Requirement {
 export interface Posting {
   format: 'json-resume-job' | 'text';
   title: string | undefined;
+  /** The company's name alone: `Lumen Health`, not `Lumen Health (Minneapolis or remote)`. */
   company: string | undefined;
+  /** Where the job is, when the posting wrote it beside the company: `Minneapolis or remote`. */
+  location?: string | undefined;
   requirements: Requirement[];
   /** All of the posting's words, for keywords. */
   text: string;
@@ -39,6 +42,32 @@ function jobValidator() {
     validateJob = ajv.compile(JOB_SCHEMA);
   }
   return validateJob;
+}
+
+/** Endings that belong to a company's name, so `Acme, Inc.` keeps its comma where `Acme, Berlin` does not. */
+const LEGAL_FORM = /^(?:inc|incorporated|llc|llp|lp|ltd|limited|plc|corp|corporation|co|company|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|ab|as|asa|oy|pty|pte|kk)\.?$/i;
+
+/**
+ * A company as postings write it, split into its name and the location written beside it:
+ * `Lumen Health (Minneapolis or remote)`, `Acme Corp — Berlin`, `Acme, Remote (US)`. Only a
+ * parenthesis, a dash or bar between spaces, or a comma not followed by a legal form (`, Inc.`)
+ * starts a location.
+ */
+export function splitCompany(written: string): { company: string; location: string | undefined } {
+  const text = written.replace(/\s+/g, ' ').trim();
+  const dash = /^(.+?)\s+[-–—|·•]\s+(.+)$/.exec(text);
+  const comma = /^([^,]+?),\s*(.+)$/.exec(text);
+  const parenthesis = /^(.+?)\s*\((.+)\)\s*$/.exec(text);
+  let company = text;
+  let location: string | undefined;
+  if (dash) [company, location] = [dash[1]!, dash[2]!];
+  else if (comma && !LEGAL_FORM.test(comma[2]!.split(/[\s,(]/)[0]!)) [company, location] = [comma[1]!, comma[2]!];
+  else if (parenthesis) [company, location] = [parenthesis[1]!, parenthesis[2]!];
+  // What is left of a parenthesis in the name part (`Acme (US), Remote`) is location too.
+  const inner = /^(.+?)\s*\((.+)\)$/.exec(company);
+  if (inner) [company, location] = [inner[1]!, [inner[2]!, location].filter(Boolean).join(', ')];
+  company = company.trim();
+  return company ? { company, location: location?.trim() || undefined } : { company: text, location: undefined };
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : []);
@@ -71,8 +100,9 @@ export function readJobDocument(json: unknown): PostingResult {
     for (const sentence of bodySentences(String(job['description']))) requirements.push({ text: sentence, source: 'text' });
   }
   const title = typeof job['title'] === 'string' && job['title'].trim() ? job['title'].trim() : undefined;
-  const company = typeof job['company'] === 'string' && job['company'].trim() ? job['company'].trim() : undefined;
-  return { ok: true, posting: { format: 'json-resume-job', title, company, requirements, text } };
+  const written = typeof job['company'] === 'string' && job['company'].trim() ? splitCompany(job['company']) : undefined;
+  const location = written?.location ?? (typeof job['location'] === 'object' && job['location'] !== null ? [(job['location'] as Record<string, unknown>)['city'], (job['location'] as Record<string, unknown>)['region']].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(', ') || undefined : undefined);
+  return { ok: true, posting: { format: 'json-resume-job', title, company: written?.company, location, requirements, text } };
 }
 
 const LIST_ITEM = /^\s*(?:[-*+•·]|\d+[.)])\s+(.+)$/;
@@ -116,7 +146,8 @@ export function readTextPosting(source: string): PostingResult {
     for (const sentence of bodySentences(body)) if (sentence.split(/\s+/).length >= 3) requirements.push({ text: sentence, source: 'text' });
   }
   if (requirements.length === 0) return { ok: false, reason: 'has no requirements to match: no list items and no sentences', fix: 'paste the full posting, with its list of requirements' };
-  return { ok: true, posting: { format: 'text', title: title || undefined, company, requirements, text: source } };
+  const written = company ? splitCompany(company) : undefined;
+  return { ok: true, posting: { format: 'text', title: title || undefined, company: written?.company, location: written?.location, requirements, text: source } };
 }
 
 /** Reads a posting from its file name and text: `.json` (or text starting with `{`) as a JSON Resume job, anything else as text. */

@@ -8,8 +8,15 @@ const SOURCE_LABEL: Record<RequirementCoverage['source'], string> = {
   text: 'requirement',
 };
 
+/** When it happened: a month, or for a role the months it spans (`Jun 2018 – Aug 2021`, `since Sep 2021`). */
+function evidenceDate(evidence: Evidence): string {
+  if (!evidence.date) return '';
+  if (evidence.kind !== 'role') return `, ${formatMonth(evidence.date)}`;
+  return evidence.end ? `, ${formatMonth(evidence.date)} – ${formatMonth(evidence.end)}` : `, since ${formatMonth(evidence.date)}`;
+}
+
 function describeEvidence(evidence: Evidence): string {
-  const when = evidence.date ? `, ${formatMonth(evidence.date)}` : '';
+  const when = evidenceDate(evidence);
   const privateNote = evidence.visibility === 'private' ? '; private, so not on a resume' : '';
   return `${evidence.title} (${evidence.kind}${when}${privateNote}; matched ${evidence.matched.join(', ')})`;
 }

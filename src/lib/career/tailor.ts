@@ -3,14 +3,17 @@ import type { ContentInput } from '../model/model.ts';
 import { bodySentences } from '../privacy/secrets.ts';
 import { bm25Index, type Bm25Match } from './bm25.ts';
 import type { Posting, Requirement } from './posting.ts';
-import { SKILL_TERM, findSkills, skillLexicon, textTerms, tokenize, type SkillLexicon } from './terms.ts';
+import { LABEL_TERM, SKILL_TERM, findSkills, isDropped, phraseLexicon, skillLexicon, textTerms, tokenize, type SkillLexicon } from './terms.ts';
 
 /** Something in the person's content that can show they meet a requirement. */
 export interface Evidence {
-  kind: 'accomplishment' | 'learning' | 'education';
+  kind: 'accomplishment' | 'learning' | 'education' | 'role';
   id: string;
   title: string;
+  /** For a role, the month it started. */
   date: string | undefined;
+  /** For a role, the month it ended; undefined while it goes on. */
+  end?: string | undefined;
   /** Private entries count as evidence for you, but will not appear on a resume you send. */
   visibility: Visibility;
   /** Score for this requirement (BM25). */
@@ -80,21 +83,67 @@ interface Doc {
   id: string;
   title: string;
   date: string | undefined;
+  end?: string | undefined;
   visibility: Evidence['visibility'];
   skills: string[];
   terms: string[];
 }
 
+/** Job levels, left out of a role's title when it is read as a label: a "Senior Registered Nurse" is a registered nurse. */
+const LEVEL_WORDS = new Set(['senior', 'junior', 'staff', 'principal', 'lead', 'associate', 'chief', 'head', 'assistant', 'deputy', 'trainee', 'graduate', 'intern', 'sr', 'jr']);
+
+/** `Registered Nurse` → `RN`, `Site Reliability Engineer` → `SRE`: how postings shorten a title. */
+function initials(words: readonly string[]): string | undefined {
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word)) ? words.map((word) => word[0]).join('') : undefined;
+}
+
 /**
- * One document per accomplishment, learning entry and degree. An entry's skills join it as skill
- * terms only: a skill's keywords are synonyms for the skill, not words of the entry, so "Amazon
- * Web Services" does not make every AWS accomplishment match "web".
+ * Labels the person chose, found in a posting as whole phrases: tags of several words
+ * (`alert-fatigue`) and role titles without their level (`Registered Nurse`, also as `RN`). A
+ * requirement naming one is covered by the entries that carry it, as a skill's name is. One-word
+ * tags and titles are left out: "performance" or "Engineer" names a topic, not a claim.
+ */
+export function labelLexicon(content: ContentInput): SkillLexicon {
+  const labels = new Map<string, { id: string; name: string; forms: string[] }>();
+  for (const tag of new Set(content.accomplishments.flatMap((entry) => entry.data.tags))) {
+    const words = tag.split('-').filter(Boolean);
+    if (words.filter((word) => !isDropped(word)).length >= 2) labels.set(`tag:${tag}`, { id: `tag:${tag}`, name: `tag ${tag}`, forms: [words.join(' ')] });
+  }
+  for (const role of content.roles) {
+    const forms = titleForms(role.data.title);
+    if (forms.length > 0) labels.set(`role:${role.id}`, { id: `role:${role.id}`, name: role.data.title, forms });
+  }
+  return phraseLexicon([...labels.values()]);
+}
+
+/** A role title as a label: its words without the level, and their initials (`Senior Registered Nurse` → `Registered Nurse`, `RN`); none for a one-word title. */
+function titleForms(title: string): string[] {
+  const words = tokenize(title).map((token) => token.surface).filter((word) => !LEVEL_WORDS.has(word.toLowerCase()));
+  if (words.filter((word) => !isDropped(word)).length < 2) return [];
+  const short = initials(words.filter((word) => !isDropped(word) || /^\p{Lu}/u.test(word)));
+  return short ? [words.join(' '), short] : [words.join(' ')];
+}
+
+/** The label terms of a text: one per tag or role title it names. */
+function labelTerms(text: string, labels: SkillLexicon): string[] {
+  return findSkills(tokenize(text), labels).map((found) => `${LABEL_TERM}${found.skill}`);
+}
+
+/**
+ * One document per accomplishment, learning entry, degree and role. An entry's skills join it as
+ * skill terms only: a skill's keywords are synonyms for the skill, not words of the entry, so
+ * "Amazon Web Services" does not make every AWS accomplishment match "web". A role counts as
+ * evidence too: a recruiter reads "Charge Nurse, 2021 to now" as nursing experience.
  */
 function documents(content: ContentInput, lexicon: SkillLexicon): Doc[] {
   const docs: Doc[] = [];
   for (const entry of content.accomplishments) {
     const text = [entry.data.title, entry.data.bullet, ...bodySentences(entry.body ?? ''), entry.data.tags.join(' '), ...entry.data.impact.map((impact) => impact.label)].join('\n');
-    const terms = [...textTerms(text, lexicon), ...entry.data.skills.map((skill) => `${SKILL_TERM}${skill}`)];
+    const terms = [
+      ...textTerms(text, lexicon),
+      ...entry.data.skills.map((skill) => `${SKILL_TERM}${skill}`),
+      ...entry.data.tags.map((tag) => `${LABEL_TERM}tag:${tag}`),
+    ];
     docs.push({ key: `accomplishment:${entry.id}`, kind: 'accomplishment', id: entry.id, title: entry.data.title, date: entry.data.date, visibility: entry.data.visibility, skills: entry.data.skills, terms });
   }
   for (const entry of content.learning) {
@@ -106,44 +155,66 @@ function documents(content: ContentInput, lexicon: SkillLexicon): Doc[] {
     const text = [entry.data.title, entry.data.institution, 'degree'].join('\n');
     docs.push({ key: `education:${entry.id}`, kind: 'education', id: entry.id, title: `${entry.data.title}, ${entry.data.institution}`, date: entry.data.end, visibility: entry.data.visibility, skills: [], terms: textTerms(text, lexicon) });
   }
+  for (const role of content.roles) {
+    const text = [role.data.title, role.data.organisation, role.data.organisationDescription ?? '', role.data.summary ?? ''].join('\n');
+    // The title's initials are words of the role too: a posting's "RN" is found in it.
+    const terms = [...textTerms([text, ...titleForms(role.data.title).slice(1)].join('\n'), lexicon), `${LABEL_TERM}role:${role.id}`];
+    docs.push({ key: `role:${role.id}`, kind: 'role', id: role.id, title: `${role.data.title}, ${role.data.organisation}`, date: role.data.start, end: role.data.end, visibility: role.data.visibility, skills: [], terms });
+  }
   return docs;
 }
 
 /** The posting's words for each term, so evidence can be shown in the posting's own words. */
-function surfaceWords(text: string, lexicon: SkillLexicon): Map<string, string> {
+function surfaceWords(text: string, lexicon: SkillLexicon, labels: SkillLexicon): Map<string, string> {
   const words = new Map<string, string>();
   for (const token of tokenize(text)) if (!words.has(token.stem)) words.set(token.stem, token.surface);
-  for (const found of findSkills(tokenize(text), lexicon)) {
-    const term = `${SKILL_TERM}${found.skill}`;
+  for (const [prefix, found] of [
+    ...findSkills(tokenize(text), lexicon).map((item) => [SKILL_TERM, item] as const),
+    ...findSkills(tokenize(text), labels).map((item) => [LABEL_TERM, item] as const),
+  ]) {
+    const term = `${prefix}${found.skill}`;
     if (!words.has(term)) words.set(term, found.words);
   }
   return words;
 }
 
-/** The matched terms in the posting's words; a skill found through a synonym shows both (`Postgres → PostgreSQL`). */
-function matchedWords(match: Bm25Match, words: Map<string, string>, lexicon: SkillLexicon): string[] {
+/**
+ * The matched terms in the posting's words; a skill or label found through other words shows both
+ * (`Postgres → PostgreSQL`, `RN → Registered Nurse`, `alert fatigue → tag alert-fatigue`).
+ */
+function matchedWords(match: Bm25Match, words: Map<string, string>, lexicon: SkillLexicon, labels: SkillLexicon): string[] {
   const shown = match.terms.map((item) => {
-    const written = words.get(item.term) ?? item.term.replace(SKILL_TERM, '');
-    if (!item.term.startsWith(SKILL_TERM)) return written;
-    const name = lexicon.names.get(item.term.slice(SKILL_TERM.length));
+    const prefix = [SKILL_TERM, LABEL_TERM].find((marker) => item.term.startsWith(marker));
+    const written = words.get(item.term) ?? (prefix ? item.term.slice(prefix.length) : item.term);
+    if (!prefix) return written;
+    const name = (prefix === SKILL_TERM ? lexicon : labels).names.get(item.term.slice(prefix.length));
     return name && name.toLowerCase() !== written.toLowerCase() ? `${written} → ${name}` : written;
   });
-  // "JavaScript → TypeScript" already says "JavaScript".
-  const viaSynonym = new Set(shown.filter((text) => text.includes(' → ')).map((text) => text.split(' → ')[0]!.toLowerCase()));
+  // "JavaScript → TypeScript" already says "JavaScript", and "incident response → Incident management" says "response".
+  const viaSynonym = new Set(shown.filter((text) => text.includes(' → ')).flatMap((text) => [text.split(' → ')[0]!.toLowerCase(), ...text.split(' → ')[0]!.toLowerCase().split(' ')]));
   return [...new Set(shown.filter((text) => text.includes(' → ') || !viaSynonym.has(text.toLowerCase())))];
 }
 
+const isNamed = (term: string) => term.startsWith(SKILL_TERM) || term.startsWith(LABEL_TERM);
+
 /**
- * Whether a document covers a requirement, not merely touches it: it shows one of the skills the
- * requirement names, or it shares at least half of the requirement's other words.
+ * Whether a document covers a requirement, not merely touches it: it shows one of the skills or
+ * labels (a tag of several words, a role's title) the requirement names, or it shares the
+ * requirement's telling words — at least two, and at least half of them counted by how rare each
+ * is in your content (a word you never wrote counts as the rarest). So "Reduce alert fatigue for
+ * the on-call engineers" is covered by the one entry about alert fatigue, though "reduce" and
+ * "engineers" are not in it, and not by the many that only say "engineers".
  */
-function covers(match: Bm25Match, requirementTerms: readonly string[]): boolean {
-  const skillTerms = new Set(requirementTerms.filter((term) => term.startsWith(SKILL_TERM)));
-  if (match.terms.some((item) => skillTerms.has(item.term))) return true;
-  const plain = new Set(requirementTerms.filter((term) => !term.startsWith(SKILL_TERM)));
+function covers(match: Bm25Match, requirementTerms: readonly string[], idf: (term: string) => number): boolean {
+  const named = new Set(requirementTerms.filter(isNamed));
+  if (match.terms.some((item) => named.has(item.term))) return true;
+  const plain = new Set(requirementTerms.filter((term) => !isNamed(term)));
   if (plain.size === 0) return false;
-  const shared = match.terms.filter((item) => plain.has(item.term)).length;
-  return shared >= Math.max(Math.min(2, plain.size), Math.ceil(plain.size / 2));
+  const shared = match.terms.filter((item) => plain.has(item.term)).map((item) => item.term);
+  if (shared.length < Math.min(2, plain.size)) return false;
+  if (shared.length >= Math.ceil(plain.size / 2)) return true;
+  const weight = (terms: Iterable<string>) => [...terms].reduce((sum, term) => sum + idf(term), 0);
+  return weight(shared) * 2 >= weight(plain);
 }
 
 /**
@@ -152,8 +223,8 @@ function covers(match: Bm25Match, requirementTerms: readonly string[]): boolean 
  * appearance.
  */
 export function postingKeywords(posting: Posting, lexicon: SkillLexicon, count = KEYWORD_COUNT): string[] {
-  const words = surfaceWords(posting.text, lexicon);
-  const company = new Set(textTerms(posting.company ?? '', lexicon));
+  const words = surfaceWords(posting.text, lexicon, phraseLexicon([]));
+  const company = new Set(textTerms(`${posting.company ?? ''} ${posting.location ?? ''}`, lexicon));
   const frequency = new Map<string, { count: number; first: number }>();
   const tally = (text: string, weight: number) =>
     textTerms(text, lexicon)
@@ -177,36 +248,38 @@ export function postingKeywords(posting: Posting, lexicon: SkillLexicon, count =
  */
 export function tailor(content: ContentInput, posting: Posting): TailorReport {
   const lexicon = skillLexicon(content.skills);
+  const labels = labelLexicon(content);
   const docs = documents(content, lexicon);
   const byKey = new Map(docs.map((doc) => [doc.key, doc]));
   const index = bm25Index(docs.map((doc) => ({ id: doc.key, terms: doc.terms })));
-  const postingWords = surfaceWords(posting.text, lexicon);
+  const postingWords = surfaceWords(posting.text, lexicon, labels);
+  const requirementTerms = (text: string) => [...textTerms(text, lexicon), ...labelTerms(text, labels)];
 
   const requirements: RequirementCoverage[] = posting.requirements.map((requirement) => {
-    const terms = textTerms(requirement.text, lexicon);
-    const words = surfaceWords(requirement.text, lexicon);
+    const terms = requirementTerms(requirement.text);
+    const words = surfaceWords(requirement.text, lexicon, labels);
     const skills = [...new Set(terms.filter((term) => term.startsWith(SKILL_TERM)).map((term) => term.slice(SKILL_TERM.length)))];
-    const covering = index.search(terms).filter((match) => covers(match, terms));
+    const covering = index.search(terms).filter((match) => covers(match, terms, index.idf));
     const best = covering[0]?.score ?? 0;
     const evidence = covering
       .filter((match) => match.score >= best * WEAK_EVIDENCE)
       .slice(0, MAX_EVIDENCE)
       .map((match): Evidence => {
         const doc = byKey.get(match.id)!;
-        return { kind: doc.kind, id: doc.id, title: doc.title, date: doc.date, visibility: doc.visibility, score: round(match.score), matched: matchedWords(match, words, lexicon) };
+        return { kind: doc.kind, id: doc.id, title: doc.title, date: doc.date, ...(doc.kind === 'role' ? { end: doc.end } : {}), visibility: doc.visibility, score: round(match.score), matched: matchedWords(match, words, lexicon, labels) };
       });
     const status = evidence.length > 0 ? 'evidenced' : skills.length > 0 ? 'listed' : 'missing';
     return { ...requirement, status, skills, evidence };
   });
 
-  const allTerms = posting.requirements.flatMap((requirement) => textTerms(requirement.text, lexicon));
+  const allTerms = posting.requirements.flatMap((requirement) => requirementTerms(requirement.text));
   const ranking = index
     .search(allTerms)
     .filter((match) => byKey.get(match.id)!.kind === 'accomplishment')
     .slice(0, RANKING_SIZE)
     .map((match): RankedAccomplishment => {
       const doc = byKey.get(match.id)!;
-      return { id: doc.id, title: doc.title, date: doc.date ?? '', visibility: doc.visibility, score: round(match.score), matched: matchedWords(match, postingWords, lexicon).slice(0, 6) };
+      return { id: doc.id, title: doc.title, date: doc.date ?? '', visibility: doc.visibility, score: round(match.score), matched: matchedWords(match, postingWords, lexicon, labels).slice(0, 6) };
     });
 
   const skillsAsked = askedSkills(posting, lexicon);

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { eng as STOPWORD_ENGLISH } from 'stopword';
 
 /**
  * Text → terms for matching a job posting against a career: words lowercased, stemmed (Porter,
@@ -8,23 +9,38 @@ import { stemmer } from 'stemmer';
  * "Postgres" in a posting finds an accomplishment tagged `postgresql`.
  */
 
-/** Words that carry no meaning for matching: English function words. */
-const ENGLISH_STOPWORDS = `a about above across after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each either etc even ever every few for from further
-had has have having he her here hers herself him himself his how i if in into is it its itself just least less let like made
-make makes many may me might more most much must my myself no nor not now of off often on once one only or other our ours
-ourselves out over own per same she should so some such than that the their theirs them themselves then there these they
-this those through to too under until up upon us very via was we were what when where whether which while who whom whose why
-will with within without would yet you your yours yourself yourselves`.split(/\s+/);
+/**
+ * English function words: the `stopword` package's list (maintained, used by search indexes), plus
+ * the function words it lacks that postings lean on ("within", "whether", "not", "via").
+ */
+const FUNCTION_WORDS = [
+  ...STOPWORD_ENGLISH,
+  ...`above across again against below does doing down during either etc even ever every few further having hers herself its itself just
+least less let made makes may myself no nor not off often once one ours ourselves own per she so theirs themselves until upon us via
+when whether whom whose why will within without yet yours yourself yourselves`.split(/\s+/),
+];
 
-/** Words every job advert uses that say nothing about the work itself. */
-const POSTING_WORDS = `abilities ability able applicant applicants apply bachelor bonus candidate candidates closely company degree
-degrees demonstrated desirable desired ensure equivalent excellent experience experienced experiences expertise familiar familiarity field fields good great
-hands ideal ideally include includes including involve involves job join knowledge level levels looking mid minimum nice opportunities opportunity plus position positions preferred proficiency
-proficient proven related relevant required requirement requirements responsibilities responsibility responsible role roles seeking
-senior similar skill skilled skills solid strong understand understanding using work working year years`.split(/\s+/);
+/** Numbers written as words: "two years", "a team of five" count something, and a count is not a skill. */
+const NUMBER_WORDS = `zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds
+thousand thousands million millions billion billions first second third`.split(/\s+/);
 
-const DROPPED = new Set([...ENGLISH_STOPWORDS, ...POSTING_WORDS]);
+/**
+ * Words every job advert uses that say nothing about the work itself: no stop-word list has them,
+ * because they are ordinary words everywhere but in a posting ("clear communication", "an
+ * associate role", "help us run"); the last line holds the duty verbs and glue that start or pad
+ * a posting's list items ("Conduct …", "Maintain …", "whenever possible").
+ */
+const POSTING_WORDS = `abilities ability able achievable applicant applicants apply associate bachelor based benefits best bonus candidate candidates
+clear clearly closely company compensation competitive day days degree degrees demonstrated desirable desired emphasis employer ensure
+entry equal equivalent excellent exciting experience experienced experiences expertise familiar familiarity field fields get good great hands
+help helps high highly hybrid ideal ideally include includes including intern involve involves job join key knowledge learn level levels
+looking mid minimum month months need needs new nice onsite opportunities opportunity passion passionate plus position positions preferred
+proficiency proficient properly proven quickly related relevant remote required requirement requirements responsibilities responsibility
+responsible role roles run runs salary seeking senior similar skill skilled skills solid strong understand understanding using various want
+week weeks well willing willingness work working year years
+accordance assist comprehensive conduct detailed develop maintain manage participate perform possible proactively provide throughout ways whenever`.split(/\s+/);
+
+const DROPPED = new Set([...FUNCTION_WORDS, ...NUMBER_WORDS, ...POSTING_WORDS]);
 
 /** A word of the text: letters and digits, keeping `node.js`, `c++`, `c#` and `3.5` whole. */
 const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
@@ -74,26 +90,38 @@ export interface SkillLexicon {
   names: Map<string, string>;
 }
 
-export function skillLexicon(skills: readonly { id: string; data: { name: string; keywords: readonly string[] } }[]): SkillLexicon {
+/**
+ * A lexicon of named things, each found in a text by any of its written forms: what skills use
+ * for their names and keywords, and tailoring for tags and role titles.
+ */
+export function phraseLexicon(entries: readonly { id: string; name: string; forms: readonly string[] }[]): SkillLexicon {
   const byKey = new Map<string, Phrase>();
-  for (const skill of skills) {
-    const idWords = skill.id.replace(/-/g, ' ');
-    // The id adds a phrase only when it says something the name does not (`k8s` for Kubernetes).
-    const forms = idWords === skill.data.name.toLowerCase() ? [skill.data.name] : [skill.data.name, idWords];
-    for (const written of [...forms, ...skill.data.keywords]) {
+  for (const entry of entries) {
+    for (const written of entry.forms) {
       const tokens = tokenize(written);
       if (tokens.length === 0) continue;
       const stems = tokens.map((token) => token.stem);
       const exact = tokens.length === 1 && /^[A-Za-z]{1,3}$/.test(tokens[0]!.surface) && /[A-Z]/.test(written) ? tokens[0]!.surface : undefined;
       const key = `${stems.join(' ')}|${exact ?? ''}`;
       const phrase = byKey.get(key) ?? { stems, exact, skills: [] };
-      if (!phrase.skills.includes(skill.id)) phrase.skills.push(skill.id);
+      if (!phrase.skills.includes(entry.id)) phrase.skills.push(entry.id);
       byKey.set(key, phrase);
     }
   }
   // Longest phrases first, so "Amazon RDS" is found before "RDS" would be.
   const phrases = [...byKey.values()].sort((a, b) => b.stems.length - a.stems.length || a.stems.join(' ').localeCompare(b.stems.join(' ')));
-  return { phrases, names: new Map(skills.map((skill) => [skill.id, skill.data.name])) };
+  return { phrases, names: new Map(entries.map((entry) => [entry.id, entry.name])) };
+}
+
+export function skillLexicon(skills: readonly { id: string; data: { name: string; keywords: readonly string[] } }[]): SkillLexicon {
+  return phraseLexicon(
+    skills.map((skill) => {
+      const idWords = skill.id.replace(/-/g, ' ');
+      // The id adds a phrase only when it says something the name does not (`k8s` for Kubernetes).
+      const forms = idWords === skill.data.name.toLowerCase() ? [skill.data.name] : [skill.data.name, idWords];
+      return { id: skill.id, name: skill.data.name, forms: [...forms, ...skill.data.keywords] };
+    }),
+  );
 }
 
 /** Extra words a multi-word keyword may have among its own: "collaborate with cross-functional teams" finds "cross-functional collaboration". */
@@ -135,6 +163,9 @@ export function findSkills(tokens: readonly Token[], lexicon: SkillLexicon): { s
 
 /** The prefix that marks a term standing for a whole skill. */
 export const SKILL_TERM = 'skill:';
+
+/** The prefix that marks a term standing for a label the person gave: a tag of several words, or a role's title. */
+export const LABEL_TERM = 'label:';
 
 /**
  * The terms of a text: its meaningful word stems, plus one `skill:<id>` term per mention of a

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPosting, readTextPosting } from '../../../../src/lib/career/posting.ts';
+import { readPosting, readTextPosting, splitCompany } from '../../../../src/lib/career/posting.ts';
 import { PROJECT_ROOT } from '../../../support/astro-build.ts';
 
 const SAMPLE_JOB = path.join(PROJECT_ROOT, 'node_modules/@jsonresume/schema/sample.job.json');
@@ -74,6 +74,30 @@ describe('readPosting: plain text and Markdown', () => {
   it('rejects an empty posting and one with nothing to match', () => {
     expect(readPosting('posting.txt', '  \n')).toEqual({ ok: false, reason: 'is empty', fix: 'paste the job posting into the file' });
     expect(readPosting('posting.md', 'just words')).toMatchObject({ ok: false, reason: 'has no requirements to match: no list items and no sentences' });
+  });
+});
+
+describe('splitCompany: the company without its location', () => {
+  it.each([
+    ['Lumen Health (Minneapolis or remote)', 'Lumen Health', 'Minneapolis or remote'],
+    ['Acme Corp — Berlin', 'Acme Corp', 'Berlin'],
+    ['Acme Corp - Berlin, Germany', 'Acme Corp', 'Berlin, Germany'],
+    ['Acme, Remote (US)', 'Acme', 'Remote (US)'],
+    ['Acme | Hybrid', 'Acme', 'Hybrid'],
+    ['Acme (US), Remote', 'Acme', 'US, Remote'],
+  ])('%s is %s in %s', (written, company, location) => {
+    expect(splitCompany(written)).toEqual({ company, location });
+  });
+
+  it.each(['Acme, Inc.', 'Procter & Gamble Co.', 'Hewlett-Packard', 'Northwind Payments Ltd'])('keeps %s whole', (written) => {
+    expect(splitCompany(written)).toEqual({ company: written, location: undefined });
+  });
+
+  it('reads the company of a title line and of a Company: line without the location', () => {
+    const heading = readTextPosting('# Senior SRE at Lumen Health (Minneapolis or remote)\n\n- Reduce alert fatigue\n');
+    expect(heading.ok && [heading.posting.title, heading.posting.company, heading.posting.location]).toEqual(['Senior SRE', 'Lumen Health', 'Minneapolis or remote']);
+    const field = readTextPosting('Title: Staff Accountant\nCompany: Harbor & Pine, Remote (US)\n\n- Month-end close\n');
+    expect(field.ok && [field.posting.company, field.posting.location]).toEqual(['Harbor & Pine', 'Remote (US)']);
   });
 });
 

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPosting, type Posting } from '../../../../src/lib/career/posting.ts';
+import { readPosting, readTextPosting, type Posting } from '../../../../src/lib/career/posting.ts';
+import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { tailor } from '../../../../src/lib/career/tailor.ts';
 import { renderTailorMarkdown } from '../../../../src/lib/career/tailor-markdown.ts';
 import { PROJECT_ROOT } from '../../../support/astro-build.ts';
+import { mdx, minimalContent, writeContentFolder } from '../../../support/content-fixture.ts';
 import { CAREER_FIXTURE, careerContent } from './fixture.ts';
 
 const { content } = careerContent();
@@ -89,5 +91,51 @@ describe('renderTailorMarkdown', () => {
     expect(markdown).toContain('- **Postgres performance and query tuning** (requirement)\n  - Cut ledger query p99 latency by 80% (accomplishment, May 2026; matched ');
     expect(markdown).toContain('## Requirements with no evidence\n\n- **Experience with Scala** (requirement)\n');
     expect(markdown).toContain('Started a mentoring circle for new on-call engineers (accomplishment, Jun 2026; private, so not on a resume;');
+  });
+});
+
+describe('tailor reads a posting as a recruiter would', () => {
+  const report = (files: Record<string, string>, text: string) => {
+    const loaded = loadContent(writeContentFolder({ ...minimalContent(), ...files }));
+    if (loaded.problems.length > 0) throw new Error(JSON.stringify(loaded.problems));
+    const read = readTextPosting(text);
+    if (!read.ok) throw new Error(read.reason);
+    return tailor(loaded.content, read.posting);
+  };
+  const requirement = (result: ReturnType<typeof report>, text: string) => result.requirements.find((item) => item.text === text)!;
+
+  it('counts a requirement as covered by the accomplishment tagged with its words, however they are written', () => {
+    const alerts = mdx('title: Cut after-hours pages from 11 to 3 a month\ndate: "2023-01-10"\nrole: acme\ntags: [alert-fatigue]\nbullet: Cut after-hours pages from 11 to 3 a month.');
+    const result = report({ 'accomplishments/2023-01-10-pages.mdx': alerts }, '# SRE at Lumen Health\n\n- Reduce Alert Fatigue for engineers on call nights and weekends\n- Reduce alerts-fatigue across teams\n');
+    for (const text of ['Reduce Alert Fatigue for engineers on call nights and weekends', 'Reduce alerts-fatigue across teams']) {
+      expect(requirement(result, text)).toMatchObject({ status: 'evidenced', evidence: [{ id: '2023-01-10-pages' }] });
+    }
+    expect(requirement(result, 'Reduce Alert Fatigue for engineers on call nights and weekends').evidence[0]!.matched).toContain('Alert Fatigue → tag alert-fatigue');
+  });
+
+  it('does not count a tag of one word, or an accomplishment sharing only common words, as covering', () => {
+    const result = report({}, '# SRE at Lumen Health\n\n- Improve performance of our Rust services for engineers on call nights and weekends\n');
+    expect(result.requirements[0]!.status).toBe('missing');
+  });
+
+  it('takes roles as evidence, finding a title by its initials', () => {
+    const roles = {
+      'roles/mercy-rn.mdx': mdx('organisation: Mercywell Hospital\ntitle: Registered Nurse\nstart: "2018-06"\nend: "2021-08"\nsummary: Staff nurse on a medical-surgical unit.'),
+      'roles/mercy-charge.mdx': mdx('organisation: Mercywell Hospital\ntitle: Senior Charge Nurse\nstart: "2021-09"\nsummary: Ran day shifts on a cardiac step-down unit.'),
+    };
+    const result = report(roles, '# Registered Nurse at Northfield\n\n- RN license and 3+ years of acute-care nursing\n- Charge nurse experience\n');
+    expect(requirement(result, 'RN license and 3+ years of acute-care nursing')).toMatchObject({
+      status: 'evidenced',
+      evidence: [{ kind: 'role', id: 'mercy-rn', title: 'Registered Nurse, Mercywell Hospital', date: '2018-06', end: '2021-08', matched: ['RN → Registered Nurse', 'nursing'] }],
+    });
+    expect(requirement(result, 'Charge nurse experience').evidence.map((item) => item.id)).toEqual(['mercy-charge']);
+    expect(renderTailorMarkdown(result, 'posting.md')).toContain('  - Registered Nurse, Mercywell Hospital (role, Jun 2018 – Aug 2021; matched RN → Registered Nurse, nursing)');
+    expect(result.emphasis.missingKeywords).not.toContain('RN');
+  });
+
+  it('leaves generic words, numbers and filler out of the words found nowhere', () => {
+    const result = report({}, '# Associate SRE at Lumen Health (Minneapolis or remote)\n\n- Run two clear on-call rotations a week\n- HIPAA audits with 3 auditors\n');
+    expect(result.emphasis.missingKeywords).toEqual(expect.arrayContaining(['HIPAA', 'audits', 'rotations']));
+    for (const generic of ['Associate', 'Run', 'two', 'clear', 'week', '3', 'Minneapolis', 'remote', 'Lumen']) expect(result.emphasis.missingKeywords).not.toContain(generic);
   });
 });
