@@ -6,6 +6,7 @@
  *   privacy        no non-public value in dist/, no private value in out/
  *   links          every internal link, anchor and asset resolves (also under a /portfolio/ base)
  *   html           html-validate over every page, zero errors
+ *   ats            every resume PDF read back as a parser reads it: name, contacts, headings, bullets whole
  *   accessibility  axe-core in Chromium on every page type, light and dark: no serious/critical
  *   determinism    two builds of the same content are byte-identical
  * Every gate runs and reports; the command exits 1 if any failed. `--quick` skips the two gates
@@ -22,6 +23,8 @@ import { unlistedLetterFiles } from '../src/lib/render/letters/paths.ts';
 import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
 import { loadContent, type LoadedContent } from '../src/lib/content/load-content.ts';
 import { checkAccessibility } from '../src/lib/gates/accessibility.ts';
+import { checkAtsReadback } from '../src/lib/gates/ats-gate.ts';
+import { createBuildContext } from '../src/lib/model/build-context.ts';
 import { countFiles, diffFolders } from '../src/lib/gates/folder-diff.ts';
 import type { GateResult } from '../src/lib/gates/gate.ts';
 import { checkHtmlValidity } from '../src/lib/gates/html-validity.ts';
@@ -82,7 +85,8 @@ async function main(): Promise<void> {
   const out = path.resolve(values.out);
   if (!existsSync(path.join(dist, 'index.html'))) throw new UsageError(`verify: ${values.dist}/index.html not found; run \`npm run build\` first`);
   const options = await projectOptions('verify');
-  const { content, profileFrontmatter } = loadContent(options.contentDir);
+  const load = loadContent(options.contentDir);
+  const { content, profileFrontmatter } = load;
   const results: GateResult[] = [];
   const report = (result: GateResult) => {
     results.push(result);
@@ -102,6 +106,7 @@ async function main(): Promise<void> {
 
   const pages = siteFiles(dist).filter((file) => file.endsWith('.html')).map((file) => ({ path: file, html: readSiteFile(dist, file) }));
   report(await checkHtmlValidity(pages));
+  report(await checkAtsReadback({ context: createBuildContext(load, options), dist, out }));
 
   const executablePath = findChrome(options.chromePath);
   if (!executablePath) {
