@@ -1,28 +1,34 @@
+import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import { transliterate } from 'transliteration';
 
 /** Long enough for a title's gist, short enough to read in a file list and a web address. */
 export const MAX_SLUG_LENGTH = 60;
+
+/** Words a cut slug should not end on: English function words (`stopword`'s list), and `per`, `via`, `vs`. */
+const TRAILING_WORDS = new Set([...ENGLISH_STOPWORDS, 'per', 'via', 'vs']);
 
 /**
  * A file-name slug from a title in any script: accents folded (`é` → `e`, `ß` → `ss`), Chinese,
  * Japanese, Korean, Cyrillic and Greek spelled in Latin letters (`性能` → `xing-neng`), emoji
  * dropped. Entry ids are ASCII (`lowercase-words-and-digits`) because they become web addresses
  * and references; transliteration keeps a non-Latin title readable within that rule.
- * Returns `fallback` when nothing readable is left (a title made only of emoji).
+ * A title longer than `maxLength` is cut between words, never after a word like `for`, `a` or
+ * `the`. Returns `fallback` when nothing readable is left (a title made only of emoji).
  */
 export function titleSlug(title: string, fallback = 'entry', maxLength = MAX_SLUG_LENGTH): string {
   const words = transliterate(title.normalize('NFKC'), { unknown: ' ' })
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  let slug = '';
+  const kept: string[] = [];
   for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) break;
-    slug = next;
+    if ([...kept, word].join('-').length > maxLength) break;
+    kept.push(word);
   }
+  // A slug cut short ends on a word that carries meaning: `…-for-a` reads as a sentence broken off.
+  if (kept.length < words.length) while (kept.length > 1 && TRAILING_WORDS.has(kept[kept.length - 1]!)) kept.pop();
   // A single word longer than the limit is cut rather than lost.
-  if (!slug && words[0]) slug = words[0].slice(0, maxLength);
+  const slug = kept.join('-') || (words[0] ?? '').slice(0, maxLength);
   return slug || fallback;
 }
 

@@ -14,6 +14,11 @@ describe('draftAccomplishment', () => {
     });
   });
 
+  it('names the file after the title cut at a word that reads well, not after "for a"', () => {
+    const result = draftAccomplishment({ title: 'Wrote the runbook and the on-call training for a team of nine SREs' }, content, TODAY);
+    expect(result.ok && result.draft.baseName).toBe('2026-11-24-wrote-the-runbook-and-the-on-call-training');
+  });
+
   it('picks the role that covered an earlier date', () => {
     const result = draftAccomplishment({ title: 'Old win', date: '2022-03-01' }, content, TODAY);
     expect(result.ok && result.draft.data['role']).toBe('orbit-senior');

@@ -24,6 +24,8 @@ describe('titleSlug', () => {
   it('produces ids the content loader accepts, cut at a word boundary', () => {
     const slug = titleSlug('Migrated twelve services from the legacy monolith to the new platform with zero downtime');
     expect(slug).toBe('migrated-twelve-services-from-the-legacy-monolith-to-the-new');
+    expect(titleSlug('Wrote the runbook and the on-call training for a team of nine SREs', 'entry', 49)).toBe('wrote-the-runbook-and-the-on-call-training');
+    expect(titleSlug('Cut the monthly AWS bill by a third with rightsizing', 'entry', 30)).toBe('cut-the-monthly-aws-bill');
     for (const title of ['Cut p99 latency — 820→95 ms', 'ＦＵＬＬＷＩＤＴＨ ａｐｉ', 'A'.repeat(80), 'ﬁle “quotes”']) {
       expect(titleSlug(title)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(titleSlug(title).length).toBeLessThanOrEqual(60);
