@@ -1,6 +1,7 @@
 /**
  * A PDF as a resume parser reads it: its text layer in the order the file draws it, line by line,
- * its link annotations, and how many images each page paints. Read with pdf.js (pdfjs-dist), the
+ * its link annotations, and how many images each page paints. A glyph drawn without text is kept
+ * as U+FFFD, so a word missing a letter shows where. Read with pdf.js (pdfjs-dist), the
  * reader the privacy guard uses, with Unicode normalisation off, so a ligature character (ﬁ) is
  * seen as the parser would see it rather than quietly spelled out.
  */
@@ -32,8 +33,12 @@ export interface PdfReading {
 
 interface TextItem {
   str?: string;
+  width?: number;
   hasEOL?: boolean;
 }
+
+/** Stands for a glyph drawn with no text behind it (a ligature or symbol the PDF does not map), which a parser cannot read. */
+export const UNREADABLE_GLYPH = '\uFFFD';
 
 /** Ends the line being read and starts another, skipping lines with nothing on them. */
 function pushLine(lines: PdfTextLine[], line: PdfTextLine): void {
@@ -56,8 +61,11 @@ export async function readPdfForAts(data: Uint8Array): Promise<PdfReading> {
       let line: PdfTextLine = { text: '', pieces: 0 };
       for (const item of content.items as TextItem[]) {
         if (item.str) {
-          line.text += item.str;
+          // pdf.js gives a glyph it cannot map to text a private-use code.
+          line.text += item.str.replace(/\p{Co}/gu, UNREADABLE_GLYPH);
           if (item.str.trim() !== '') line.pieces++;
+        } else if ((item.width ?? 0) > 0) {
+          line.text += UNREADABLE_GLYPH;
         }
         if (item.hasEOL) {
           pushLine(lines, line);

@@ -1,5 +1,5 @@
 import type { AtsExpectation, ExpectedLine, ExpectedSection } from './ats-expectation.ts';
-import type { PdfReading } from './ats-pdf-reading.ts';
+import { UNREADABLE_GLYPH, type PdfReading } from './ats-pdf-reading.ts';
 
 /**
  * Reads a resume PDF back as an applicant-tracking system would — its text in drawing order,
@@ -99,18 +99,21 @@ const sameHeading = (line: string, heading: string, language: string) => line.to
 function whyMissing(flow: Flow, text: string): string {
   const spelled = flow.text.replace(LIGATURE, (ligature) => LIGATURES[ligature]!);
   if (spelled.includes(text)) return 'a ligature character stands for letters in it, so a parser reads a different word';
+  const unmapped = [...new Set(Object.values(LIGATURES))].find((letters) => text.includes(letters) && flow.text.includes(text.replaceAll(letters, UNREADABLE_GLYPH)));
+  if (unmapped) return `"${unmapped}" in it is drawn as one glyph with no text behind it, so a parser reads the word without those letters`;
   if (flow.unhyphenated.includes(text)) return 'a word in it is hyphenated across two lines, so a parser reads two pieces';
   const words = text.split(' ');
-  if (words.length >= 4) {
-    const half = Math.ceil(words.length / 2);
-    const head = words.slice(0, half).join(' ');
-    const tail = words.slice(half).join(' ');
-    const headAt = flow.text.indexOf(head);
-    const tailAt = flow.text.indexOf(tail);
-    if (headAt >= 0 && tailAt >= 0) return `it is split: ${quote(head)} and ${quote(tail)} are read apart (page ${pageAt(flow, headAt)} and page ${pageAt(flow, tailAt)}), with other text between`;
-    if (headAt >= 0) return `it is cut short: only ${quote(head)} is read whole`;
-    if (tailAt >= 0) return `its start is lost: only ${quote(tail)} is read whole`;
+  const found = (from: number, to = words.length) => flow.text.indexOf(words.slice(from, to).join(' '));
+  // Two pieces of two words or more, each read whole but apart: a split.
+  for (let cut = words.length - 2; cut >= 2; cut--) {
+    const headAt = found(0, cut);
+    const tailAt = found(cut);
+    if (headAt >= 0 && tailAt >= 0) return `it is split: ${quote(words.slice(0, cut).join(' '))} and ${quote(words.slice(cut).join(' '))} are read apart (page ${pageAt(flow, headAt)} and page ${pageAt(flow, tailAt)}), with other text between`;
   }
+  const longestHead = words.findLastIndex((_, index) => index >= 2 && found(0, index + 1) >= 0);
+  if (longestHead >= 0) return `it is cut short: only ${quote(words.slice(0, longestHead + 1).join(' '))} is read whole`;
+  const longestTail = words.findIndex((_, index) => index <= words.length - 3 && found(index) >= 0);
+  if (longestTail > 0) return `its start is lost: only ${quote(words.slice(longestTail).join(' '))} is read whole`;
   return 'it is not in the text layer at all';
 }
 
@@ -230,6 +233,14 @@ export function readBack(reading: PdfReading, expected: AtsExpectation): AtsRead
       reported.add(match[0]);
       const fix = written.includes(match[0]) ? 'the content has this character: write the letters instead' : 'the design\'s font draws it as one character: set font-variant-ligatures: none';
       problem('ligature', `"${match[0]}" (page ${start.page}) is read with a ligature character, so a parser searching for "${match[0].replace(LIGATURE, (ligature) => LIGATURES[ligature]!)}" does not find it; ${fix}`);
+    }
+  }
+  for (const start of flow.starts) {
+    for (const match of start.line.matchAll(/[\p{L}\p{N}]+\uFFFD[\p{L}\p{N}]*|\uFFFD[\p{L}\p{N}]+/gu)) {
+      if (reported.has(match[0])) continue;
+      reported.add(match[0]);
+      const fix = /[\uFB00-\uFB06]/u.test(written) ? 'the content has a ligature character: write the letters instead' : "set font-variant-ligatures: none in the design, or use a font whose glyphs all map to text";
+      problem('ligature', `"${match[0].replaceAll(UNREADABLE_GLYPH, '?')}" (page ${start.page}) has a glyph with no text behind it inside the word, so a parser reads it with letters missing; ${fix}`);
     }
   }
   const lowerWritten = written.toLocaleLowerCase(language);
