@@ -55,13 +55,24 @@ export function formatImpactValue(impact: Impact, language = 'en'): string {
   return `${formatQuantityIn(language, impact.from, impact.unit)} → ${to}`;
 }
 
-/** Relative change, e.g. `−89%` or `+240%`, when a before value makes it meaningful. */
-export function formatImpactChange(impact: Impact): string | undefined {
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Relative change, e.g. `−89%` or `+240%`, when a before value makes it meaningful; the percentage
+ * as `language` writes it (`−89 %` in German and French, `−%89` in Turkish). The sign is always the
+ * true minus, and bidi marks are left out: the figure is shown as an isolated left-to-right piece.
+ */
+export function formatImpactChange(impact: Impact, language = 'en'): string | undefined {
   if (impact.from === undefined || impact.from === 0 || impact.unit === '%') return undefined;
   const change = ((impact.to - impact.from) / Math.abs(impact.from)) * 100;
   if (!Number.isFinite(change) || Math.abs(change) < 1) return undefined;
   const rounded = Math.round(change);
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}%`;
+  let format = percentFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(numberLocale(language), { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(language, format);
+  }
+  return `${rounded > 0 ? '+' : '−'}${format.format(Math.abs(rounded) / 100).replace(/[\u200e\u200f\u061c]/g, '')}`;
 }
 
 /** `30 s`, `1 min`, `2 min 30 s`. */

@@ -65,7 +65,7 @@ function caseStudyStat(entry: Entry<'accomplishments'>, language: string, words:
   const impact = entry.data.impact[0];
   if (!impact) return undefined;
   const origin = content(entry, 'accomplishments', 'impact', 0);
-  const change = formatImpactChange(impact);
+  const change = formatImpactChange(impact, language);
   // The image fonts have no arrow, so `820 ms → 95 ms` is written in words.
   const range = impact.from === undefined ? undefined : words.impactFromTo(formatImpactValue({ ...impact, to: impact.from, from: undefined }, language), formatImpactValue({ ...impact, from: undefined }, language));
   const figure = change ?? formatImpactValue({ ...impact, from: undefined }, language);

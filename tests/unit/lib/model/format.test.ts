@@ -45,6 +45,9 @@ describe('impact', () => {
   it('states the relative change when there is a before value', () => {
     expect(formatImpactChange({ label: 'p99', from: 800, to: 90, unit: 'ms' })).toBe('−89%');
     expect(formatImpactChange({ label: 'rps', from: 1800, to: 6100 })).toBe('+239%');
+    // Each language writes a percentage its own way: a no-break space in German and French, the sign first in Turkish.
+    const latency = { label: 'p99', from: 800, to: 90, unit: 'ms' };
+    expect(['de', 'fr', 'tr', 'ar', 'ja'].map((language) => formatImpactChange(latency, language))).toEqual(['−89\u00a0%', '−89\u00a0%', '−%89', '−89%', '−89%']);
   });
 
   it('does not invent a change for percentages, zero baselines or no baseline', () => {
