@@ -21,6 +21,8 @@ export interface AtsGateOptions {
   dist: string;
   /** The folder of direct-send copies' parent (`out/`); reports go to its `ats/`. */
   out: string;
+  /** Where the reports go instead. */
+  reports?: string | undefined;
 }
 
 interface Copy {
@@ -66,7 +68,7 @@ export async function checkAtsReadback(options: AtsGateOptions): Promise<GateRes
   const { context } = options;
   const accomplishmentFiles = new Map(context.load.content.accomplishments.map((entry) => [entry.id, entry.file]));
   const source = (id: string) => `${accomplishmentFiles.get(id) ?? `${id}.mdx`} bullet`;
-  const reportFolder = path.join(path.resolve(options.out), 'ats');
+  const reportFolder = path.resolve(options.reports ?? path.join(options.out, 'ats'));
   // Reports of variants that no longer exist would mislead: the folder is written afresh.
   rmSync(reportFolder, { recursive: true, force: true });
   mkdirSync(reportFolder, { recursive: true });
