@@ -65,6 +65,9 @@ describe.skipIf(!executablePath)('a right-to-left language in Chromium', () => {
         else expect(piece.unicodeBidi, pathname).toBe('isolate');
       }
       if (pathname.includes('/work/')) expect(ltrPieces.map((piece) => piece.text)).toEqual(expect.arrayContaining(['−89%', '800 ms → 90 ms', '#performance']));
+      // Text shown in English keeps its own direction but the page's right edge.
+      const fallbackAlignment = await page.evaluate(() => [...document.querySelectorAll('main :is(h3, p)[dir="ltr"]')].map((element) => getComputedStyle(element).textAlign));
+      expect(new Set(fallbackAlignment), pathname).not.toContain('left');
       // The home page's card gives the figure beside its label: it must not read `ms → 90 ms 800`.
       if (pathname === '/ar/') expect(ltrPieces.map((piece) => piece.text)).toEqual(expect.arrayContaining(['−89%', '800 ms → 90 ms']));
       await page.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
