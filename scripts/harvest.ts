@@ -132,7 +132,7 @@ function writeAll(proposals: readonly Proposal[], contentDir: string, content: P
     }
   }
   if (written > 0) {
-    console.log(`harvest: ${written} draft${written === 1 ? '' : 's'} written with visibility: private; edit the story and set visibility: public to publish one (${shownPath(path.join(contentDir, '.harvest.json'))} remembers their commits)`);
+    console.log(`harvest: ${written} draft${written === 1 ? '' : 's'} written, marked draft: true and visibility: private; to publish one, rewrite its story, delete draft: true and set visibility: public (${shownPath(path.join(contentDir, '.harvest.json'))} remembers their commits)`);
   }
   if (written < proposals.length) process.exitCode = 1;
 }

@@ -18,6 +18,17 @@ export const ImpactSchema = z.strictObject({
 });
 export type Impact = Resolved<z.output<typeof ImpactSchema>>;
 
+/** Where `npm run harvest` drafted an accomplishment from. */
+export const HarvestedFromSchema = z.strictObject({
+  /** The repository's folder name. Example: `ledger`. */
+  repository: singleLine('the repository name', 120),
+  /** The pull request the work was merged by, when known. Example: `12`. Optional. */
+  pullRequest: z.number({ error: 'must be a pull request number, e.g. 12' }).int().positive().optional(),
+  /** The commits it was drafted from, as hashes (at least 7 hex digits). Example: `[3f2a9c1d4e5b]`. */
+  commits: z.array(z.string({ error: 'must be a commit hash' }).regex(/^[0-9a-f]{7,40}$/, { error: 'must be a commit hash: 7 to 40 hex digits, e.g. 3f2a9c1' })).min(1, { error: 'must name at least one commit' }),
+});
+export type HarvestedFrom = z.output<typeof HarvestedFromSchema>;
+
 /**
  * One thing you did, logged while it is fresh. File: `content/accomplishments/YYYY-MM-DD-slug.mdx`.
  * The body is the story (situation, action, result), shown as a case study on the site.
@@ -47,5 +58,9 @@ export const AccomplishmentSchema = z.strictObject({
   featured: z.boolean({ error: 'must be true or false' }).default(false),
   /** Who may see it. Default: public. `private` keeps it for your own reviews only. */
   visibility: VisibilitySchema.default('public'),
+  /** Not finished yet: a draft is for your reviews only, whatever its visibility, until you remove this line (or set it to false). `npm run harvest` writes drafts. Default: false. */
+  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  /** What `npm run harvest` drafted it from: the repository, the pull request and the commits. Written by harvest; keep it to trace the work back. Optional. */
+  harvestedFrom: HarvestedFromSchema.optional(),
 });
 export type Accomplishment = Resolved<z.output<typeof AccomplishmentSchema>>;

@@ -113,6 +113,7 @@ describe('npm run harvest', () => {
     ];
     expect(result.stdout).toContain(written.map((name) => `harvest: wrote content/accomplishments/${name} (private draft)\n`).join(''));
     expect(accomplishments(cwd)).toEqual([...before, ...written].sort());
+    const commits = [ledger.shas['merge12'], ledger.shas['index'], ledger.shas['report']].map((sha) => sha!.slice(0, 12));
     expect(readFileSync(path.join(cwd, 'content/accomplishments/2026-06-05-speed-up-ledger-reports.mdx'), 'utf8')).toBe(
       [
         '---',
@@ -122,6 +123,11 @@ describe('npm run harvest', () => {
         'skills: [go]',
         'bullet: Speed up ledger reports',
         'visibility: private',
+        'draft: true',
+        'harvestedFrom:',
+        '  repository: ledger',
+        '  pullRequest: 12',
+        `  commits: [${commits.join(', ')}]`,
         '---',
         '',
         'Harvested from ledger (PR #12, branch faster-ledger): 2 commits, 3 files, +60 −0 lines, 2026-06-02 to 2026-06-05.',
@@ -146,7 +152,7 @@ describe('npm run harvest', () => {
     expect(again.stdout).toBe('harvest: 1 piece of work by noor@noor.example in ledger since 2026-05-01 (5 harvested before left out; content/.harvest.json remembers them)\n\n' +
       '1. Initial ledger service\n   ledger · 2026-05-20 · role orbit-staff · 1 commit, 2 files, +41 −0 lines · skills go\n     - Initial ledger service\n\n' +
       'harvest: wrote content/accomplishments/2026-05-20-initial-ledger-service.mdx (private draft)\n' +
-      'harvest: 1 draft written with visibility: private; edit the story and set visibility: public to publish one (content/.harvest.json remembers their commits)\n');
+      'harvest: 1 draft written, marked draft: true and visibility: private; to publish one, rewrite its story, delete draft: true and set visibility: public (content/.harvest.json remembers their commits)\n');
     const third = harvest(cwd, ['--repo', ledger.repository.path, '--since', '2026-05-01', '--write']);
     expect(third.stdout).toBe('harvest: no new pieces of work by noor@noor.example in ledger since 2026-05-01 (6 harvested before left out; content/.harvest.json remembers them)\n');
     expect(accomplishments(cwd)).toHaveLength(before.length + 6);
@@ -159,13 +165,29 @@ describe('npm run harvest', () => {
     expect(problems).toEqual([]);
     const drafts = content.accomplishments.filter((entry) => entry.body.trim().startsWith('Harvested from'));
     expect(drafts).toHaveLength(5);
-    expect(drafts.every((entry) => entry.data.visibility === 'private')).toBe(true);
+    expect(drafts.every((entry) => entry.data.visibility === 'private' && entry.data.draft)).toBe(true);
     const shown = new Set(visibleContent(content, 'public').accomplishments.map((entry) => entry.id));
     const sent = new Set(visibleContent(content, 'resume').accomplishments.map((entry) => entry.id));
     expect(drafts.filter((entry) => shown.has(entry.id) || sent.has(entry.id))).toEqual([]);
     // The build's privacy guard fails a build whose files contain any of these.
     const secrets = collectSecrets(content).map((secret) => secret.value);
     expect(secrets).toEqual(expect.arrayContaining(['Speed up ledger reports', 'Add alert rules for ledger lag', 'Rewrite monthly report query']));
+  });
+
+  it('keeps a draft off the website even when its visibility is set to public, and review lists it', () => {
+    const cwd = copyFixture();
+    expect(harvest(cwd, ['--repo', ledger.repository.path, '--write']).status).toBe(0);
+    const file = path.join(cwd, 'content/accomplishments/2026-06-05-speed-up-ledger-reports.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('visibility: private', 'visibility: public'));
+    const { content, problems } = loadContent(path.join(cwd, 'content'));
+    expect(problems).toEqual([]);
+    expect(visibleContent(content, 'public').accomplishments.map((entry) => entry.id)).not.toContain('2026-06-05-speed-up-ledger-reports');
+    expect(collectSecrets(content).map((secret) => secret.value)).toContain('Rewrite monthly report query');
+    const review = runCommand('review', ['--content', 'content', '--since', '2026-06-01', '--until', '2026-06-30'], { cwd });
+    expect(review.status, review.stderr).toBe(0);
+    expect(review.stdout).toContain('## Drafts to finish\n\n5 drafts, never published until finished');
+    expect(review.stdout).toContain(`- **Speed up ledger reports** (Jun 5, 2026; accomplishments/2026-06-05-speed-up-ledger-reports.mdx; harvested from ledger, PR #12, 3 commits)`);
+    expect(review.stdout).toMatch(/- \*\*Speed up ledger reports\*\* \(Jun 5, 2026; draft\)/);
   });
 
   it('skips, with the reason and exit code 1, a piece that no role covers, and writes the rest', () => {

@@ -24,7 +24,7 @@ describe('npm run review', () => {
     expect(report.period).toEqual({ since: '2025-01-01', until: '2025-12-31', days: 365 });
     expect(report.accomplishments.map((entry: { id: string }) => entry.id)).toEqual(['2025-09-12-status-page']);
     expect(report.staleSkills[0]).toEqual({ skill: 'go', name: 'Go', lastEvidence: null, daysSince: null });
-    expect(Object.keys(report)).toEqual(['period', 'summary', 'accomplishments', 'byRole', 'bySkill', 'impact', 'learning', 'staleSkills', 'goals', 'variants', 'newestBefore', 'network', 'interviews']);
+    expect(Object.keys(report)).toEqual(['period', 'summary', 'accomplishments', 'byRole', 'bySkill', 'impact', 'learning', 'staleSkills', 'goals', 'variants', 'newestBefore', 'network', 'interviews', 'drafts']);
     expect(report.newestBefore).toBeNull();
   });
 

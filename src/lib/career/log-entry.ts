@@ -1,4 +1,5 @@
 import { VisibilitySchema, type Impact } from '../../schemas/index.ts';
+import type { HarvestedFrom } from '../../schemas/accomplishment.ts';
 import type { LoadedContent } from '../content/load-content.ts';
 import type { Problem } from '../content/problems.ts';
 import { closestMatch } from '../content/similar.ts';
@@ -19,6 +20,9 @@ export interface LogRequest {
   visibility?: string | undefined;
   featured?: boolean | undefined;
   story?: string | undefined;
+  /** A draft for the person to finish (harvest writes these): never published, whatever its visibility. */
+  draft?: boolean | undefined;
+  harvestedFrom?: HarvestedFrom | undefined;
 }
 
 export interface AccomplishmentDraft {
@@ -132,6 +136,8 @@ export function draftAccomplishment(request: LogRequest, content: LoadedContent,
   if (impact.length > 0) data['impact'] = impact;
   if (request.featured) data['featured'] = true;
   if (visibility) data['visibility'] = visibility;
+  if (request.draft) data['draft'] = true;
+  if (request.harvestedFrom) data['harvestedFrom'] = request.harvestedFrom;
   if (skills.length === 0) delete data['skills'];
   if (tags.length === 0) delete data['tags'];
 
@@ -148,6 +154,8 @@ const OPTION_OF_FIELD: Record<string, string> = {
   impact: '--impact',
   featured: '--featured',
   visibility: '--visibility',
+  draft: 'the draft mark',
+  harvestedFrom: 'the harvested commits',
   body: 'the story',
 };
 

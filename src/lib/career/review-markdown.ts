@@ -41,11 +41,18 @@ export function renderReviewMarkdown(report: ReviewReport): string {
     out.push(`### ${group.title}, ${group.organisation}`, '');
     for (const id of group.accomplishments) {
       const entry = byId.get(id)!;
-      const marks = [entry.visibility !== 'public' ? entry.visibility : '', entry.featured ? 'featured' : ''].filter(Boolean);
+      const marks = [entry.draft ? 'draft' : '', entry.visibility !== 'public' ? entry.visibility : '', entry.featured ? 'featured' : ''].filter(Boolean);
       out.push(`- **${entry.title}** (${formatDay(entry.date)}${marks.length ? `; ${marks.join(', ')}` : ''})`);
       if (entry.bullet !== entry.title) out.push(`  ${entry.bullet}`);
       for (const impact of entry.impact) out.push(`  - ${impact.label}: ${impact.figure}${impact.change ? ` (${impact.change})` : ''}`);
     }
+    out.push('');
+  }
+
+  if (report.drafts.length > 0) {
+    out.push('## Drafts to finish', '');
+    out.push(`${plural(report.drafts.length, 'draft')}, never published until finished: rewrite the story and bullet, then delete \`draft: true\` (and set \`visibility\`).`, '');
+    for (const draft of report.drafts) out.push(`- **${draft.title}** (${formatDay(draft.date)}; accomplishments/${draft.id}.mdx${draft.harvestedFrom ? `; harvested from ${draft.harvestedFrom}` : ''})`);
     out.push('');
   }
 

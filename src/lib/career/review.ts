@@ -39,6 +39,17 @@ export interface ReviewedAccomplishment {
   impact: ReviewedImpact[];
   visibility: Visibility;
   featured: boolean;
+  /** Not finished: never published until the person removes `draft: true`. */
+  draft: boolean;
+}
+
+/** A draft waiting to be finished, wherever its date falls. */
+export interface ReviewedDraft {
+  id: string;
+  title: string;
+  date: string;
+  /** `ledger, PR #12, 3 commits`, for a draft `npm run harvest` wrote. */
+  harvestedFrom: string | undefined;
 }
 
 export interface SkillEvidence {
@@ -84,6 +95,8 @@ export interface ReviewReport {
   newestBefore: string | undefined;
   network: { overdue: OverdueContact[] };
   interviews: InterviewLessons;
+  /** Every draft accomplishment, newest first: harvested work waiting for its story. */
+  drafts: ReviewedDraft[];
 }
 
 function inPeriod(date: string, period: ReviewPeriod): boolean {
@@ -122,6 +135,7 @@ export function buildReview(content: ContentInput, period: ReviewPeriod, staleAf
     impact: entry.data.impact.map(reviewedImpact),
     visibility: entry.data.visibility,
     featured: entry.data.featured,
+    draft: entry.data.draft,
   }));
 
   // Current roles first, then by start, as on the site.
@@ -187,7 +201,17 @@ export function buildReview(content: ContentInput, period: ReviewPeriod, staleAf
     newestBefore: reviewed.length > 0 ? undefined : content.accomplishments.map((entry) => entry.data.date).filter((date) => date < period.since).sort().at(-1),
     network: { overdue: overdueContacts(content.network, period.until) },
     interviews: interviewLessons(content.interviews, period.since, period.until),
+    drafts: content.accomplishments
+      .filter((entry) => entry.data.draft)
+      .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
+      .map((entry) => ({ id: entry.id, title: entry.data.title, date: entry.data.date, harvestedFrom: harvestSource(entry.data.harvestedFrom) })),
   };
+}
+
+function harvestSource(from: Entry<'accomplishments'>['data']['harvestedFrom']): string | undefined {
+  if (!from) return undefined;
+  const commits = `${from.commits.length} commit${from.commits.length === 1 ? '' : 's'}`;
+  return [from.repository, from.pullRequest === undefined ? '' : `PR #${from.pullRequest}`, commits].filter(Boolean).join(', ');
 }
 
 /** For each skill, its newest evidence up to `until` (later entries do not count for a past period). */

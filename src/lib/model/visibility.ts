@@ -29,8 +29,9 @@ function visibleEntries<C extends CollectionName>(collection: C, entries: readon
 /**
  * The content an audience may see: each type's entries as its row in CONTENT_TYPES says (goals,
  * network contacts and interviews are for the private audience only), then the rules between
- * types: an accomplishment is never more visible than its role, skill references to hidden skills
- * are dropped, and the profile and each referee show only the contact details the audience may see.
+ * types: an accomplishment is never more visible than its role, a draft accomplishment is for the
+ * private audience only, skill references to hidden skills are dropped, and the profile and each
+ * referee show only the contact details the audience may see.
  */
 export function visibleContent(input: ContentInput, audience: Audience): ContentInput {
   const visible = Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, visibleEntries(collection, input[collection] as readonly Entry<typeof collection>[], audience)])) as unknown as {
@@ -48,7 +49,8 @@ export function visibleContent(input: ContentInput, audience: Audience): Content
       ...profile,
       data: { ...profile.data, contact: visibleContact(profile.data.contact, audience) },
     })),
-    accomplishments: visible.accomplishments.filter((entry) => roleIds.has(entry.data.role)).map(withVisibleSkills),
+    // A draft is unfinished: only its author sees it, whatever its visibility says.
+    accomplishments: visible.accomplishments.filter((entry) => roleIds.has(entry.data.role) && (audience === 'private' || !entry.data.draft)).map(withVisibleSkills),
     learning: visible.learning.map(withVisibleSkills),
     references: visible.references.map((reference) => ({ ...reference, data: { ...reference.data, contact: visibleContact(reference.data.contact, audience) } })),
   };

@@ -38,7 +38,14 @@ export function draftStory(proposal: Proposal): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The proposal as `npm run log` would be asked for it: a private entry, dated its last day, with its role and skills. */
+/** How many hex digits of a commit hash the draft records: as `git log --abbrev=12`, unique in any real repository. */
+const HASH_DIGITS = 12;
+
+/**
+ * The proposal as `npm run log` would be asked for it: a private draft, dated its last day, with
+ * its role and skills and the commits it came from (`harvestedFrom`; the full hashes stay in the
+ * ledger).
+ */
 export function draftRequest(proposal: Proposal, role?: string): LogRequest {
   return {
     title: proposal.title,
@@ -47,6 +54,12 @@ export function draftRequest(proposal: Proposal, role?: string): LogRequest {
     skills: proposal.skills,
     bullet: proposal.title,
     visibility: 'private',
+    draft: true,
+    harvestedFrom: {
+      repository: proposal.repository,
+      ...(proposal.pullRequest === undefined ? {} : { pullRequest: proposal.pullRequest }),
+      commits: proposal.commits.map((hash) => hash.slice(0, HASH_DIGITS)),
+    },
     story: draftStory(proposal),
   };
 }

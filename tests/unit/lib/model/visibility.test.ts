@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { isVisibleTo, visibleContent } from '../../../../src/lib/model/visibility.ts';
+import { collectSecrets } from '../../../../src/lib/privacy/secrets.ts';
 import { COLLECTION_NAMES, CONTENT_TYPES } from '../../../../src/schemas/index.ts';
 import { mdx, minimalContent, writeContentFolder } from '../../../support/content-fixture.ts';
 
@@ -33,6 +34,22 @@ describe('visibleContent', () => {
     expect(Object.keys(view.profile[0]!.data.contact)).toEqual(['email']);
     expect(view.skills.map((skill) => skill.id)).toEqual(['go', 'kubernetes']);
     expect(view.goals).toEqual([]);
+  });
+
+  it('shows a draft accomplishment to its author only, even when its visibility says public', () => {
+    const content = loadContent(
+      writeContentFolder({
+        ...minimalContent(),
+        'accomplishments/2023-03-01-harvested.mdx': mdx('title: Sped up ledger reports\ndate: "2023-03-01"\nrole: acme\nbullet: Sped up ledger reports.\nvisibility: public\ndraft: true\nharvestedFrom: { repository: ledger, pullRequest: 12, commits: [3f2a9c1d4e5b] }', 'Harvested from ledger: the Quillback rewrite of the report queries.\n'),
+      }),
+    );
+    expect(content.problems).toEqual([]);
+    const ids = (audience: 'public' | 'resume' | 'private') => visibleContent(content.content, audience).accomplishments.map((entry) => entry.id);
+    expect(ids('public')).not.toContain('2023-03-01-harvested');
+    expect(ids('resume')).not.toContain('2023-03-01-harvested');
+    expect(ids('private')).toContain('2023-03-01-harvested');
+    // So the privacy guard counts its text as a secret that must not reach dist/.
+    expect(collectSecrets(content.content).map((secret) => secret.value)).toContain('Harvested from ledger: the Quillback rewrite of the report queries.');
   });
 
   it('never shows an accomplishment of a hidden role, even when the accomplishment is public', () => {
