@@ -10,7 +10,8 @@ export const PAPER_SIZES = ['letter', 'a4'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export const FIT_MODES = ['strict', 'auto'] as const;
-export const RESUME_DESIGNS = ['branded', 'plain'] as const;
+export const RESUME_DESIGNS = ['branded', 'plain', 'classic', 'sidebar', 'compact'] as const;
+export type ResumeDesign = (typeof RESUME_DESIGNS)[number];
 
 /** How much a skill or tag counts when ranking bullets: -10 (push down) to 10 (pull up). */
 const WeightSchema = z
@@ -126,8 +127,13 @@ export const ResumeSchema = z.strictObject({
   pages: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).default(1),
   /** Over the page limit: `strict` fails the build, `auto` drops the lowest-ranked bullets until it fits. Default: auto. */
   fit: z.enum(FIT_MODES, { error: 'must be strict or auto' }).default('auto'),
-  /** The look: `branded` (your brand colours, serif name) or `plain` (black and white, conservative). Default: branded. */
-  design: z.enum(RESUME_DESIGNS, { error: 'must be branded or plain' }).default('branded'),
+  /**
+   * The look: `branded` (your brand colours, serif name), `plain` (black and white, conservative),
+   * `classic` (centred header, ruled headings), `sidebar` (contact, skills, education and languages in
+   * a narrow column beside the experience) or `compact` (smaller type, one line per role, for long
+   * careers). Default: branded.
+   */
+  design: z.enum(RESUME_DESIGNS, { error: `must be one of ${RESUME_DESIGNS.join(', ')}` }).default('branded'),
   /** Who may see it listed. Default: public. `resume` builds it only into out/ for sending directly. */
   visibility: VisibilitySchema.default('public'),
   /** In each published language besides the default: `complete` fails check and the build while the resume would print a text that has no translation; `fallback` prints the default language's text there. Default: complete. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentTypeOf, type Responder } from './http-server.ts';
 
 /**
@@ -91,8 +91,12 @@ export function fontFile(request: string): string | undefined {
   return path.join(packageFolder(match[1]!), 'files', match[2]!);
 }
 
+/**
+ * resume.css with the design stylesheets it imports (`@import './resume-designs/<name>.css';`)
+ * written in place, as Vite bundles them for the website, so a stand-alone document needs one file.
+ */
 export function resumeCss(): string {
-  return readFileSync(RESUME_STYLESHEET, 'utf8');
+  return readFileSync(RESUME_STYLESHEET, 'utf8').replace(/^@import '(\.\/resume-designs\/[a-z0-9-]+\.css)';$/gm, (_, file: string) => readFileSync(fileURLToPath(new URL(file, pathToFileURL(RESUME_STYLESHEET))), 'utf8'));
 }
 
 /** Serves stand-alone resume documents (`/doc/<id>.html`), the resume stylesheet and its fonts. */

@@ -10,15 +10,17 @@ import { resumeSubject, resumeTitle, standaloneDocument } from '../render/resume
 import { resumeDocx } from '../render/resume/docx-export.ts';
 import { renderTextExports } from '../render/resume/exports.ts';
 import { fitToPages, overflowError, type Print } from '../print/resume-fit.ts';
+import { resumePrintSession } from '../print/resume-pages.ts';
 import { PAPER, renderResumeArticle } from '../render/resume/html.ts';
 import { directSendFolder, languageFolder, resumeSiteFiles } from '../render/resume/paths.ts';
-import { finishPdf, pageCount, pdfDate } from '../print/pdf-file.ts';
+import { finishPdf, pdfDate } from '../print/pdf-file.ts';
 import { printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '../print/pdf-cache.ts';
 import { siteFiles } from '../print/http-server.ts';
-import { fallbackFontFaceCss, RESUME_STYLESHEET, servePrintAssets } from '../print/print-assets.ts';
+import { fallbackFontFaceCss, resumeCss, servePrintAssets } from '../print/print-assets.ts';
 import { startPrinter, type Printer, type PrintTab } from '../print/printer.ts';
 import { selectResume, type ResumeView } from '../model/resume/selection.ts';
 import { runningFooterCss } from '../render/resume/running-footer.ts';
+import { textDirection } from '../model/i18n/messages.ts';
 
 /**
  * The resume stage of the build, after Astro has written the site: for every variant, print
@@ -98,10 +100,6 @@ export function noBrowserMessage(configured: string | undefined): string {
   );
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
-}
-
 /** The PDF's title, author, subject and keywords, and its content-derived date. */
 export function metadataOf(view: ResumeView, sourceDateEpoch: string | undefined) {
   return {
@@ -159,7 +157,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const printKeys = new Map<string, string>();
   const cachedPrints = new Map<string, CachedPrint>();
   if (chrome) {
-    const stylesheet = readFileSync(RESUME_STYLESHEET);
+    const stylesheet = resumeCss();
     // The fallback faces' rules name their files, which change with the font packages.
     const fallbackFonts = fallbackFontFaceCss('/fonts/');
     for (const language of languages) {
@@ -168,7 +166,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
           const full = context.resume(language, audience, entry.id);
           const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
           const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
-          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch))]);
+          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch))]);
           printKeys.set(key(language, audience, entry.id), printedKey);
           const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
           if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
@@ -205,16 +203,13 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
    */
   async function fitLoaded(tab: PrintTab, audience: 'public' | 'resume', full: ResumeView, timing: VariantReport): Promise<Print | undefined> {
     const model = modelsIn(full.language)[audience];
-    let shown: readonly string[] = [];
-    const result = await fitToPages(full, async (drop) => {
-      if (!sameList(drop, shown)) {
-        await tab.replaceArticle(renderResumeArticle(selectResume(model, full.id, { drop })));
-        shown = drop;
-      }
-      const pdf = await tab.print();
-      timing.prints++;
-      return { pdf, pages: await pageCount(pdf) };
+    const session = resumePrintSession(tab, {
+      loaded: renderResumeArticle(full),
+      render: (drop, layout) => renderResumeArticle(selectResume(model, full.id, { drop }), layout),
+      limit: full.variant.pages,
+      printed: () => timing.prints++,
     });
+    const result = await fitToPages(full, session.printWithout);
     if (!result.fits) {
       const error = overflowError(full, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`, result);
       const copy = [audience === 'resume' ? 'the direct-send copy, with resume-only details' : undefined, full.language === defaultLanguage ? undefined : `in ${full.language}`].filter(Boolean).join(', ');
@@ -226,8 +221,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     reportDropped(audience, full, result.drop);
     if (result.print.pages <= 1) return result.print;
     // A second page gets the running footer; it sits in the page margin, so the fit stays as measured.
-    const footed = await tab.print({ css: runningFooterCss(full.person.name) });
-    timing.prints++;
+    const footed = await session.reprint(result.drop, runningFooterCss(full.person.name, textDirection(full.language)));
     return { ...result.print, pdf: footed };
   }
 

@@ -1,6 +1,9 @@
 import type { PaperSize, ResumeSection } from '../../../schemas/resume.ts';
 import { formatMonth } from '../../model/format.ts';
+import { messagesFor } from '../../model/i18n/messages.ts';
+import { DESIGN_LAYOUTS } from './designs.ts';
 import { listRows, type ListSection } from './list-sections.ts';
+import { markUrl } from './page-marks.ts';
 import { markdownToHtml } from './markdown.ts';
 import { employmentLabel, kindLabel, printedSections, sectionHeading, educationDetails } from './sections.ts';
 import type { ResumeView, RoleView } from '../../model/resume/selection.ts';
@@ -45,8 +48,8 @@ export interface HeaderPerson {
   site: { url: string; text: string };
 }
 
-/** The resume's header: name, headline, contact line, and profile links on a line of their own when given. */
-export function personHeader(person: HeaderPerson, profiles: readonly { url: string; text: string }[] = []): string {
+/** The contact line, and profile links on a line of their own when given. */
+function contactLists(person: HeaderPerson, profiles: readonly { url: string; text: string }[]): string {
   const contact = [
     person.location ? escapeHtml(person.location) : undefined,
     person.address ? escapeHtml(person.address) : undefined,
@@ -56,13 +59,19 @@ export function personHeader(person: HeaderPerson, profiles: readonly { url: str
   ].filter((item): item is string => item !== undefined);
   const profileLinks = profiles.map((item) => link(item.url, item.text));
   return [
-    '<header class="resume-header">',
-    `<h1 class="resume-name">${escapeHtml(person.name)}</h1>`,
-    `<p class="resume-headline">${escapeHtml(person.headline)}</p>`,
     `<ul class="resume-contact">${contact.map((item) => `<li>${item}</li>`).join('')}</ul>`,
     ...(profileLinks.length > 0 ? [`<ul class="resume-contact resume-profiles">${profileLinks.map((item) => `<li>${item}</li>`).join('')}</ul>`] : []),
-    '</header>',
   ].join('');
+}
+
+/** The header of a design that prints the contact details elsewhere: name and headline. */
+function nameHeader(person: HeaderPerson): string {
+  return `<header class="resume-header"><h1 class="resume-name">${escapeHtml(person.name)}</h1><p class="resume-headline">${escapeHtml(person.headline)}</p></header>`;
+}
+
+/** The resume's header: name, headline, contact line, and profile links on a line of their own when given. */
+export function personHeader(person: HeaderPerson, profiles: readonly { url: string; text: string }[] = []): string {
+  return nameHeader(person).replace(/<\/header>$/, `${contactLists(person, profiles)}</header>`);
 }
 
 function header(view: ResumeView): string {
@@ -85,18 +94,48 @@ export function groupByOrganisation(roles: readonly RoleView[]): RoleView[][] {
   return groups;
 }
 
-function experience(view: ResumeView): string {
+/**
+ * How one print lays the article out beyond its design (src/lib/print/resume-pages.ts): the web
+ * page and a first print use neither.
+ */
+export interface PrintLayout {
+  /** Wrap each employer's heading, role head and bullet in a page mark (page-marks.ts), for a measuring print. */
+  marks?: boolean;
+  /** Role heads and bullets (`role:<id>`, `bullet:<id>`) that open a page inside their employer's block: "Employer (continued)" goes before each. */
+  continuedBefore?: readonly string[];
+}
+
+function experience(view: ResumeView, layout: PrintLayout): string {
+  const continuedBefore = new Set(layout.continuedBefore ?? []);
+  const { inlineOrganisation } = DESIGN_LAYOUTS[view.variant.design];
   return groupByOrganisation(view.roles)
-    .map((group) => {
+    .map((group, org) => {
       const first = group[0]!;
+      let seq = 0;
+      const marked = (unit: string, html: string) => (layout.marks ? `<a href="${markUrl(org, seq++, unit)}">${html}</a>` : html);
+      const continued = (unit: string) => (continuedBefore.has(unit) ? `<p class="resume-org-head resume-org-continued">${escapeHtml(messagesFor(view.language).continued(first.organisation))}</p>` : '');
       const sharedLocation = group.every((role) => role.location === first.location) ? first.location : undefined;
-      const organisation = `<span class="resume-organisation">${escapeHtml(first.organisation)}</span>${sharedLocation ? `<span class="resume-where">${escapeHtml(sharedLocation)}</span>` : ''}`;
-      const roles = group.map((role) => {
-        const title = `<span class="resume-title">${escapeHtml(role.title)}</span>${employmentLabel(view, role.employmentType) ? `<span class="resume-where">${escapeHtml(employmentLabel(view, role.employmentType)!)}</span>` : ''}${!sharedLocation && role.location ? `<span class="resume-where">${escapeHtml(role.location)}</span>` : ''}`;
-        const bullets = role.bullets.length > 0 ? `<ul class="resume-bullets">${role.bullets.map((bullet) => `<li data-accomplishment="${bullet.id}">${escapeHtml(bullet.text)}</li>`).join('')}</ul>` : '';
-        return `<div class="resume-role" data-role="${role.id}"><div class="resume-role-head">${line(title, escapeHtml(role.dates))}${role.summary ? `<p class="resume-role-summary">${escapeHtml(role.summary)}</p>` : ''}</div>${bullets}</div>`;
+      const organisation = `<span class="resume-organisation">${marked('org', escapeHtml(first.organisation))}</span>${sharedLocation ? `<span class="resume-where">${escapeHtml(sharedLocation)}</span>` : ''}`;
+      const roles = group.map((role, index) => {
+        const employment = employmentLabel(view, role.employmentType);
+        const title = `<span class="resume-title">${marked(`role:${role.id}`, escapeHtml(role.title))}</span>${employment ? `<span class="resume-where">${escapeHtml(employment)}</span>` : ''}${!sharedLocation && role.location ? `<span class="resume-where">${escapeHtml(role.location)}</span>` : ''}`;
+        // A compact head: the employer and the first role's title are one heading, on one line with the dates.
+        const titleLine =
+          inlineOrganisation && index === 0
+            ? `<div class="resume-line"><h3 class="resume-line-main resume-org-head">${organisation}${title}</h3><p class="resume-dates">${escapeHtml(role.dates)}</p></div>`
+            : line(title, escapeHtml(role.dates));
+        const head = `<div class="resume-role-head">${titleLine}${role.summary ? `<p class="resume-role-summary">${escapeHtml(role.summary)}</p>` : ''}</div>`;
+        // A bullet that opens a page ends the list before it: the continued heading cannot sit inside a <ul>.
+        const runs: { opening: string; items: string[] }[] = [];
+        for (const bullet of role.bullets) {
+          const unit = `bullet:${bullet.id}`;
+          if (runs.length === 0 || continuedBefore.has(unit)) runs.push({ opening: continued(unit), items: [] });
+          runs.at(-1)!.items.push(`<li data-accomplishment="${bullet.id}">${marked(unit, escapeHtml(bullet.text))}</li>`);
+        }
+        const bullets = runs.map((run) => `${run.opening}<ul class="resume-bullets">${run.items.join('')}</ul>`).join('');
+        return `${continued(`role:${role.id}`)}<div class="resume-role" data-role="${role.id}">${head}${bullets}</div>`;
       });
-      return `<div class="resume-org"><h3 class="resume-org-head">${organisation}</h3>${roles.join('')}</div>`;
+      return `<div class="resume-org">${inlineOrganisation ? '' : `<h3 class="resume-org-head">${organisation}</h3>`}${roles.join('')}</div>`;
     })
     .join('');
 }
@@ -129,12 +168,12 @@ function links(view: ResumeView): string {
   return `<ul class="resume-links">${rows.join('')}</ul>`;
 }
 
-function sectionBody(view: ResumeView, section: ResumeSection): string {
+function sectionBody(view: ResumeView, section: ResumeSection, layout: PrintLayout): string {
   switch (section) {
     case 'summary':
       return `<div class="resume-summary">${markdownToHtml(view.summary)}</div>`;
     case 'experience':
-      return experience(view);
+      return experience(view, layout);
     case 'skills':
       return skills(view);
     case 'education':
@@ -157,18 +196,31 @@ function listSection(view: ResumeView, section: ListSection): string {
   return `<ul class="resume-rows">${rows.join('')}</ul>`;
 }
 
-/** The resume article: header, then the variant's sections in its order. */
-export function renderResumeArticle(view: ResumeView): string {
+/**
+ * The resume article: header, then the variant's sections in its order. A design with a sidebar
+ * prints its main column first and the sidebar after it, so the text reads in that order.
+ */
+export function renderResumeArticle(view: ResumeView, layout: PrintLayout = {}): string {
   const { paper, design } = view.variant;
-  const sections = printedSections(view).map((section) => {
-    const id = sectionId(view, section);
-    return `<section class="resume-section resume-section-${section}" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(sectionHeading(view, section))}</h2>${sectionBody(view, section)}</section>`;
-  });
+  const { sidebar, contactInSidebar } = DESIGN_LAYOUTS[design];
+  const section = (name: ResumeSection) => {
+    const id = sectionId(view, name);
+    return `<section class="resume-section resume-section-${name}" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(sectionHeading(view, name))}</h2>${sectionBody(view, name, layout)}</section>`;
+  };
+  const printed = printedSections(view);
+  const open = `<article class="resume" data-resume="${view.id}" data-design="${design}" data-paper="${paper}">`;
   // Brand colours come from the page's --brand and --accent, which the site layout sets from the profile.
+  if (sidebar.length === 0 && !contactInSidebar) return [open, header(view), ...printed.map(section), '</article>'].join('');
+  const main = printed.filter((name) => !sidebar.includes(name));
+  const aside = printed.filter((name) => sidebar.includes(name));
+  const profiles = printed.includes('links') ? [] : view.person.links;
   return [
-    `<article class="resume" data-resume="${view.id}" data-design="${design}" data-paper="${paper}">`,
-    header(view),
-    ...sections,
+    open,
+    contactInSidebar ? nameHeader(view.person) : header(view),
+    '<div class="resume-columns">',
+    `<div class="resume-main">${main.map(section).join('')}</div>`,
+    `<aside class="resume-aside">${contactInSidebar ? contactLists(view.person, profiles) : ''}${aside.map(section).join('')}</aside>`,
+    '</div>',
     '</article>',
   ].join('');
 }

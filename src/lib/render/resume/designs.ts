@@ -1,0 +1,29 @@
+import type { ResumeDesign, ResumeSection } from '../../../schemas/resume.ts';
+
+/**
+ * What a resume design changes in the markup; everything else about its look is its stylesheet
+ * (src/styles/resume.css and src/styles/resume-designs/<name>.css), chosen by `data-design`.
+ */
+export interface DesignLayout {
+  /**
+   * Sections printed in a narrow column beside the main one. The column comes after the main one
+   * in the markup, so the PDF's text (what an applicant-tracking system reads) never interleaves
+   * the two; the stylesheet places it on the end side of the page.
+   */
+  sidebar: readonly ResumeSection[];
+  /** Whether the contact details open the sidebar instead of sitting under the name. */
+  contactInSidebar: boolean;
+  /** Whether an employer's name opens its first role's line (with the title and dates) instead of a line of its own. */
+  inlineOrganisation: boolean;
+}
+
+const SINGLE_COLUMN: DesignLayout = { sidebar: [], contactInSidebar: false, inlineOrganisation: false };
+
+export const DESIGN_LAYOUTS: Record<ResumeDesign, DesignLayout> = {
+  branded: SINGLE_COLUMN,
+  plain: SINGLE_COLUMN,
+  classic: SINGLE_COLUMN,
+  compact: { ...SINGLE_COLUMN, inlineOrganisation: true },
+  // Short entries only: talks and certifications run to several lines and stay in the main column.
+  sidebar: { sidebar: ['skills', 'languages', 'education', 'interests', 'links'], contactInSidebar: true, inlineOrganisation: false },
+};
