@@ -95,7 +95,7 @@ export async function checkAtsReadback(options: AtsGateOptions): Promise<GateRes
   return {
     name: 'ats',
     ok: failures.length === 0,
-    summary: `${reports.length} resume PDFs read back as a parser reads them in ${seconds.toFixed(1)} s: ${lines.matched} of ${lines.expected} bullets and lines whole, ${failures.length} problems, ${warnings} warnings; reports in ${shown(reportFolder)}/`,
+    summary: `${reports.length} resume PDFs read back as a parser reads them in ${seconds.toFixed(1)} s: ${lines.matched} of ${lines.expected} bullets and lines whole, ${failures.length} problem${failures.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; reports in ${shown(reportFolder)}/`,
     failures,
   };
 }
