@@ -2,8 +2,9 @@
 /**
  * npm run resume:explain -- <variant> [--audience public|resume] [--content DIR]
  *
- * Prints why each accomplishment is on a resume variant or not: the score as a sum of the
- * variant's weights, recency and impact, and the rule (pin, filter, limit) that decided it.
+ * Prints why each accomplishment and each skill is on a resume variant or not: the score as a sum
+ * of the variant's weights, recency, impact (for a skill: level and evidence), and the rule (pin,
+ * filter, exclude, level floor, limit) that decided it.
  * Reads the content directly; no build needed.
  */
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { loadContent } from '../src/lib/content/load-content.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { explainResume } from '../src/lib/render/resume/explain.ts';
-import { selectResume } from '../src/lib/model/resume/selection.ts';
+import { selectResume, skillDecisions } from '../src/lib/model/resume/selection.ts';
+import { isVisibleTo } from '../src/lib/model/visibility.ts';
 import { closestMatch } from '../src/lib/content/similar.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
-    console.log(`usage: ${USAGE}\n\nExplains which accomplishments a resume variant shows, and why.`);
+    console.log(`usage: ${USAGE}\n\nExplains which accomplishments and skills a resume variant shows, and why the others are out.`);
     return;
   }
   const audience = values.audience;
@@ -54,7 +56,9 @@ async function main(): Promise<void> {
     const visibility = content.resumes.find((entry) => entry.id === id)!.data.visibility;
     throw new UsageError(`resume:explain: variant "${id}" is ${visibility}, so the ${audience} audience never sees it${visibility === 'resume' ? '; try --audience resume' : ''}`);
   }
-  process.stdout.write(explainResume(selectResume(model, id), audience));
+  const view = selectResume(model, id);
+  const hidden = content.skills.filter((skill) => !isVisibleTo(skill.data.visibility, audience)).map((skill) => ({ id: skill.id, visibility: skill.data.visibility }));
+  process.stdout.write(explainResume(view, audience, { decisions: skillDecisions(model, view.variant), hidden }));
 }
 
 await runCommand(main);

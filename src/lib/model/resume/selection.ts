@@ -222,20 +222,50 @@ function selectRoles(model: Model, variant: Resume, cutoff: string | undefined, 
   return { roles, reasons };
 }
 
-const LEVEL_POINTS = { expert: 3, advanced: 2, working: 1, learning: 0 } as const;
+export const SKILL_LEVEL_POINTS = { expert: 3, advanced: 2, working: 1, learning: 0 } as const;
+/** Points per piece of evidence (accomplishments naming the skill), counted up to five. */
+export const SKILL_EVIDENCE_POINTS = 0.3;
+export const SKILL_EVIDENCE_COUNTED = 5;
+
+/** Why a skill is in the skills section or not, for `npm run resume:explain`. */
+export interface SkillDecision {
+  skill: SkillWithEvidence;
+  /** The variant's weight ×2, plus the level's points, plus evidence (up to five pieces). */
+  score: number;
+  /** 1-based place among the skills the filters let through; undefined for a skill filtered out. */
+  rank: number | undefined;
+  included: boolean;
+  reason: 'shown' | 'excluded' | 'negative-weight' | 'below-level-floor' | 'over-limit';
+}
+
+/**
+ * Every skill with the rule that decided it: excluded by the variant, pushed out by a negative
+ * weight, still being learned (shown only when the variant weights it), past limits.skills, or shown.
+ */
+export function skillDecisions(model: Model, variant: Resume): SkillDecision[] {
+  const weight = (skill: SkillWithEvidence) => variant.emphasis.skills[skill.id] ?? 0;
+  const score = (skill: SkillWithEvidence) => weight(skill) * 2 + SKILL_LEVEL_POINTS[skill.data.level] + Math.min(skill.evidence.length, SKILL_EVIDENCE_COUNTED) * SKILL_EVIDENCE_POINTS;
+  const filtered = (skill: SkillWithEvidence): SkillDecision['reason'] | undefined =>
+    variant.exclude.skills.includes(skill.id) ? 'excluded' : weight(skill) < 0 ? 'negative-weight' : skill.data.level === 'learning' && weight(skill) <= 0 ? 'below-level-floor' : undefined;
+  const ranked = model.skills.filter((skill) => filtered(skill) === undefined).sort((a, b) => score(b) - score(a) || a.data.name.localeCompare(b.data.name));
+  const rankOf = new Map(ranked.map((skill, index) => [skill.id, index + 1]));
+  return model.skills
+    .map((skill): SkillDecision => {
+      const rank = rankOf.get(skill.id);
+      const reason = filtered(skill) ?? (rank! <= variant.limits.skills ? 'shown' : 'over-limit');
+      return { skill, score: score(skill), rank, included: reason === 'shown', reason };
+    })
+    .sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || a.skill.data.name.localeCompare(b.skill.data.name));
+}
 
 /**
  * Skills for the skills section: the variant's weighted skills first, then by level and evidence.
  * Skills still being learned appear only when the variant asks for them.
  */
 function selectSkills(model: Model, variant: Resume): SkillGroupView[] {
-  const weight = (skill: SkillWithEvidence) => variant.emphasis.skills[skill.id] ?? 0;
-  const score = (skill: SkillWithEvidence) => weight(skill) * 2 + LEVEL_POINTS[skill.data.level] + Math.min(skill.evidence.length, 5) * 0.3;
-  const chosen = model.skills
-    .filter((skill) => !variant.exclude.skills.includes(skill.id))
-    .filter((skill) => weight(skill) >= 0 && (skill.data.level !== 'learning' || weight(skill) > 0))
-    .sort((a, b) => score(b) - score(a) || a.data.name.localeCompare(b.data.name))
-    .slice(0, variant.limits.skills);
+  const chosen = skillDecisions(model, variant)
+    .filter((decision) => decision.included)
+    .map((decision) => decision.skill);
   const groups = new Map<string, SkillWithEvidence[]>();
   for (const skill of chosen) groups.set(skill.data.category, [...(groups.get(skill.data.category) ?? []), skill]);
   return [...groups.entries()].map(([category, skills]) => ({

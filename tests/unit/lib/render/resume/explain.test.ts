@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { explainResume } from '../../../../../src/lib/render/resume/explain.ts';
-import { selectResume } from '../../../../../src/lib/model/resume/selection.ts';
+import { selectResume, skillDecisions } from '../../../../../src/lib/model/resume/selection.ts';
+import { mdx } from '../../../../support/content-fixture.ts';
 import { PROJECT_ROOT } from '../../../../support/astro-build.ts';
 import { contentFolder, modelFor, resumeFile } from './fixtures.ts';
 
@@ -20,6 +21,32 @@ describe('explainResume', () => {
   it('states the rules and the fit before the details', () => {
     expect(text).toContain('Scores add up the variant’s emphasis weights');
     expect(text).toContain('fit: auto — if the printed resume runs over 1 page');
+  });
+});
+
+describe('explainResume: skills', () => {
+  const skill = (id: string, level: string, visibility = 'public') => ({ [`skills/${id}.mdx`]: mdx(`name: ${id}\ncategory: Tools\nlevel: ${level}\nvisibility: ${visibility}`) });
+  const folder = contentFolder({
+    ...resumeFile('skills', 'exclude: { skills: [go] }\nemphasis: { skills: { terraform: -1 } }\nlimits: { skills: 1 }'),
+    ...skill('rust', 'learning'),
+    ...skill('terraform', 'working'),
+    ...skill('python', 'working'),
+  });
+  const model = modelFor(folder);
+  const view = selectResume(model, 'skills');
+  const text = explainResume(view, 'public', { decisions: skillDecisions(model, view.variant), hidden: [{ id: 'negotiation', visibility: 'resume' }] });
+  const line = (id: string) => text.split('\n').find((row) => new RegExp(`^ {2}(in |out) {2}.{5} {2}${id} `).test(row));
+
+  it('says why each skill is in, with its score as a sum', () => {
+    expect(line('kubernetes')).toMatch(/^ {2}in +\d\.\d\d {2}kubernetes +ranked 1st: level advanced \+2, evidence \d \+\d\.\d$/);
+  });
+
+  it('says why each skill is out: excluded, weighted down, below the level floor, over the limit, or hidden', () => {
+    expect(line('go')).toMatch(/excluded by the variant: listed in exclude\.skills$/);
+    expect(line('terraform')).toMatch(/pushed out by the variant: emphasis\.skills gives it -1$/);
+    expect(line('rust')).toMatch(/below the level floor: its level is learning, shown only when emphasis\.skills gives it a positive weight$/);
+    expect(line('python')).toMatch(/over the limit: ranked 2nd, and limits\.skills keeps 1 \(level working \+1, no evidence\)$/);
+    expect(text).toMatch(/ {2}out {9}negotiation +visibility resume: not for the public audience \(--audience resume shows it\)\n/);
   });
 });
 
