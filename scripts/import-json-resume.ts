@@ -24,6 +24,7 @@ import { asTemporaryFolderError, makeScratchFolder } from '../src/lib/build/temp
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
 import { commandToday } from './lib/career-cli.ts';
+import { skillLevelWords } from '../src/lib/model/i18n/messages.ts';
 import { buildModel } from '../src/lib/model/model.ts';
 import { visibleContent } from '../src/lib/model/visibility.ts';
 import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
@@ -98,11 +99,12 @@ async function valuePropositionThatPrints(files: readonly PlannedFile[]): Promis
  * measured as the build measures it, since how much fits depends on the script and its font.
  */
 async function planThatPrints(document: Parameters<typeof planImport>[0], today: string, source: string, language: string | undefined) {
-  let plan = planImport(document, today, { source, language });
+  const levelWords = skillLevelWords();
+  let plan = planImport(document, today, { source, language, levelWords });
   for (let attempt = 0; attempt < 3; attempt++) {
     const fits = await valuePropositionThatPrints(plan.files);
     if (fits === undefined) return plan;
-    plan = planImport(document, today, { valuePropositionLength: fits, source, language });
+    plan = planImport(document, today, { valuePropositionLength: fits, source, language, levelWords });
   }
   return plan;
 }

@@ -8,7 +8,6 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { normalizeJsonResume, type Normalisation } from './normalize.ts';
 import { jsonResumeProblems } from './schema.ts';
 import { writtenLanguage } from './language.ts';
-import { MESSAGE_TABLES } from '../../model/i18n/messages.ts';
 import { languageName } from '../language-names.ts';
 
 /**
@@ -199,18 +198,10 @@ const LEVELS: [RegExp, 'expert' | 'advanced' | 'working' | 'learning'][] = [
   [/intermediate|proficient|working|competent|intermédiaire|intermediário|intermedio|mittel|gut|средн|średnio|dobr|中级|中級|중급/iu, 'working'],
 ];
 
-/** Cairn's own words for the levels in every language it exports, so a file Cairn wrote reads back as it was. */
-const CAIRN_LEVEL_WORDS = new Map(
-  Object.values(MESSAGE_TABLES).flatMap((words) => [
-    [words.levelExpert.toLowerCase(), 'expert'],
-    [words.levelAdvanced.toLowerCase(), 'advanced'],
-    [words.levelWorking.toLowerCase(), 'working'],
-    [words.levelLearning.toLowerCase(), 'learning'],
-  ] as const),
-);
+type SkillLevel = 'expert' | 'advanced' | 'working' | 'learning';
 
-function skillLevel(level: Text): 'expert' | 'advanced' | 'working' | 'learning' {
-  const own = level ? CAIRN_LEVEL_WORDS.get(level.trim().toLowerCase()) : undefined;
+function skillLevel(level: Text, levelWords: ReadonlyMap<string, SkillLevel>): SkillLevel {
+  const own = level ? levelWords.get(level.trim().toLowerCase()) : undefined;
   return own ?? LEVELS.find(([pattern]) => level && pattern.test(level))?.[1] ?? 'working';
 }
 
@@ -262,9 +253,16 @@ export interface PlanOptions {
   source?: string | undefined;
   /** The language the resume is written in (`fr`), when the person says; else it is told from the text. */
   language?: string | undefined;
+  /**
+   * The words Cairn's own exports write for each level, lower-cased (`bonne maîtrise` → working),
+   * read before the level is guessed from the words, so a file Cairn wrote reads back as it was.
+   * The import command passes the label tables' words (`skillLevelWords`).
+   */
+  levelWords?: ReadonlyMap<string, SkillLevel> | undefined;
 }
 
 export function planImport(resume: JsonResume, today: string, options: PlanOptions = {}): ImportPlan {
+  const levelWords = options.levelWords ?? new Map<string, SkillLevel>();
   const files: PlannedFile[] = [];
   const notes: string[] = [];
   const shorten = (text: string, max: number, what: string) => {
@@ -295,14 +293,14 @@ export function planImport(resume: JsonResume, today: string, options: PlanOptio
       continue;
     }
     const category = names.length > 0 && group ? shorten(group, 40, `skills[${index}].name`) : 'Skills';
-    if (entry.level?.trim() && !CAIRN_LEVEL_WORDS.has(entry.level.trim().toLowerCase()) && !LEVELS.some(([pattern]) => pattern.test(entry.level!))) notes.push(`skills[${index}].level "${entry.level.trim()}" is not a level Cairn knows: wrote level: working (expert, advanced, working or learning)`);
+    if (entry.level?.trim() && !levelWords.has(entry.level.trim().toLowerCase()) && !LEVELS.some(([pattern]) => pattern.test(entry.level!))) notes.push(`skills[${index}].level "${entry.level.trim()}" is not a level Cairn knows: wrote level: working (expert, advanced, working or learning)`);
     for (const member of members) {
       const name = shorten(member, 60, `a skill in skills[${index}]`);
       if (skillByName.has(name.toLowerCase())) continue;
       const id = uniqueId(entryIdFrom(name), skillIds);
       skillByName.set(name.toLowerCase(), id);
       skills.push({ id, name });
-      files.push({ path: `skills/${id}.mdx`, text: mdxFile({ name, category, level: skillLevel(entry.level) }) });
+      files.push({ path: `skills/${id}.mdx`, text: mdxFile({ name, category, level: skillLevel(entry.level, levelWords) }) });
     }
   }
   const skillsIn = (text: string) =>

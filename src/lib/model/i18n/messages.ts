@@ -70,3 +70,15 @@ function scriptTable(language: string): Messages | undefined {
 export function messagesFor(language: string): Messages {
   return MESSAGE_TABLES[language] ?? scriptTable(language) ?? MESSAGE_TABLES[primary(language)] ?? en;
 }
+
+/** Every table's words for the four skill levels, lower-cased: what Cairn's exports write, so an import can read them back. */
+export function skillLevelWords(): Map<string, 'expert' | 'advanced' | 'working' | 'learning'> {
+  return new Map(
+    Object.values(MESSAGE_TABLES).flatMap((words) => [
+      [words.levelExpert.toLowerCase(), 'expert'],
+      [words.levelAdvanced.toLowerCase(), 'advanced'],
+      [words.levelWorking.toLowerCase(), 'working'],
+      [words.levelLearning.toLowerCase(), 'learning'],
+    ] as const),
+  );
+}

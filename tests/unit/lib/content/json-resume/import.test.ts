@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { skillLevelWords } from '../../../../../src/lib/model/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { checkContentRules } from '../../../../../src/lib/content/content-rules.ts';
 import { loadContent } from '../../../../../src/lib/content/load-content.ts';
@@ -160,7 +161,7 @@ describe('planImport', () => {
 
   it('reads back the level words Cairn itself exports in each language, before guessing from the words', () => {
     const levels = { 'Bonne maîtrise': 'working', 'Dominio práctico': 'working', 'Bom domínio': 'working', 熟练: 'advanced', 上級: 'advanced', Expertenwissen: 'expert', 'Im Aufbau': 'learning' };
-    const plan = planImport({ basics: { name: 'Ada' }, skills: Object.keys(levels).map((level, index) => ({ name: `Skill ${index}`, level })) }, '2026-11-24');
+    const plan = planImport({ basics: { name: 'Ada' }, skills: Object.keys(levels).map((level, index) => ({ name: `Skill ${index}`, level })) }, '2026-11-24', { levelWords: skillLevelWords() });
     const written = plan.files.filter((file) => file.path.startsWith('skills/')).map((file) => /level: (\w+)/.exec(file.text)![1]);
     expect(written).toEqual(Object.values(levels));
     expect(plan.notes.filter((note) => note.includes('.level'))).toEqual([]);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { skillLevelWords } from '../../../../../src/lib/model/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { parseJsonResume, planImport } from '../../../../../src/lib/content/json-resume/import.ts';
 import { jsonResumeProblems } from '../../../../../src/lib/content/json-resume/schema.ts';
@@ -39,7 +40,7 @@ function filledFields(value: unknown, prefix = ''): string[] {
 function importThenExport(text: string) {
   const parsed = parseJsonResume(text);
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  const plan = planImport(parsed.document, '2026-11-24');
+  const plan = planImport(parsed.document, '2026-11-24', { levelWords: skillLevelWords() });
   const folder = writeContentFolder(Object.fromEntries(plan.files.map((file) => [file.path, file.text])));
   const context = testContext(folder);
   expect(context.load.problems).toEqual([]);
