@@ -6,9 +6,10 @@ import type { ResumeDesign, ResumeSection } from '../../../schemas/resume.ts';
  */
 export interface DesignLayout {
   /**
-   * Sections printed in a narrow column beside the main one. The column comes after the main one
-   * in the markup, so the PDF's text (what an applicant-tracking system reads) never interleaves
-   * the two; the stylesheet places it on the end side of the page.
+   * Sections printed in a narrow column beside the main one. The column comes first in the markup
+   * and on the page's start side, and holds every section but the story (summary, experience,
+   * projects…), so the PDF's text reads name, sidebar, then the main column to its end on any
+   * page: a text extractor never meets the sidebar between two parts of the main column.
    */
   sidebar: readonly ResumeSection[];
   /** Whether the contact details open the sidebar instead of sitting under the name. */
@@ -24,6 +25,5 @@ export const DESIGN_LAYOUTS: Record<ResumeDesign, DesignLayout> = {
   plain: SINGLE_COLUMN,
   classic: SINGLE_COLUMN,
   compact: { ...SINGLE_COLUMN, inlineOrganisation: true },
-  // Short entries only: talks and certifications run to several lines and stay in the main column.
-  sidebar: { sidebar: ['skills', 'languages', 'education', 'interests', 'links'], contactInSidebar: true, inlineOrganisation: false },
+  sidebar: { sidebar: ['skills', 'learning', 'education', 'languages', 'interests', 'links'], contactInSidebar: true, inlineOrganisation: false },
 };

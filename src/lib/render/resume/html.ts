@@ -198,7 +198,7 @@ function listSection(view: ResumeView, section: ListSection): string {
 
 /**
  * The resume article: header, then the variant's sections in its order. A design with a sidebar
- * prints its main column first and the sidebar after it, so the text reads in that order.
+ * prints the sidebar first, then the main column (designs.ts says why).
  */
 export function renderResumeArticle(view: ResumeView, layout: PrintLayout = {}): string {
   const { paper, design } = view.variant;
@@ -218,8 +218,8 @@ export function renderResumeArticle(view: ResumeView, layout: PrintLayout = {}):
     open,
     contactInSidebar ? nameHeader(view.person) : header(view),
     '<div class="resume-columns">',
-    `<div class="resume-main">${main.map(section).join('')}</div>`,
     `<aside class="resume-aside">${contactInSidebar ? contactLists(view.person, profiles) : ''}${aside.map(section).join('')}</aside>`,
+    `<div class="resume-main">${main.map(section).join('')}</div>`,
     '</div>',
     '</article>',
   ].join('');

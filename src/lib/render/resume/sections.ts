@@ -2,6 +2,7 @@ import type { EMPLOYMENT_TYPES } from '../../../schemas/role.ts';
 import type { ResumeSection } from '../../../schemas/resume.ts';
 import { messagesFor, type Messages } from '../../model/i18n/messages.ts';
 import type { LearningView, ResumeView } from '../../model/resume/selection.ts';
+import { DESIGN_LAYOUTS } from './designs.ts';
 import { listRows } from './list-sections.ts';
 
 /**
@@ -59,9 +60,14 @@ export function hasContent(view: ResumeView, section: ResumeSection): boolean {
   }
 }
 
-/** The sections to print, in the variant's order, without empty ones. */
+/**
+ * The sections to print, without empty ones, in the order they read: the variant's order, except
+ * that a design with a sidebar reads the sidebar's sections first, then the main column's.
+ */
 export function printedSections(view: ResumeView): ResumeSection[] {
-  return view.sections.filter((section) => hasContent(view, section));
+  const printed = view.sections.filter((section) => hasContent(view, section));
+  const { sidebar } = DESIGN_LAYOUTS[view.variant.design];
+  return [...printed.filter((section) => sidebar.includes(section)), ...printed.filter((section) => !sidebar.includes(section))];
 }
 
 /** Labels for learning kinds shown before a title; certifications speak for themselves. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RESUME_DESIGNS, ResumeSchema } from '../../../../../src/schemas/resume.ts';
 import { renderResumeArticle } from '../../../../../src/lib/render/resume/html.ts';
+import { printedSections } from '../../../../../src/lib/render/resume/sections.ts';
+import { resumeText } from '../../../../../src/lib/render/resume/text-export.ts';
 import { selectResume } from '../../../../../src/lib/model/resume/selection.ts';
 import { contentFolder, modelFor, resumeFile } from './fixtures.ts';
 
@@ -35,20 +37,23 @@ describe('resume designs', () => {
     expect(text(html)).toBe(text(renderResumeArticle(viewOf('design: branded'))));
   });
 
-  it('print the sidebar after the main column, with the contact details and the short sections in it', () => {
-    const html = renderResumeArticle(viewOf('design: sidebar\nsections: [skills, summary, experience, education, links]'));
-    const main = html.indexOf('<div class="resume-main">');
+  it('print the sidebar before the main column, with the contact details and the lists in it, and every format reads it in that order', () => {
+    const view = viewOf('design: sidebar\nsections: [skills, summary, experience, links]');
+    const html = renderResumeArticle(view);
     const aside = html.indexOf('<aside class="resume-aside">');
-    expect(main).toBeGreaterThan(0);
-    expect(aside).toBeGreaterThan(main);
-    const inAside = html.slice(aside);
+    const main = html.indexOf('<div class="resume-main">');
+    expect(aside).toBeGreaterThan(0);
+    expect(main).toBeGreaterThan(aside);
+    const inAside = html.slice(aside, main);
     expect(inAside).toContain('ada@ada.example');
-    expect(inAside).toContain('resume-section-skills');
-    expect(inAside).toContain('resume-section-links');
+    for (const section of ['skills', 'links']) expect(inAside).toContain(`resume-section-${section}`);
     expect(inAside).not.toContain('resume-section-experience');
-    // The header keeps the name and headline only; the main column keeps the variant's order.
-    expect(html.slice(0, main)).not.toContain('ada@ada.example');
-    expect(html.slice(main, aside).indexOf('resume-section-summary')).toBeLessThan(html.slice(main, aside).indexOf('resume-section-experience'));
+    // The header keeps the name and headline only.
+    expect(html.slice(0, aside)).not.toContain('ada@ada.example');
+    const headings = (source: string) => [...source.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((match) => match[1]);
+    expect(headings(html)).toEqual(['Skills', 'Links', 'Summary', 'Experience']);
+    expect(printedSections(view)).toEqual(['skills', 'links', 'summary', 'experience']);
+    expect(resumeText(view).split('\n').filter((line) => /^[A-Z]{4,}$/.test(line))).toEqual(['SKILLS', 'LINKS', 'SUMMARY', 'EXPERIENCE']);
   });
 });
 
