@@ -106,8 +106,9 @@ function initials(words: readonly string[]): string | undefined {
 export function labelLexicon(content: ContentInput): SkillLexicon {
   const labels = new Map<string, { id: string; name: string; forms: string[] }>();
   for (const tag of new Set(content.accomplishments.flatMap((entry) => entry.data.tags))) {
-    const words = tag.split('-').filter(Boolean);
-    if (words.filter((word) => !isDropped(word)).length >= 2) labels.set(`tag:${tag}`, { id: `tag:${tag}`, name: `tag ${tag}`, forms: [words.join(' ')] });
+    // Matched by its telling words, as everything else is: `month-end-close` finds "month-end and year-end close".
+    const words = tag.split('-').filter((word) => word && !isDropped(word));
+    if (words.length >= 2) labels.set(`tag:${tag}`, { id: `tag:${tag}`, name: `tag ${tag}`, forms: [words.join(' ')] });
   }
   for (const role of content.roles) {
     const forms = titleForms(role.data.title);

@@ -113,6 +113,12 @@ describe('tailor reads a posting as a recruiter would', () => {
     expect(requirement(result, 'Reduce Alert Fatigue for engineers on call nights and weekends').evidence[0]!.matched).toContain('Alert Fatigue → tag alert-fatigue');
   });
 
+  it('finds a tag by its telling words when the posting spreads them out', () => {
+    const close = mdx('title: Cut the close from 12 to 6 days\ndate: "2023-02-01"\nrole: acme\ntags: [month-end-close]\nbullet: Cut the close from 12 to 6 days.');
+    const result = report({ 'accomplishments/2023-02-01-close.mdx': close }, '# Senior Accountant at Harbor & Pine\n\n- Lead the month-end and year-end close, journal entries, deferrals and consolidation of multi-entity financials\n');
+    expect(result.requirements[0]).toMatchObject({ status: 'evidenced', evidence: [{ id: '2023-02-01-close', matched: ['end close → tag month-end-close'] }] });
+  });
+
   it('does not count a tag of one word, or an accomplishment sharing only common words, as covering', () => {
     const result = report({}, '# SRE at Lumen Health\n\n- Improve performance of our Rust services for engineers on call nights and weekends\n');
     expect(result.requirements[0]!.status).toBe('missing');
