@@ -44,7 +44,6 @@ export const en = {
   portfolio: 'Portfolio',
   skillsUsed: 'Skills used',
   furtherReading: 'Further reading',
-  tagged: 'Tagged',
   moreCaseStudies: 'More case studies',
   tags: 'Tags',
   taggedCount: (count: number, tag: string) => `${count} ${plural('en', count, { one: 'accomplishment', other: 'accomplishments' })} tagged ${tag}.`,
@@ -101,8 +100,6 @@ export const en = {
   resumesLede: 'The same career told for different roles. Each version draws on the same record of work, with the emphasis that role needs.',
   forRole: (role: string) => `For ${role}`,
   pageCount: (pages: number) => `${pages} ${plural('en', pages, { one: 'page', other: 'pages' })}`,
-  plainDesign: 'plain design',
-  brandDesign: 'in the brand colours',
   resumePageTitle: (title: string) => `Resume: ${title}`,
   resumePageDescription: (name: string, role: string, title: string) => `${name}'s resume for ${role}: ${title}. Web page, PDF, plain text, Markdown and JSON Resume.`,
   /** The Subject written into a resume's PDF and Word file. */
