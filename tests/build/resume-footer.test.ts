@@ -24,6 +24,12 @@ describe('a resume that runs to a second page', () => {
     expect(onePage[0]!.split('Maya Okafor')).toHaveLength(2);
   });
 
+  it('puts the name on the right and the page count on the left in a right-to-left resume', () => {
+    expect(runningFooterCss('ليلى حداد', 'rtl')).toContain('@bottom-right { content: "ليلى حداد";');
+    expect(runningFooterCss('ليلى حداد', 'rtl')).toContain('@bottom-left { content: counter(page)');
+    expect(runningFooterCss('Maya Okafor')).toContain('@bottom-left { content: "Maya Okafor";');
+  });
+
   it('writes the name as a CSS string whatever it holds', () => {
     expect(runningFooterCss('Ana "Nana" O\\Brien\nJr')).toContain('content: "Ana \\"Nana\\" O\\\\Brien Jr";');
   });

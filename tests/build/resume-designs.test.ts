@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResumeDesign } from '../../src/schemas/resume.ts';
+import { textDirection } from '../../src/lib/model/i18n/messages.ts';
+import type { ResumeView } from '../../src/lib/model/resume/selection.ts';
+import { selectResume } from '../../src/lib/model/resume/selection.ts';
+import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
+import { finishPdf } from '../../src/lib/print/pdf-file.ts';
+import { servePrintAssets } from '../../src/lib/print/print-assets.ts';
+import { startPrinter, type Printer } from '../../src/lib/print/printer.ts';
+import { fitToPages } from '../../src/lib/print/resume-fit.ts';
+import { resumePrintSession } from '../../src/lib/print/resume-pages.ts';
+import { resumeTitle, standaloneDocument } from '../../src/lib/render/resume/document.ts';
+import { renderResumeArticle } from '../../src/lib/render/resume/html.ts';
+import { runningFooterCss } from '../../src/lib/render/resume/running-footer.ts';
+import { metadataOf } from '../../src/lib/stages/resumes.ts';
+import { PROJECT_ROOT } from '../support/astro-build.ts';
+import { CHROME, testContext } from '../support/build-context.ts';
+
+/**
+ * The sample's resumes in each design, printed as the build prints a direct-send copy: fitted,
+ * with "Employer (continued)" where a role runs over a page break, the running footer, and the
+ * finished metadata.
+ */
+const context = testContext(path.join(PROJECT_ROOT, 'content'));
+const model = context.model(context.defaultLanguage, 'resume');
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-designs-'));
+
+describe.skipIf(!CHROME)('the sample resumes in each design', () => {
+  const documents = new Map<string, string>();
+  let printer: Printer;
+
+  beforeAll(async () => {
+    printer = await startPrinter(CHROME!, { print: servePrintAssets(documents) });
+  });
+  afterAll(async () => {
+    await printer?.close();
+  });
+
+  const inDesign = (id: string, design: ResumeDesign, drop: readonly string[] = []): ResumeView => {
+    const view = selectResume(model, id, { drop });
+    return { ...view, variant: { ...view.variant, design } };
+  };
+
+  /** Prints a variant in a design the way the build's fit does, and finishes the PDF. */
+  async function print(id: string, design: ResumeDesign) {
+    const full = inDesign(id, design);
+    const name = `${id}-${design}`;
+    documents.set(name, standaloneDocument({ title: resumeTitle(full.person.name, full.variant.targetRole), article: renderResumeArticle(full), stylesheets: ['/fonts.css', '/resume.css'], brand: model.profile.data.brand, language: full.language }));
+    const [tab] = printer.tabs;
+    await tab!.open(`${printer.origins['print']}/doc/${name}.html`);
+    const session = resumePrintSession(tab!, { loaded: renderResumeArticle(full), render: (drop, layout) => renderResumeArticle(inDesign(id, design, drop), layout), limit: full.variant.pages });
+    const result = await fitToPages(full, session.printWithout);
+    if (!result.fits) return { fits: false as const, pages: result.pages };
+    const raw = result.print.pages > 1 ? await session.reprint(result.drop, runningFooterCss(full.person.name, textDirection(full.language))) : result.print.pdf;
+    const pdf = await finishPdf(raw, metadataOf(inDesign(id, design, result.drop), '1764806400'));
+    return { fits: true as const, pages: result.print.pages, drop: result.drop, pdf };
+  }
+
+  const variants = model.resumes.map((entry) => entry.id);
+
+  it.each(['classic', 'sidebar', 'compact'] as const)('%s prints every sample variant within its page limit, leaving nothing out, byte-identically twice', async (design) => {
+    for (const id of variants) {
+      const first = await print(id, design);
+      expect([id, first.fits]).toEqual([id, true]);
+      if (!first.fits) continue;
+      expect(first.drop).toEqual([]);
+      expect(first.pages).toBeLessThanOrEqual(selectResume(model, id).variant.pages);
+      const second = await print(id, design);
+      expect(second.fits && Buffer.from(second.pdf).equals(Buffer.from(first.pdf)), `${design}/${id} printed two different PDFs`).toBe(true);
+      writeFileSync(path.join(scratch, `${design}-${id}.pdf`), first.pdf);
+    }
+  });
+
+  it('opens page 2 of the two-page variant with "Employer (continued)" where a role runs over, without repeating a bullet', async () => {
+    const printed = await print('staff-sre', 'plain');
+    expect(printed.fits).toBe(true);
+    if (!printed.fits) return;
+    const pages = await pdfPageTexts(printed.pdf);
+    expect(pages).toHaveLength(2);
+    // The running footer's margin boxes are read first; the page's own text opens with the line.
+    const firstLine = pages[1]!.split('\n').find((line) => !line.includes('Maya Okafor') && !/\d \/ \d/.test(line));
+    const opening = /^(.+) \(continued\)$/.exec(firstLine ?? '');
+    expect(opening, pages[1]!.slice(0, 200)).not.toBeNull();
+    const organisation = opening![1]!;
+    expect(selectResume(model, 'staff-sre').roles.map((role) => role.organisation)).toContain(organisation);
+    // The employer's block started on page 1, and each of its bullets is printed once.
+    expect(pages[0]).toContain(organisation);
+    const bullets = selectResume(model, 'staff-sre').roles.flatMap((role) => role.bullets.map((bullet) => bullet.text));
+    const text = pages.join('\n').replace(/\s+/g, ' ');
+    for (const bullet of bullets) expect(text.split(bullet).length - 1, bullet).toBe(1);
+    // Still in the variant's language: the German copy says "Fortsetzung".
+    const german = context.model('de', 'resume');
+    const view = selectResume(german, 'staff-sre');
+    documents.set('staff-sre-de', standaloneDocument({ title: 'de', article: renderResumeArticle(view), stylesheets: ['/fonts.css', '/resume.css'], brand: german.profile.data.brand, language: 'de' }));
+    const [tab] = printer.tabs;
+    await tab!.open(`${printer.origins['print']}/doc/staff-sre-de.html`);
+    const session = resumePrintSession(tab!, { loaded: renderResumeArticle(view), render: (drop, layout) => renderResumeArticle(selectResume(german, 'staff-sre', { drop }), layout), limit: 2 });
+    const result = await fitToPages(view, session.printWithout);
+    expect(result.fits).toBe(true);
+    if (result.fits) expect((await pdfPageTexts(result.print.pdf)).join('\n')).toMatch(/\(Fortsetzung\)/);
+  });
+
+  it.skipIf(!hasPdftotext)('sidebar reads, in pdftotext, the name, then the whole panel, then the whole main column', async () => {
+    for (const id of variants) {
+      const printed = await print(id, 'sidebar');
+      if (!printed.fits) throw new Error(`${id} does not fit in the sidebar design`);
+      const file = path.join(scratch, `order-${id}.pdf`);
+      writeFileSync(file, printed.pdf);
+      const lines = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+      const view = inDesign(id, 'sidebar');
+      expect(lines[0]).toBe(view.person.name);
+      // Where each section's heading is read: every panel heading before the first main one.
+      const headingAt = (heading: string) => lines.indexOf(heading.toLocaleUpperCase('en'));
+      const html = renderResumeArticle(view);
+      const headings = (part: string) => [...part.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+      const [panel, main] = html.split('<div class="resume-main">') as [string, string];
+      const panelAt = headings(panel).map(headingAt);
+      const mainAt = headings(main).map(headingAt);
+      expect([...panelAt, ...mainAt].every((at) => at >= 0), `${id}: ${lines.join(' | ')}`).toBe(true);
+      expect(Math.max(...panelAt), id).toBeLessThan(Math.min(...mainAt));
+      // The contact details come with the panel, right after the name and headline.
+      expect(lines.indexOf(view.person.email!)).toBeLessThan(Math.min(...panelAt));
+    }
+  });
+});
