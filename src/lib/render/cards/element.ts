@@ -22,9 +22,12 @@ export function h(type: string, props: { key?: string; style?: Style; [attribute
   return { type, key: key ?? null, props: content === undefined ? rest : { ...rest, children: content } };
 }
 
-/** Every string an element tree draws, in document order: what a reader of the image sees. */
+/**
+ * Every string an element tree draws, in document order: what a reader of the image sees, without
+ * the word joiners (U+2060) that keep `on-call` whole on a card.
+ */
 export function textsOf(node: ImageNode): string[] {
-  if (typeof node === 'string') return node.trim() ? [node.trim()] : [];
+  if (typeof node === 'string') return node.trim() ? [node.trim().replaceAll('\u2060', '')] : [];
   const { children } = node.props;
   if (children === undefined) return [];
   return (Array.isArray(children) ? children : [children]).flatMap(textsOf);

@@ -44,6 +44,12 @@ export interface TextBlock {
   tracking?: number;
   /** Keep lines of similar length (headings). Default: false. */
   balance?: boolean;
+  /**
+   * Break lines only at spaces, never at a compound's hyphen (`on-call`) or inside a word: a word
+   * wider than the line is a fit problem. Default: false (a word may break anywhere, as link
+   * previews allow).
+   */
+  wholeWords?: boolean;
   origin: TextOrigin;
   /** How to fix it when it does not fit, e.g. "write a shorter card.headline for this pitch". */
   hint?: string;
@@ -63,6 +69,32 @@ export interface ImageLayout {
   unwrittenText?: string[];
   /** What the template left out, and why: told in the build's output, never silently. */
   warnings?: ImageProblem[];
+  /**
+   * The area, `inset` pixels inside the trimmed edge, that the text blocks and the keyed elements
+   * named here (the QR code) must stay inside, clear of where a cut may wander.
+   */
+  safeArea?: { inset: number; elements: { key: string; what: string; origin: TextOrigin; hint: string }[] };
+}
+
+/** A hyphen between two characters, as in `on-call` or `555-0100`. */
+const COMPOUND_HYPHEN = /(?<=\S)-(?=\S)/gu;
+
+/**
+ * The text as a whole-words block draws it: each compound's hyphen is held between word joiners
+ * (U+2060, invisible and zero-wide), so the line breaker sees one word. Soft hyphens are dropped:
+ * satori would break a line at one without drawing its hyphen. (The non-breaking hyphen U+2011
+ * would keep compounds whole too, but the bundled font subsets have no glyph for it.)
+ */
+export function unbreakableCompounds(text: string): string {
+  return text.replaceAll('\u00AD', '').replace(COMPOUND_HYPHEN, '\u2060-\u2060');
+}
+
+/** The pieces of a text no line may split: its words, compounds whole. */
+export function unbreakablePieces(text: string): string[] {
+  return text
+    .replaceAll('\u00AD', '')
+    .split(/\s+/u)
+    .filter((piece) => piece.length > 0);
 }
 
 /**
@@ -83,12 +115,12 @@ export function textElement(fonts: FontSet, block: TextBlock, size: number, styl
         fontSize: size,
         lineHeight: block.lineHeight,
         letterSpacing: (block.tracking ?? 0) * size,
-        wordBreak: 'break-word',
+        wordBreak: block.wholeWords ? 'normal' : 'break-word',
         ...(block.balance ? { textWrap: 'balance' } : {}),
         ...style,
       },
     },
-    block.text,
+    block.wholeWords ? unbreakableCompounds(block.text) : block.text,
   );
 }
 

@@ -1,9 +1,9 @@
 import sharp from 'sharp';
-import { drawSvg, type LaidOutBox } from './draw.ts';
+import type { LaidOutBox } from './draw.ts';
 import { textsOf } from './element.ts';
-import { fitText, glyphProblems, ImageProblemsError } from './fit.ts';
+import { drawFitted, ImageProblemsError, linesByBlock } from './fit.ts';
 import type { FontSet } from './fonts.ts';
-import { fitsIn, linesOf, type ImageLayout } from './layout.ts';
+import { fitsIn, type ImageLayout } from './layout.ts';
 import { withPngText } from './png-text.ts';
 
 // Every SVG is drawn once, so libvips' operation cache (up to 50 MB) never has a hit, only holds memory.
@@ -15,10 +15,6 @@ export interface RenderedImage {
   text: string;
   /** Milliseconds spent in satori (measuring and drawing) and in encoding the PNG. */
   timings: { satori: number; encode: number };
-}
-
-function linesByBlock(layout: ImageLayout, sizes: ReadonlyMap<string, number>, boxes: ReadonlyMap<string, LaidOutBox>): Map<string, number> {
-  return new Map(layout.blocks.map((block) => [block.key, linesOf(block, sizes.get(block.key)!, boxes.get(block.key)?.height ?? Number.POSITIVE_INFINITY)]));
 }
 
 /**
@@ -42,21 +38,10 @@ function assertDrawnInside(layout: ImageLayout, sizes: ReadonlyMap<string, numbe
  * resolution (300 dpi for print) written into it and the image's words in its text chunks.
  */
 export async function renderImage(layout: ImageLayout, fonts: FontSet, options: { title: string; dpi: number }): Promise<RenderedImage> {
-  const glyphs = glyphProblems(layout, fonts);
-  if (glyphs.length > 0) throw new ImageProblemsError(glyphs);
-
   const startSatori = performance.now();
-  let sizes = new Map(layout.blocks.map((block) => [block.key, block.size.max]));
-  let tree = layout.draw(sizes);
-  let drawn = await drawSvg(tree, layout.canvas, fonts);
-  const firstLines = linesByBlock(layout, sizes, drawn.boxes);
-  if (layout.blocks.some((block) => !fitsIn(block, block.size.max, firstLines.get(block.key)!))) {
-    const fitted = await fitText(layout, fonts, firstLines);
-    if (fitted.problems.length > 0) throw new ImageProblemsError(fitted.problems);
-    sizes = fitted.sizes;
-    tree = layout.draw(sizes);
-    drawn = await drawSvg(tree, layout.canvas, fonts);
-  }
+  const drawn = await drawFitted(layout, fonts);
+  if (drawn.problems.length > 0) throw new ImageProblemsError(drawn.problems);
+  const { sizes, tree } = drawn;
   assertDrawnInside(layout, sizes, drawn.boxes);
   const satoriTime = performance.now() - startSatori;
 

@@ -38,7 +38,7 @@ const card: BusinessCard = {
     label: ['Email', 'Web', 'Based in', 'LinkedIn'][index]!,
     labelOrigin: origin,
   })),
-  qr: { url: 'https://rodriguez-villanueva.example/resume/platform-lead/', label: 'rodriguez-villanueva.example/resume/platform-lead', sitePath: 'resume/platform-lead/', origin },
+  qr: { url: 'https://rodriguez-villanueva.example/c/platform-lead/', label: 'rodriguez-villanueva.example/c/platform-lead', slug: 'platform-lead', target: 'https://rodriguez-villanueva.example/resume/platform-lead/', sitePath: 'resume/platform-lead/', origin },
   brand: { primary: '#1d3557', accent: '#b4461b' },
   size: 'us',
   bleed: true,
