@@ -6,7 +6,7 @@ import { userFacingError } from '../lib/build/user-facing-error.ts';
 import { publishedBasePath, publishedSiteUrl, profilePhoto } from '../lib/content/site-settings.ts';
 import { photoOrigin } from '../lib/content/photo.ts';
 import type { BuildContext } from '../lib/model/build-context.ts';
-import { sitemapLanguages } from '../lib/render/sitemap.ts';
+import { isShortCardPage, sitemapLanguages } from '../lib/render/sitemap.ts';
 import { tableAlignmentAsClass } from '../lib/render/table-alignment.ts';
 import { startBuildSession, type BuildSession } from '../lib/stages/build-session.ts';
 import type { BuiltSite } from './stages/built-site.ts';
@@ -109,7 +109,7 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           trailingSlash: 'always',
           // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
           compressHTML: true,
-          integrations: [mdx(), sitemap(sitemapLanguages(profile)), afterPages(session, fileURLToPath(config.publicDir))],
+          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, publishedBasePath(profile, options)) }), afterPages(session, fileURLToPath(config.publicDir))],
           devToolbar: { enabled: false },
           // Astro marks every content module with a "use astro:head-inject" directive, which Rolldown warns
           // about once per content file (withastro/astro#18087): harmless, and hundreds of lines per build.

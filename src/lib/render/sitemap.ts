@@ -12,3 +12,9 @@ export function sitemapLanguages(profile: ProfileFrontmatter): { i18n?: { defaul
   const languages = written as string[];
   return { i18n: { defaultLocale: languages[0]!, locales: Object.fromEntries(languages.map((code) => [code, code])) } };
 }
+
+/** A business card's short address (`<base>c/<slug>/`): a redirect, which a sitemap does not list. */
+export function isShortCardPage(page: string, base: string): boolean {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return new URL(page).pathname.startsWith(`${prefix}c/`);
+}

@@ -1,3 +1,4 @@
+import { slugify } from 'transliteration';
 import { DEFAULT_CARD_CONTACT, type PitchCard } from '../../../schemas/pitch.ts';
 import type { Brand, CardSettings } from '../../../schemas/profile.ts';
 import type { Entry, Model } from '../../model/model.ts';
@@ -23,11 +24,15 @@ export interface BusinessCard {
   tagline: SourcedText;
   contact: ContactLine[];
   qr: {
-    /** The address the code opens. */
+    /** The address the code opens: the card's short page on this site, `…/c/<slug>/`. */
     url: string;
-    /** The same address as printed under the code: no scheme, no trailing slash. */
+    /** The same address as printed under the code, for typing: no scheme, no trailing slash. */
     label: string;
-    /** The page of this site it opens (`resume/staff-sre/`), when it is one. */
+    /** The short page's name: `/c/<slug>/`. */
+    slug: string;
+    /** Where the short page sends the reader: a page of this site, or any address. */
+    target: string;
+    /** The page of this site it leads to (`resume/staff-sre/`), when it is one. */
     sitePath: string | undefined;
     origin: TextOrigin;
   };
@@ -112,12 +117,32 @@ function contactLines(model: Model, siteUrl: string, pitch: Entry<'pitches'> | u
   });
 }
 
-function qrTarget(siteUrl: string, pitch: Entry<'pitches'> | undefined, card: PitchCard | undefined, profile: Entry<'profile'>): BusinessCard['qr'] {
-  const target = card?.qr;
-  if (!pitch || target === undefined) return { url: siteUrl, label: displayUrl(siteUrl), sitePath: '', origin: profileOrigin(profile, 'site') };
-  const sitePath = target.startsWith('/') ? target.slice(1) : undefined;
-  const url = sitePath === undefined ? target : new URL(sitePath, siteUrl).href;
-  return { url, label: displayUrl(url), sitePath, origin: pitchOrigin(pitch, 'qr') };
+/** The short page of the default card: `/c/me/`. */
+export const DEFAULT_CARD_SLUG = 'me';
+/** Short enough to type from a card. */
+const MAX_SLUG_LENGTH = 24;
+
+/**
+ * A card's short page name, from its pitch's file name: lower-case ASCII letters, digits and
+ * hyphens (`Recruiter-Zürich` → `recruiter-zurich`), cut at a hyphen to stay typeable, and
+ * numbered when two cards would share one.
+ */
+export function cardSlug(id: string, taken: ReadonlySet<string>): string {
+  let slug = id === DEFAULT_CARD_ID ? DEFAULT_CARD_SLUG : slugify(id, { lowercase: true, separator: '-' }) || 'card';
+  if (slug.length > MAX_SLUG_LENGTH) slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG_LENGTH);
+  let numbered = slug;
+  for (let count = 2; taken.has(numbered); count++) numbered = `${slug}-${count}`;
+  return numbered;
+}
+
+/** The short address of a card's QR code, and where it leads: the site's home, or the pitch's `qr`. */
+function qrTarget(siteUrl: string, slug: string, pitch: Entry<'pitches'> | undefined, card: PitchCard | undefined, profile: Entry<'profile'>): BusinessCard['qr'] {
+  const url = new URL(`c/${slug}/`, siteUrl).href;
+  const written = card?.qr;
+  if (!pitch || written === undefined) return { url, label: displayUrl(url), slug, target: siteUrl, sitePath: '', origin: profileOrigin(profile, 'site') };
+  const sitePath = written.startsWith('/') ? written.slice(1) : undefined;
+  const target = sitePath === undefined ? written : new URL(sitePath, siteUrl).href;
+  return { url, label: displayUrl(url), slug, target, sitePath, origin: pitchOrigin(pitch, 'qr') };
 }
 
 /**
@@ -142,18 +167,23 @@ export function businessCards(model: Model, siteUrl: string): { cards: BusinessC
           origin: profileOrigin(profile, 'valueProposition'),
           hint: pitch ? 'shorten valueProposition in your profile, or give this pitch its own card.tagline' : 'shorten valueProposition in your profile',
         };
-  const make = (id: string, audience: string, pitch?: Entry<'pitches'>): BusinessCard => ({
+  const slugs = new Set<string>();
+  const make = (id: string, audience: string, pitch?: Entry<'pitches'>): BusinessCard => {
+    const slug = cardSlug(id, slugs);
+    slugs.add(slug);
+    return {
     id,
     audience,
     name,
     headline: headline(pitch),
     tagline: tagline(pitch),
     contact: contactLines(model, siteUrl, pitch, id, problems),
-    qr: qrTarget(siteUrl, pitch, pitch?.data.card, profile),
+    qr: qrTarget(siteUrl, slug, pitch, pitch?.data.card, profile),
     brand: profile.data.brand,
     size: settings.size,
     bleed: settings.bleed,
-  });
+    };
+  };
 
   const cards = [make(DEFAULT_CARD_ID, 'Everyone')];
   for (const pitch of model.pitches) {
@@ -174,12 +204,20 @@ export function missingQrPages(cards: readonly BusinessCard[], pageExists: (site
     .map((card) => ({
       image: cardName(card.id),
       origin: card.qr.origin,
-      message: `the QR code would open /${card.qr.sitePath}, but the site has no such page`,
+      message: `the QR code would lead to /${card.qr.sitePath}, but the site has no such page`,
       hint: 'point qr at a page the site has, e.g. / or /resumes/, or at a full https:// address',
     }));
 }
 
-/** The files of a card, relative to the site root. */
+/**
+ * Whether a card's plain sides are published: only the default card's, which the contact page
+ * shows. A pitch's card and every print file are the person's own, in out/cards/.
+ */
+export function isPublishedCard(card: Pick<BusinessCard, 'id'>): boolean {
+  return card.id === DEFAULT_CARD_ID;
+}
+
+/** The files of a card, relative to the site root (the plain sides) or the out folder (all of them). */
 export function cardFiles(card: Pick<BusinessCard, 'id' | 'bleed'>) {
   const base = `cards/${card.id}`;
   return {
@@ -195,6 +233,11 @@ export function cardFiles(card: Pick<BusinessCard, 'id' | 'bleed'>) {
 export function cardAltText(card: BusinessCard, side: 'front' | 'back'): string {
   if (side === 'front') return `Front of the card: ${[card.name.text, card.headline.text, ...card.contact.map((line) => line.text)].join(', ')}.`;
   return `Back of the card: “${card.tagline.text}”, and a QR code that opens ${card.qr.label}.`;
+}
+
+/** The short pages the site makes, one per card: `/c/<slug>/`, sending the reader on to the card's target. */
+export function shortPages(cards: readonly BusinessCard[]): { slug: string; target: string; card: BusinessCard }[] {
+  return cards.map((card) => ({ slug: card.qr.slug, target: card.qr.target, card }));
 }
 
 /** `Recruiters and hiring managers` → `For recruiters and hiring managers`; the default card is for everyone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessCards, cardAltText, cardFiles, cardHeading, displayUrl, missingQrPages } from '../../../../../src/lib/render/cards/business-cards.ts';
+import { businessCards, cardAltText, cardFiles, cardHeading, cardSlug, displayUrl, isPublishedCard, missingQrPages, shortPages } from '../../../../../src/lib/render/cards/business-cards.ts';
 import { loadFonts } from '../../../../../src/lib/render/cards/fonts.ts';
 import { printableCards } from '../../../../../src/lib/render/cards/printable.ts';
 import { fixture, pitchWithCard, SITE } from './fixture.ts';
@@ -20,7 +20,7 @@ describe('businessCards', () => {
       ['Web', 'ada.example'],
       ['Based in', 'Leeds, UK'],
     ]);
-    expect(card!.qr).toMatchObject({ url: SITE, label: 'ada.example', sitePath: '' });
+    expect(card!.qr).toMatchObject({ url: `${SITE}c/me/`, label: 'ada.example/c/me', slug: 'me', target: SITE, sitePath: '' });
   });
 
   it('adds a card for each pitch that asks for one, with its own headline, tagline, contact lines and QR page', () => {
@@ -38,7 +38,7 @@ describe('businessCards', () => {
       ['Email', 'ada@ada.example'],
       ['GitHub', 'github.example/ada'],
     ]);
-    expect(card.qr).toMatchObject({ url: 'https://ada.example/work/', label: 'ada.example/work', sitePath: 'work/' });
+    expect(card.qr).toMatchObject({ url: 'https://ada.example/c/recruiters/', label: 'ada.example/c/recruiters', target: 'https://ada.example/work/', sitePath: 'work/' });
   });
 
   it('takes the profile’s headline and value proposition for a pitch card that gives none', () => {
@@ -46,7 +46,7 @@ describe('businessCards', () => {
     const card = cards.find((candidate) => candidate.id === 'meetup')!;
     expect(card.headline).toMatchObject({ text: 'Platform engineer', origin: { collection: 'profile', field: ['headline'] } });
     expect(card.tagline.text).toBe('I make slow systems fast.');
-    expect(card.qr.url).toBe(SITE);
+    expect(card.qr).toMatchObject({ url: `${SITE}c/meetup/`, target: SITE });
   });
 
   it('makes no card for a pitch that does not ask, nor for a pitch the public cannot see', () => {
@@ -86,13 +86,37 @@ describe('missingQrPages', () => {
   it('names each card whose QR code would open a page the site does not have', () => {
     const { cards } = businessCards(fixture(pitchWithCard('  qr: /resume/nope/')).model, SITE);
     const problems = missingQrPages(cards, (page) => page === '');
-    expect(problems).toEqual([expect.objectContaining({ image: 'business card "recruiters"', message: 'the QR code would open /resume/nope/, but the site has no such page' })]);
+    expect(problems).toEqual([expect.objectContaining({ image: 'business card "recruiters"', message: 'the QR code would lead to /resume/nope/, but the site has no such page' })]);
   });
 
   it('does not check full addresses elsewhere', () => {
     const { cards } = businessCards(fixture(pitchWithCard('  qr: https://talks.example/latency')).model, SITE);
-    expect(cards[1]!.qr).toMatchObject({ url: 'https://talks.example/latency', sitePath: undefined });
+    expect(cards[1]!.qr).toMatchObject({ url: `${SITE}c/recruiters/`, target: 'https://talks.example/latency', sitePath: undefined });
     expect(missingQrPages(cards, (page) => page === '')).toEqual([]);
+  });
+});
+
+describe('short pages', () => {
+  it('gives each card a short, typeable name from its pitch’s file name, the default card `me`', () => {
+    expect(cardSlug('default', new Set())).toBe('me');
+    expect(cardSlug('Recruiter-Zürich', new Set())).toBe('recruiter-zurich');
+    expect(cardSlug('platform-engineering-leadership-meetups-2026', new Set())).toBe('platform-engineering');
+    expect(cardSlug('me', new Set(['me']))).toBe('me-2');
+  });
+
+  it('makes one page per card, leading where its QR code should, under the site’s base path', () => {
+    const site = 'https://someone.github.io/career/';
+    const { cards } = businessCards(fixture(pitchWithCard('  qr: /work/')).model, site);
+    expect(shortPages(cards).map(({ slug, target }) => [slug, target])).toEqual([
+      ['me', site],
+      ['recruiters', `${site}work/`],
+    ]);
+    expect(cards[1]!.qr).toMatchObject({ url: 'https://someone.github.io/career/c/recruiters/', label: 'someone.github.io/career/c/recruiters' });
+  });
+
+  it('publishes the default card’s pictures only', () => {
+    const { cards } = businessCards(fixture(pitchWithCard('  qr: /work/')).model, SITE);
+    expect(cards.filter(isPublishedCard).map((card) => card.id)).toEqual(['default']);
   });
 });
 
@@ -110,7 +134,7 @@ describe('card helpers', () => {
   it('describes each side in words and heads each card by its audience', () => {
     const { cards } = businessCards(fixture(pitchWithCard('  qr: /work/')).model, SITE);
     expect(cardAltText(cards[0]!, 'front')).toBe('Front of the card: Ada Example, Platform engineer, ada@ada.example, ada.example, Leeds, UK.');
-    expect(cardAltText(cards[1]!, 'back')).toBe('Back of the card: “I make slow systems fast.”, and a QR code that opens ada.example/work.');
+    expect(cardAltText(cards[1]!, 'back')).toBe('Back of the card: “I make slow systems fast.”, and a QR code that opens ada.example/c/recruiters.');
     expect(cards.map(cardHeading)).toEqual(['For everyone', 'For recruiters']);
   });
 });

@@ -40,10 +40,11 @@ describe('card images', () => {
     expect(metadata).toMatchObject({ format: 'png', width, height, density: 300, channels: 3 });
   });
 
-  it('puts a QR code on the back that opens the page the pitch names', async () => {
+  it('puts a QR code on the back that opens the card’s short page, which leads to the page the pitch names', async () => {
     const image = await renderImage(cardBack(pitchCard, cardCanvas('us', false), fonts), fonts, { title: 'card', dpi: 300 });
-    expect(await decodeQr(image.png)).toBe('https://ada.example/work/');
-    expect(await decodeQr((await renderImage(cardBack(cards[0]!, cardCanvas('eu', true), fonts), fonts, { title: 'card', dpi: 300 })).png)).toBe(SITE);
+    expect(await decodeQr(image.png)).toBe(`${SITE}c/recruiters/`);
+    expect(pitchCard.qr.target).toBe(`${SITE}work/`);
+    expect(await decodeQr((await renderImage(cardBack(cards[0]!, cardCanvas('eu', true), fonts), fonts, { title: 'card', dpi: 300 })).png)).toBe(`${SITE}c/me/`);
   });
 
   it('writes into the PNG exactly the words of its source SVG, and the QR code’s address', async () => {
@@ -51,13 +52,13 @@ describe('card images', () => {
     const image = await renderImage(layout, fonts, { title: 'Business card (front): Ada Example', dpi: 300 });
     const written = readPngText(image.png);
     expect(written['Title']).toBe('Business card (front): Ada Example');
-    const source = await textSvg(layout, new Map(layout.blocks.map((block) => [block.key, block.size.max])));
+    const source = (await textSvg(layout, new Map(layout.blocks.map((block) => [block.key, block.size.max])))).replaceAll('\u2060', '');
     // satori sets each word (and each part of an address) in its own <text>, upper-cased where styled so.
     const squash = (text: string) => text.toLowerCase().replace(/\s+/g, '');
     expect(squash(written['Description']!)).toBe(squash(source));
     expect(source).toContain('Platform engineer for payments');
     const back = await renderImage(cardBack(pitchCard, cardCanvas('us', false), fonts), fonts, { title: 'back', dpi: 300 });
-    expect(readPngText(back.png)['Description']).toContain('QR code: https://ada.example/work/');
+    expect(readPngText(back.png)['Description']).toContain('QR code: https://ada.example/c/recruiters/');
   });
 
   it('shows no resume-only or private contact detail on any side', async () => {
