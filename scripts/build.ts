@@ -3,7 +3,7 @@
  * npm run build [-- --verbose] [-- astro build options]
  *
  * Builds the site into a temporary folder beside dist/, and the direct-send copies into temporary
- * folders beside out/resumes/ and out/letters/, and swaps them all in only when the whole build
+ * folders beside out/resumes/, out/letters/ and out/cards/, and swaps them all in only when the whole build
  * (content check, pages, PDFs, images, privacy guard) succeeded. A failed build leaves the last
  * good dist/ and out/ exactly as they were, so a broken edit can never half-replace a deployable
  * site, or leave one person's resume text beside another build's PDF. Astro's progress lines (one
@@ -19,7 +19,7 @@ import { runCommand } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
 
 /** The folders of out/ that a build writes whole: everything in them is Cairn's. */
-const OUT_FOLDERS = ['resumes', 'letters'] as const;
+const OUT_FOLDERS = ['resumes', 'letters', 'cards'] as const;
 
 /** Where a swap keeps the old `target` between its two renames. */
 const previousOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}-previous`);

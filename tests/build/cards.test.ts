@@ -5,7 +5,8 @@ import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { businessCards, cardFiles } from '../../src/lib/render/cards/business-cards.ts';
+import { businessCards, cardFiles, isPublishedCard } from '../../src/lib/render/cards/business-cards.ts';
+import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
 import { readPngText, withPngText } from '../../src/lib/render/cards/png-text.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
@@ -19,6 +20,8 @@ import { mdx, minimalContent, writeContentFolder } from '../support/content-fixt
 import { leaksIn, testContext } from '../support/build-context.ts';
 
 const dist = inject('sampleDist');
+/** The person's own copies: every card file, bleed images and print PDFs. */
+const own = path.join(path.dirname(dist), 'out', 'cards');
 const sampleContent = path.join(PROJECT_ROOT, 'content');
 const { content } = loadContent(sampleContent);
 const SITE = 'https://mayaokafor.example/';
@@ -43,41 +46,60 @@ describe('the sample persona’s cards, images and vCard', () => {
     expect(content.pitches.filter((pitch) => !pitch.data.card).map((pitch) => pitch.id)).toEqual(['networking-30s']);
   });
 
-  it('makes each side EU-sized at 300 dpi, with and without bleed', async () => {
+  it('makes each side EU-sized at 300 dpi, with and without bleed, into out/cards/', async () => {
     for (const card of cards) {
       const files = cardFiles(card);
-      for (const file of [files.front, files.back]) expect(await sharp(path.join(dist, file)).metadata(), file).toMatchObject({ format: 'png', width: 1004, height: 650, density: 300 });
-      for (const file of [files.frontBleed!, files.backBleed!]) expect(await sharp(path.join(dist, file)).metadata(), file).toMatchObject({ format: 'png', width: 1079, height: 725, density: 300 });
+      for (const file of [files.front, files.back]) expect(await sharp(path.join(path.dirname(own), file)).metadata(), file).toMatchObject({ format: 'png', width: 1004, height: 650, density: 300 });
+      for (const file of [files.frontBleed!, files.backBleed!]) expect(await sharp(path.join(path.dirname(own), file)).metadata(), file).toMatchObject({ format: 'png', width: 1079, height: 725, density: 300 });
     }
   });
 
-  it('prints each card as a two-page PDF of its physical size with a 1/8 in bleed', async () => {
+  it('publishes only the default card’s two sides: no pitch’s card, no print file', () => {
+    expect(siteFiles(dist).filter((file) => file.startsWith('cards/')).sort()).toEqual(['cards/default-back.png', 'cards/default-front.png']);
+  });
+
+  it('prints each card as a two-page vector PDF with its text in embedded fonts, a 1/8 in bleed and crop marks', async () => {
     for (const card of cards) {
-      const document = await PDFDocument.load(readFileSync(path.join(dist, cardFiles(card).pdf)));
+      const bytes = readFileSync(path.join(path.dirname(own), cardFiles(card).pdf));
+      const document = await PDFDocument.load(bytes);
       expect(document.getPageCount()).toBe(2);
       expect(document.getTitle()).toBe(`Business card: Maya Okafor, for ${card.audience}`);
       for (const page of document.getPages()) {
         expect(page.getTrimBox().width).toBeCloseTo((85 / 25.4) * 72, 3);
-        expect(page.getWidth()).toBeCloseTo((85 / 25.4) * 72 + 18, 3);
+        expect(page.getBleedBox().width).toBeCloseTo((85 / 25.4) * 72 + 18, 3);
+        // Room beyond the bleed for the crop marks.
+        expect(page.getWidth()).toBeGreaterThan(page.getBleedBox().width + 2 * 14);
       }
+      const [front, back] = await pdfPageTexts(bytes);
+      expect(front).toContain('Maya Okafor');
+      expect(back).toContain(`mayaokafor.example/c/${card.qr.slug}`);
+      expect(bytes.toString('latin1')).not.toMatch(/\/Subtype \/Image/);
     }
   });
 
-  it('puts a QR code on each back that opens the page its pitch names', async () => {
+  it('puts a QR code on each back that opens the card’s short page, which leads to the page its pitch names', async () => {
     const expected: Record<string, string> = {
       default: SITE,
       'recruiter-60s': `${SITE}resume/platform-lead/`,
       'conference-2min': `${SITE}work/2022-06-17-card-authorization-latency/`,
     };
     for (const card of cards) {
-      expect(await decodeQr(path.join(dist, cardFiles(card).back)), card.id).toBe(expected[card.id]);
-      expect(await decodeQr(path.join(dist, cardFiles(card).backBleed!)), card.id).toBe(expected[card.id]);
+      const short = `${SITE}c/${card.qr.slug}/`;
+      expect(await decodeQr(path.join(path.dirname(own), cardFiles(card).back)), card.id).toBe(short);
+      expect(await decodeQr(path.join(path.dirname(own), cardFiles(card).backBleed!)), card.id).toBe(short);
+      const page = readSiteFile(dist, `c/${card.qr.slug}/index.html`);
+      expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${expected[card.id]}">`);
+      expect(page).toContain(`<link rel="canonical" href="${expected[card.id]}">`);
+      expect(page).toContain('<meta name="robots" content="noindex">');
+      expect(page).toContain(`href="${expected[card.id]}"`);
       expect(siteHasFile(dist, `${expected[card.id]!.slice(SITE.length)}index.html`)).toBe(true);
     }
+    expect(readSiteFile(dist, 'sitemap-0.xml')).not.toContain('/c/');
   });
 
   it('gives every page an Open Graph image of 1200 × 630, in og:image and twitter:image with its size', async () => {
-    const pages = siteFiles(dist).filter((file) => file.endsWith('.html'));
+    // The cards' short pages (c/…) are redirects, which no one shares.
+    const pages = siteFiles(dist).filter((file) => file.endsWith('.html') && !file.startsWith('c/'));
     expect(pages.length).toBeGreaterThan(40);
     const images = new Set<string>();
     for (const page of pages) {
@@ -112,14 +134,14 @@ describe('the sample persona’s cards, images and vCard', () => {
     expect(leaksIn(folder, sampleContent)).toEqual([expect.objectContaining({ file: 'dist/cards/default-front.png', secret: expect.objectContaining({ field: 'contact.phone' }) })]);
   });
 
-  it('serves a vCard and shows the cards on the contact page, linking every file', () => {
+  it('serves a vCard and shows the default card on the contact page, offering no print file', () => {
     expect(readSiteFile(dist, 'contact.vcf')).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*FN:Maya Okafor\r\n[\s\S]*END:VCARD\r\n$/);
     const html = readSiteFile(dist, 'contact/index.html');
     expect(html).toContain('href="/contact.vcf"');
     for (const card of cards) {
       const files = cardFiles(card);
-      for (const file of [files.front, files.back, files.frontBleed!, files.backBleed!, files.pdf]) expect(html, file).toContain(`href="/${file}"`);
-      expect(html).toContain(`src="/${files.front}"`);
+      expect(html.includes(`src="/${files.front}"`), card.id).toBe(isPublishedCard(card));
+      for (const file of [files.frontBleed!, files.backBleed!, files.pdf]) expect(html, file).not.toContain(file);
     }
   });
 
@@ -150,7 +172,7 @@ describe('the image stage of the build', () => {
     const made = /^3 business cards and (\d+) Open Graph images: (\d+) made, 0 from the cache/.exec(first.info.join('\n'));
     expect(made, first.info.join('\n')).not.toBeNull();
     const total = Number(made![2]);
-    // Four PNGs and a PDF for each card, one image for each page.
+    // Four PNGs and a PDF for each card (the default card's plain sides written twice, made once), one image for each page.
     expect(total).toBe(Number(made![1]) + 3 * 5);
     const second = await runImageStage({ contentDir: sampleContent, cacheFolder });
     expect(second.info.join('\n')).toMatch(new RegExp(`^3 business cards and \\d+ Open Graph images: 0 made, ${total} from the cache`));

@@ -9,6 +9,7 @@ import { ImageCache } from '../../lib/render/cards/cache.ts';
 import { ImageProblemsError } from '../../lib/render/cards/fit.ts';
 import { pageOfFile, pagesWithImages, type PageWithImage } from '../../lib/render/cards/page-images.ts';
 import { describeImageProblems } from '../../lib/render/cards/problems.ts';
+import { directSendFolder } from '../../lib/render/resume/paths.ts';
 import type { BuildSession } from '../../lib/stages/build-session.ts';
 import { buildOneSiteImage, buildSiteImages, knownPages, type ImageRecord } from '../../lib/stages/images.ts';
 import type { BuiltSite } from './built-site.ts';
@@ -50,7 +51,7 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
     return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));
   };
   try {
-    const { cards, records, warnings, discarded, pruned } = await buildSiteImages({ model, translations, siteUrl: site.siteUrl, pages, pageExists, outDir: site.dist, cache: new ImageCache(context.options.imageCache) });
+    const { cards, records, warnings, discarded, pruned } = await buildSiteImages({ model, translations, siteUrl: site.siteUrl, pages, pageExists, outDir: site.dist, printDir: path.dirname(directSendFolder(site.dist, context.options.outDir)), cache: new ImageCache(context.options.imageCache) });
     if (warnings.length > 0) logger.warn(describeImageProblems(warnings, content, 'left out of business cards and social images'));
     logger.info(describeRecords(cards.length, records, performance.now() - started));
     if (discarded.length > 0) logger.warn(describeDiscarded(discarded));

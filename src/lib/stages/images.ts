@@ -1,10 +1,10 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markUsed, pruneUnused, type PruneResult } from '../build/cache-pruning.ts';
 import type { Model } from '../model/model.ts';
-import { businessCards, cardFiles, missingQrPages, type BusinessCard } from '../render/cards/business-cards.ts';
+import { businessCards, cardFiles, isPublishedCard, missingQrPages, type BusinessCard } from '../render/cards/business-cards.ts';
 import { cacheKey, ImageCache, pipelineFingerprint } from '../render/cards/cache.ts';
-import { backInput, frontInput, type CardSide } from '../render/cards/card-template.ts';
+import { backInput, cardBack, cardFront, frontInput, type CardSide } from '../render/cards/card-template.ts';
 import { ImageProblemsError } from '../render/cards/fit.ts';
 import { loadFonts, type FontSet } from '../render/cards/fonts.ts';
 import { layoutOf, type ImageInputs } from '../render/cards/image-inputs.ts';
@@ -12,7 +12,7 @@ import type { ImageProblem } from '../render/cards/layout.ts';
 import { ogImageFile, ogSpecs, pageOgSpec, type OgSpec } from '../render/cards/og-images.ts';
 import { ogImage } from '../render/cards/og-template.ts';
 import { printableCards } from '../render/cards/printable.ts';
-import { cardPdf } from '../render/cards/print-pdf.ts';
+import { cardPdf, cardSideSvg } from '../render/cards/print-pdf.ts';
 import { renderImage } from '../render/cards/render.ts';
 import type { PageWithImage } from '../render/cards/page-images.ts';
 import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
@@ -20,6 +20,8 @@ import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
 /** How one file was made, for the build's summary and the benchmark. */
 export interface ImageRecord {
   file: string;
+  /** Published in the built site, the person's own copy in the out folder, or both. */
+  places: Where[];
   cached: boolean;
   /** Milliseconds: satori, PNG encoding (or PDF assembly), and everything including cache reads and writes. */
   satori: number;
@@ -29,14 +31,23 @@ export interface ImageRecord {
 
 interface PngJob {
   file: string;
+  /** `site`: published in the built site; `out`: the person's own copy, in the out folder; or both. */
+  places: Where[];
   title: string;
   dpi: number;
   /** Everything the image depends on; its hash is the cache key. */
   inputs: ImageInputs;
 }
 
+type Where = 'site' | 'out';
+
 const OG_DPI = 72;
 
+/**
+ * The PNGs of a card. Every one is the person's own copy, in out/cards/; the default card's two
+ * plain sides are also published, as the contact page shows them. Print-shop files
+ * (bleed images, the print PDF) are never published.
+ */
 function cardJobs(card: BusinessCard): PngJob[] {
   const files = cardFiles(card);
   const variants: { side: CardSide; bleed: boolean; file: string | undefined }[] = [
@@ -49,15 +60,13 @@ function cardJobs(card: BusinessCard): PngJob[] {
     if (!file) return [];
     const canvas = cardCanvas(card.size, bleed);
     const title = `Business card (${side}${bleed ? ', with bleed' : ''}): ${card.name.text}, for ${card.audience}`;
-    if (side === 'front') {
-      return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-front', input: frontInput(card), canvas } }];
-    }
-    return [{ file, title, dpi: PRINT_DPI, inputs: { template: 'card-back', input: backInput(card), canvas } }];
+    const inputs: ImageInputs = side === 'front' ? { template: 'card-front', input: frontInput(card), canvas } : { template: 'card-back', input: backInput(card), canvas };
+    return [{ file, title, dpi: PRINT_DPI, inputs, places: !bleed && isPublishedCard(card) ? ['site', 'out'] : ['out'] }];
   });
 }
 
 function ogJob(spec: OgSpec, file: string): PngJob {
-  return { file, title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
+  return { file, places: ['site'], title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
 }
 
 /** Runs `work` over `items`, `limit` at a time: satori runs on this thread while sharp encodes on others. */
@@ -87,6 +96,8 @@ export interface SiteImagesOptions {
   pageExists: (sitePath: string) => boolean;
   /** Where the files go: the built site's folder. */
   outDir: string;
+  /** Where the person's own copies go (every card, with bleed, and print PDFs): the out folder, whose `cards/` this stage owns. Default: `out/` beside `outDir`. */
+  printDir?: string;
   /** Where made images are kept between builds (the `imageCache` option). */
   cache: ImageCache;
   /** Images made at once: satori draws one while sharp rasterises and encodes others on its own threads. Default: 3. */
@@ -110,7 +121,7 @@ interface Plan {
   /** What is left out (a card, or text on an image) because the fonts cannot draw it. */
   warnings: ImageProblem[];
   pngs: PngJob[];
-  pdfs: { file: string; card: BusinessCard; front: string; back: string }[];
+  pdfs: { file: string; card: BusinessCard }[];
 }
 
 function plan(options: Pick<SiteImagesOptions, 'model' | 'translations' | 'siteUrl' | 'pages'>, fonts: FontSet): Plan {
@@ -128,10 +139,7 @@ function plan(options: Pick<SiteImagesOptions, 'model' | 'translations' | 'siteU
     warnings.push(...(ogImage(spec, fonts).warnings ?? []));
     pngs.push(ogJob(spec, page.image));
   }
-  const pdfs = cards.map((card) => {
-    const files = cardFiles(card);
-    return { file: files.pdf, card, front: card.bleed ? files.frontBleed! : files.front, back: card.bleed ? files.backBleed! : files.back };
-  });
+  const pdfs = cards.map((card) => ({ file: cardFiles(card).pdf, card }));
   return { cards, problems, warnings: groupWarnings(dedupe(warnings)), pngs, pdfs };
 }
 
@@ -175,39 +183,45 @@ class Maker {
     if (this.cache.has(key, 'png')) {
       markUsed(this.cache.file(key, 'png'));
       this.made.set(job.file, { key, extension: 'png', redraw });
-      this.records.push({ file: job.file, cached: true, satori: 0, encode: 0, total: performance.now() - start });
+      this.records.push({ file: job.file, places: job.places, cached: true, satori: 0, encode: 0, total: performance.now() - start });
       return;
     }
     try {
       const image = await this.draw(job, key);
       this.made.set(job.file, { key, extension: 'png', redraw });
-      this.records.push({ file: job.file, cached: false, ...image.timings, total: performance.now() - start });
+      this.records.push({ file: job.file, places: job.places, cached: false, ...image.timings, total: performance.now() - start });
     } catch (error) {
       if (!(error instanceof ImageProblemsError)) throw error;
       this.problems.push(...error.problems);
     }
   }
 
+  /** The print PDF of a card: both sides drawn again as vectors, with bleed and crop marks; cached like the images. */
   async pdf(job: Plan['pdfs'][number]): Promise<void> {
-    const front = this.made.get(job.front);
-    const back = this.made.get(job.back);
-    if (!front || !back) return;
     const start = performance.now();
-    const key = cacheKey(this.fingerprint, { pdf: job.file, front: front.key, back: back.key });
     const { card } = job;
+    const canvas = cardCanvas(card.size, true);
+    const title = `Business card: ${card.name.text}, for ${card.audience}`;
+    const key = cacheKey(this.fingerprint, { pdf: job.file, front: frontInput(card), back: backInput(card), canvas, size: card.size, title });
     const assemble = async () => {
-      const [frontBytes, backBytes] = [(await this.bytes(job.front))!, (await this.bytes(job.back))!];
-      const bytes = await cardPdf({ front: frontBytes, back: backBytes }, { size: card.size, bleed: card.bleed, title: `Business card: ${card.name.text}, for ${card.audience}`, author: card.name.text });
+      const [front, back] = [await cardSideSvg(cardFront(frontInput(card), canvas, this.fonts), this.fonts), await cardSideSvg(cardBack(backInput(card), canvas, this.fonts), this.fonts)];
+      const bytes = await cardPdf({ front, back }, { size: card.size, title, author: card.name.text });
       this.cache.write(key, 'pdf', bytes);
       return bytes;
     };
     const cached = this.cache.read(key, 'pdf');
     if (cached.state === 'ok') markUsed(this.cache.file(key, 'pdf'));
     if (cached.state === 'corrupt') this.discarded.push(`${job.file} (${cached.reason})`);
-    if (cached.state !== 'ok') await assemble();
+    try {
+      if (cached.state !== 'ok') await assemble();
+    } catch (error) {
+      if (!(error instanceof ImageProblemsError)) throw error;
+      this.problems.push(...error.problems);
+      return;
+    }
     this.made.set(job.file, { key, extension: 'pdf', redraw: assemble });
     const total = performance.now() - start;
-    this.records.push({ file: job.file, cached: cached.state === 'ok', satori: 0, encode: cached.state === 'ok' ? 0 : total, total });
+    this.records.push({ file: job.file, places: ['out'], cached: cached.state === 'ok', satori: 0, encode: cached.state === 'ok' ? 0 : total, total });
   }
 
   /** A made file's bytes, checked against their seal; made again when the entry is gone or corrupt. */
@@ -248,17 +262,22 @@ export async function buildSiteImages(options: SiteImagesOptions): Promise<{ car
   const { cache } = options;
   const maker = new Maker(cache, fonts);
   await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
+  for (const job of pdfs) await maker.pdf(job);
   problems.push(...maker.problems);
   if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
-  for (const job of pdfs) await maker.pdf(job);
   // Written only once every image is made, so a failed build leaves no half set of cards.
+  const printDir = options.printDir ?? path.join(path.dirname(path.resolve(options.outDir)), 'out');
+  const folders: Record<Where, string> = { site: options.outDir, out: printDir };
   for (const record of maker.records) {
     const start = performance.now();
-    const target = path.join(options.outDir, record.file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    await maker.copy(record.file, target);
+    for (const place of record.places) {
+      const target = path.join(folders[place], record.file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      await maker.copy(record.file, target);
+    }
     record.total += performance.now() - start;
   }
+  removeStaleCards(path.join(printDir, 'cards'), new Set(maker.records.filter((record) => record.places.includes('out')).map((record) => path.basename(record.file))));
   for (const record of maker.records) if (maker.redrawn.has(record.file)) record.cached = false;
   // Only after this build has marked every entry it uses.
   return { cards, records: maker.records, warnings, discarded: maker.discarded, pruned: pruneUnused(cache.folder) };
@@ -275,11 +294,16 @@ export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model'
   const { pngs, pdfs } = plan({ ...options, pages }, fonts);
   const maker = new Maker(options.cache, fonts);
   const pdf = pdfs.find((job) => job.file === file);
-  const wanted = pdf ? [pdf.front, pdf.back] : [file];
-  for (const job of pngs.filter((candidate) => wanted.includes(candidate.file))) await maker.png(job);
-  if (maker.problems.length > 0) throw new ImageProblemsError(dedupe(maker.problems));
   if (pdf) await maker.pdf(pdf);
+  else for (const job of pngs.filter((candidate) => candidate.file === file)) await maker.png(job);
+  if (maker.problems.length > 0) throw new ImageProblemsError(dedupe(maker.problems));
   return maker.bytes(file);
+}
+
+/** Removes card files of cards that no longer exist from out/cards/, so an outdated card is never printed by mistake. */
+function removeStaleCards(folder: string, written: ReadonlySet<string>): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) if (/\.(png|pdf)$/.test(name) && !written.has(name)) rmSync(path.join(folder, name), { force: true });
 }
 
 /** One warning for text left off many pages' images (a name in the footer of every page), naming a few of them. */

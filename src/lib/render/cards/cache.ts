@@ -10,7 +10,7 @@ import type { FontSet } from './fonts.ts';
 /**
  * Images are made once per distinct input. Each is stored under a hash of everything it depends
  * on: the template inputs, the source of the templates themselves, the font bytes and the
- * versions of satori, sharp, qrcode and pdf-lib. Change any of them and the image is made again;
+ * versions of satori, sharp, qrcode, pdf-lib, PDFKit and svg-to-pdfkit. Change any of them and the image is made again;
  * change none and a rebuild copies every image from here, once its seal (size and SHA-256) holds.
  */
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
@@ -32,7 +32,7 @@ export function pipelineFingerprint(fonts: FontSet): string {
   const require = createRequire(import.meta.url);
   const hash = createHash('sha256');
   for (const file of templateSources()) hash.update(file.slice(file.lastIndexOf(path.sep))).update(readFileSync(file));
-  for (const pkg of ['satori', 'qrcode', 'pdf-lib']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
+  for (const pkg of ['satori', 'qrcode', 'pdf-lib', 'pdfkit', 'svg-to-pdfkit']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
   hash.update(`sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`);
   hash.update(fonts.hash);
   return hash.digest('hex');

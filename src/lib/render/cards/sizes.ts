@@ -39,13 +39,25 @@ export function cardCanvas(size: CardSettings['size'], withBleed: boolean): Canv
 
 export const OG_CANVAS: Canvas = { ...OG_SIZE, bleed: 0 };
 
-/** The physical page of a card in PDF points, and the trimmed card inside it. */
-export function cardPagePoints(size: CardSettings['size'], withBleed: boolean) {
-  const trim = CARD_TRIM_INCHES[size];
-  const bleed = withBleed ? BLEED_INCHES * POINTS_PER_INCH : 0;
-  const trimWidth = trim.width * POINTS_PER_INCH;
-  const trimHeight = trim.height * POINTS_PER_INCH;
-  return { width: trimWidth + 2 * bleed, height: trimHeight + 2 * bleed, trim: { x: bleed, y: bleed, width: trimWidth, height: trimHeight } };
+/** Crop marks: 5 mm long, a bleed's width (1/8 in) outside the cut, 0.25 pt thin, and 1 mm of paper beyond them. */
+const CROP_MARK = { offset: BLEED_INCHES * POINTS_PER_INCH, length: (5 / MM_PER_INCH) * POINTS_PER_INCH, lineWidth: 0.25, margin: (1 / MM_PER_INCH) * POINTS_PER_INCH };
+
+/**
+ * A card's print page in PDF points: the trimmed card, its bleed box 1/8 in larger each way, and
+ * around both the room for crop marks, which start where the bleed ends so no mark reaches the card.
+ */
+export function cardPrintGeometry(size: CardSettings['size']) {
+  const trimSize = CARD_TRIM_INCHES[size];
+  const bleed = BLEED_INCHES * POINTS_PER_INCH;
+  const slug = CROP_MARK.offset + CROP_MARK.length + CROP_MARK.margin;
+  const trim = { x: slug, y: slug, width: trimSize.width * POINTS_PER_INCH, height: trimSize.height * POINTS_PER_INCH };
+  return {
+    width: trim.width + 2 * slug,
+    height: trim.height + 2 * slug,
+    trim,
+    bleed: { x: slug - bleed, y: slug - bleed, width: trim.width + 2 * bleed, height: trim.height + 2 * bleed },
+    marks: { offset: CROP_MARK.offset, length: CROP_MARK.length, lineWidth: CROP_MARK.lineWidth },
+  };
 }
 
 /** `3.5 × 2 in` or `85 × 55 mm`, as people ask a printer for it. */
