@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CHROME } from '../support/build-context.ts';
 import { PROJECT_ROOT, astroBuild } from '../support/astro-build.ts';
@@ -18,8 +19,25 @@ describe.skipIf(!CHROME)('a rebuild with no change', () => {
     expect(second.output).toMatch(/resume PDFs: 12 from the cache, 0 printed/);
     expect(second.output).toMatch(/\b0 made\b/);
     // Three variants, each for the website and for sending, in English and German (the sample publishes both).
-    for (const file of ['resume/general.pdf', 'resume/staff-sre.pdf', 'de/resume/general.pdf']) {
+    for (const file of ['resume/general.pdf', 'resume/staff-sre.pdf', 'de/resume/general.pdf', 'resume/general.webp', 'de/resume/staff-sre.webp']) {
       expect(readFileSync(path.join(scratch, 'second', file)).equals(readFileSync(path.join(scratch, 'first', file))), file).toBe(true);
+    }
+  });
+
+  it('shows each website resume’s first page on the list of resumes, as a WebP the build made', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-previews-'));
+    const build = astroBuild({ contentDir: path.join(PROJECT_ROOT, 'content'), outDir: path.join(scratch, 'dist'), env: { CAIRN_PDF_CACHE: path.join(scratch, 'pdf-cache') } });
+    expect(build.status, build.output).toBe(0);
+    const list = readFileSync(path.join(scratch, 'dist', 'resumes', 'index.html'), 'utf8');
+    const previews = [...list.matchAll(/<img src="\/(resume\/[^"]+\.webp)"[^>]*width="(\d+)" height="(\d+)"/g)].map((match) => ({ file: match[1]!, width: Number(match[2]), height: Number(match[3]) }));
+    expect(previews.map((preview) => preview.file).sort()).toEqual(['resume/general.webp', 'resume/platform-lead.webp', 'resume/staff-sre.webp']);
+    for (const preview of previews) {
+      const meta = await sharp(readFileSync(path.join(scratch, 'dist', preview.file))).metadata();
+      expect({ format: meta.format, width: meta.width, height: meta.height }, preview.file).toEqual({ format: 'webp', width: preview.width, height: preview.height });
+      // Page one of a resume is mostly white paper with dark text on it, not an empty or dark frame.
+      const { channels } = await sharp(readFileSync(path.join(scratch, 'dist', preview.file))).stats();
+      expect(channels[0]!.mean, preview.file).toBeGreaterThan(200);
+      expect(channels[0]!.min, preview.file).toBeLessThan(80);
     }
   });
 });

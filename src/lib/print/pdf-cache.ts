@@ -13,13 +13,15 @@ import { readSealed, writeSealed } from '../build/sealed-file.ts';
  */
 
 /** Bump when printing or finishing changes in a way the inputs do not show. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 export interface CachedPrint {
   pdf: Uint8Array;
   /** Bullets the fit left out, so the page and exports can be brought in line without printing. */
   dropped: string[];
   pages: number;
+  /** The website copy's first page as a small image for the list of resumes; the direct-send copy has none. */
+  preview?: Uint8Array | undefined;
 }
 
 export function printKey(parts: readonly (string | Uint8Array)[]): string {
@@ -35,13 +37,18 @@ export function printKey(parts: readonly (string | Uint8Array)[]): string {
 export function readCachedPrint(folder: string, key: string, warn: (message: string) => void = () => {}): CachedPrint | undefined {
   const pdfFile = path.join(folder, `${key}.pdf`);
   const metaFile = path.join(folder, `${key}.json`);
+  const previewFile = path.join(folder, `${key}.webp`);
   const pdf = readSealed(pdfFile);
   const meta = pdf.state === 'ok' ? readSealed(metaFile) : undefined;
-  const corrupt = pdf.state === 'corrupt' ? `${key}.pdf: ${pdf.reason}` : meta?.state === 'corrupt' ? `${key}.json: ${meta.reason}` : undefined;
+  const wantsPreview = meta?.state === 'ok' && (JSON.parse(meta.bytes.toString('utf8')) as { preview?: boolean }).preview === true;
+  const preview = wantsPreview ? readSealed(previewFile) : undefined;
+  const corrupt =
+    pdf.state === 'corrupt' ? `${key}.pdf: ${pdf.reason}` : meta?.state === 'corrupt' ? `${key}.json: ${meta.reason}` : preview?.state === 'corrupt' ? `${key}.webp: ${preview.reason}` : preview?.state === 'missing' ? `${key}.webp: missing` : undefined;
   if (corrupt) {
-    // Both go: a PDF without its metadata, or metadata without its PDF, is no entry.
+    // All go: a PDF without its metadata or its preview is no entry.
     rmSync(pdfFile, { force: true });
     rmSync(metaFile, { force: true });
+    rmSync(previewFile, { force: true });
     warn(`discarded a corrupt cached PDF (${corrupt}) and printed it again`);
     return undefined;
   }
@@ -50,11 +57,13 @@ export function readCachedPrint(folder: string, key: string, warn: (message: str
   // Used by this build: kept when the cache is pruned.
   markUsed(pdfFile);
   markUsed(metaFile);
-  return { pdf: new Uint8Array(pdf.bytes), dropped, pages };
+  if (preview?.state === 'ok') markUsed(previewFile);
+  return { pdf: new Uint8Array(pdf.bytes), dropped, pages, preview: preview?.state === 'ok' ? new Uint8Array(preview.bytes) : undefined };
 }
 
 export function writeCachedPrint(folder: string, key: string, print: CachedPrint): void {
-  // The PDF first: a reader only trusts an entry whose metadata exists.
+  // The PDF and preview first: a reader only trusts an entry whose metadata exists.
   writeSealed(path.join(folder, `${key}.pdf`), print.pdf);
-  writeSealed(path.join(folder, `${key}.json`), Buffer.from(`${JSON.stringify({ dropped: print.dropped, pages: print.pages })}\n`));
+  if (print.preview) writeSealed(path.join(folder, `${key}.webp`), print.preview);
+  writeSealed(path.join(folder, `${key}.json`), Buffer.from(`${JSON.stringify({ dropped: print.dropped, pages: print.pages, ...(print.preview ? { preview: true } : {}) })}\n`));
 }

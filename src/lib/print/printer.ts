@@ -20,6 +20,8 @@ export interface PrintTab {
   replaceArticle(html: string): Promise<void>;
   /** Prints the loaded page with its own @page size and margins; `css` is added for this print alone (a running footer). */
   print(options?: { css?: string }): Promise<Uint8Array>;
+  /** A PNG of the sheet's first `height` CSS pixels as the screen shows it (the page's margins are the sheet's padding there). */
+  capture(height: number): Promise<Uint8Array>;
 }
 
 export interface Printer {
@@ -56,6 +58,14 @@ function tabOf(page: Page, executablePath: string): PrintTab {
     }
   };
   return {
+    capture(height) {
+      return step(async () => {
+        const sheet = page.locator('article.resume').first();
+        const box = await sheet.boundingBox();
+        if (!box) throw new Error('the page has no <article class="resume"> to capture');
+        return page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: Math.min(height, box.height) }, fullPage: true, animations: 'disabled', caret: 'hide' });
+      });
+    },
     open(url, stylesheets = []) {
       shown = new URL(url).pathname;
       return step(async () => {

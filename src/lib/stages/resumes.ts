@@ -18,6 +18,7 @@ import { printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '.
 import { siteFiles } from '../print/http-server.ts';
 import { fallbackFontFaceCss, resumeCss, servePrintAssets } from '../print/print-assets.ts';
 import { startPrinter, type Printer, type PrintTab } from '../print/printer.ts';
+import { capturePreview } from '../print/resume-preview.ts';
 import { selectResume, type ResumeView } from '../model/resume/selection.ts';
 import { runningFooterCss } from '../render/resume/running-footer.ts';
 import { textDirection } from '../model/i18n/messages.ts';
@@ -257,6 +258,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       view = cached.dropped.length > 0 ? selectResume(model, id, { drop: cached.dropped }) : full;
       reportDropped(audience, full, cached.dropped);
       writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), cached.pdf, { overwrite: true });
+      if (audience === 'public' && cached.preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), cached.preview, { overwrite: true });
       timing.pdfMs = milliseconds(clock);
     } else if (load && tab) {
       clock = performance.now();
@@ -268,8 +270,11 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
         view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
         const pdf = await finishPdf(print.pdf, metadataOf(view, sourceDateEpoch));
         writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), pdf, { overwrite: true });
+        // The tab still holds the article just printed: its first page becomes the list's preview.
+        const preview = audience === 'public' ? await capturePreview(tab, full.variant.paper) : undefined;
+        if (preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), preview, { overwrite: true });
         const printedKey = printKeys.get(key(language, audience, id));
-        if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages });
+        if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages, preview });
       }
       timing.pdfMs = milliseconds(clock);
     }

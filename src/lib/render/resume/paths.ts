@@ -19,15 +19,15 @@ export const FORMAT_LABELS: Record<ResumeFormat, string> = {
 };
 
 /** Files of a variant inside the built site, relative to it; `folder` is a language's (`de/`), empty for the default language. */
-export function resumeSiteFiles(id: string, folder = ''): { page: string } & Record<ResumeFormat, string> {
+export function resumeSiteFiles(id: string, folder = ''): { page: string; preview: string } & Record<ResumeFormat, string> {
   const at = `${folder}resume/${id}`;
-  return { page: `${at}/index.html`, pdf: `${at}.pdf`, docx: `${at}.docx`, txt: `${at}.txt`, md: `${at}.md`, json: `${at}.json` };
+  return { page: `${at}/index.html`, preview: `${at}.webp`, pdf: `${at}.pdf`, docx: `${at}.docx`, txt: `${at}.txt`, md: `${at}.md`, json: `${at}.json` };
 }
 
 /** Links to a variant's page and downloads, under the site's base path; `folder` as for `resumeSiteFiles`. */
-export function resumeLinks(id: string, folder = ''): { page: string } & Record<ResumeFormat, string> {
+export function resumeLinks(id: string, folder = ''): { page: string; preview: string } & Record<ResumeFormat, string> {
   const at = `${folder}resume/${id}`;
-  return { page: href(`${at}/`), pdf: href(`${at}.pdf`), docx: href(`${at}.docx`), txt: href(`${at}.txt`), md: href(`${at}.md`), json: href(`${at}.json`) };
+  return { page: href(`${at}/`), preview: href(`${at}.webp`), pdf: href(`${at}.pdf`), docx: href(`${at}.docx`), txt: href(`${at}.txt`), md: href(`${at}.md`), json: href(`${at}.json`) };
 }
 
 /** The folder of a language's copies inside the site (`de/`), empty for the default language. */
