@@ -27,12 +27,30 @@ function templateSources(): string[] {
   return [...own, path.join(folder, '..', 'monogram.ts'), path.join(folder, '..', '..', 'content', 'contrast.ts')].filter((file) => existsSync(file));
 }
 
+/**
+ * The installed version of a package, read from the package.json above its entry point: some
+ * packages (pdfkit) list `exports` without `./package.json`, so it cannot be required by name.
+ */
+function installedVersion(require: NodeJS.Require, name: string): string {
+  let folder = path.dirname(require.resolve(name));
+  for (;;) {
+    const manifest = path.join(folder, 'package.json');
+    if (existsSync(manifest)) {
+      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      if (parsed.name === name && parsed.version) return parsed.version;
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error(`cannot find the package.json of ${name}`);
+    folder = parent;
+  }
+}
+
 /** One hash of the whole image pipeline; part of every cache key. */
 export function pipelineFingerprint(fonts: FontSet): string {
   const require = createRequire(import.meta.url);
   const hash = createHash('sha256');
   for (const file of templateSources()) hash.update(file.slice(file.lastIndexOf(path.sep))).update(readFileSync(file));
-  for (const pkg of ['satori', 'qrcode', 'pdf-lib', 'pdfkit', 'svg-to-pdfkit']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
+  for (const pkg of ['satori', 'qrcode', 'pdf-lib', 'pdfkit', 'svg-to-pdfkit']) hash.update(`${pkg}@${installedVersion(require, pkg)}`);
   hash.update(`sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`);
   hash.update(fonts.hash);
   return hash.digest('hex');
