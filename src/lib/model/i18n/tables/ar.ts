@@ -103,6 +103,7 @@ export const ar: Messages = {
   basedIn: 'مكان الإقامة',
   reachThroughProfiles: 'أفضل طريقة للتواصل معي عبر أحد الحسابات أعلاه.',
   addToContacts: 'أضف إلى جهات الاتصال (vCard)',
+  businessCard: 'بطاقة العمل',
   resumesDescription: (name) => `نسخ السيرة الذاتية لـ${name}، كل منها موجّهة إلى دور مختلف.`,
   resumesLede: 'المسيرة نفسها مرويّة لأدوار مختلفة. كل نسخة تستند إلى سجل العمل نفسه، مع التركيز الذي يحتاجه الدور.',
   forRole: (role) => `لوظيفة ${role}`,

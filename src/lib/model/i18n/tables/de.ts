@@ -87,6 +87,7 @@ export const de: Messages = {
   basedIn: 'Wohnort',
   reachThroughProfiles: 'Am besten erreichen Sie mich über eines der Profile oben.',
   addToContacts: 'Zu Ihren Kontakten hinzufügen (vCard)',
+  businessCard: 'Visitenkarte',
   resumesDescription: (name) => `Lebenslauf-Versionen von ${name}, jede auf eine andere Rolle ausgerichtet.`,
   resumesLede: 'Derselbe Werdegang, für verschiedene Rollen erzählt. Jede Version schöpft aus denselben Erfolgen, mit dem Schwerpunkt, den die Rolle braucht.',
   forRole: (role) => `Für ${role}`,

@@ -95,6 +95,7 @@ export const en = {
   basedIn: 'Based in',
   reachThroughProfiles: 'The best way to reach me is through one of the profiles above.',
   addToContacts: 'Add to your contacts (vCard)',
+  businessCard: 'Business card',
   // Resumes
   resumesDescription: (name: string) => `Resume versions of ${name}, each aimed at a different role.`,
   resumesLede: 'The same career told for different roles. Each version draws on the same record of work, with the emphasis that role needs.',

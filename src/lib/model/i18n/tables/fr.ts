@@ -89,6 +89,7 @@ export const fr: Messages = {
   basedIn: 'Basé à',
   reachThroughProfiles: 'Le plus simple pour me joindre est de passer par l’un des profils ci-dessus.',
   addToContacts: 'Ajouter à vos contacts (vCard)',
+  businessCard: 'Carte de visite',
   resumesDescription: (name) => `Les versions du CV de ${name}, chacune pour un poste différent.`,
   resumesLede: 'Le même parcours, raconté pour des postes différents. Chaque version puise dans les mêmes réalisations, avec l’accent que le poste demande.',
   forRole: (role) => `Pour le poste de ${role}`,

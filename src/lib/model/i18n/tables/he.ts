@@ -89,6 +89,7 @@ export const he: Messages = {
   basedIn: 'מקום מגורים',
   reachThroughProfiles: 'הדרך הטובה ביותר להשיג אותי היא דרך אחד הפרופילים שלמעלה.',
   addToContacts: 'הוספה לאנשי הקשר (vCard)',
+  businessCard: 'כרטיס ביקור',
   resumesDescription: (name) => `גרסאות קורות החיים של ${name}, כל אחת לתפקיד אחר.`,
   resumesLede: 'אותה קריירה, מסופרת לתפקידים שונים. כל גרסה נשענת על אותם הישגים, עם הדגש שהתפקיד דורש.',
   forRole: (role) => `לתפקיד ${role}`,

@@ -89,6 +89,7 @@ export const it: Messages = {
   basedIn: 'Residenza',
   reachThroughProfiles: 'Il modo migliore per contattarmi è uno dei profili qui sopra.',
   addToContacts: 'Aggiungi ai contatti (vCard)',
+  businessCard: 'Biglietto da visita',
   resumesDescription: (name) => `Le versioni del CV di ${name}, ciascuna pensata per un ruolo diverso.`,
   resumesLede: 'Lo stesso percorso, raccontato per ruoli diversi. Ogni versione attinge agli stessi risultati, con l’accento che il ruolo richiede.',
   forRole: (role) => `Per il ruolo di ${role}`,

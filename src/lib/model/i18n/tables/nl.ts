@@ -89,6 +89,7 @@ export const nl: Messages = {
   basedIn: 'Woonplaats',
   reachThroughProfiles: 'Je bereikt me het best via een van de profielen hierboven.',
   addToContacts: 'Toevoegen aan je contacten (vCard)',
+  businessCard: 'Visitekaartje',
   resumesDescription: (name) => `Cv-versies van ${name}, elk gericht op een andere functie.`,
   resumesLede: 'Dezelfde loopbaan, verteld voor verschillende functies. Elke versie put uit dezelfde resultaten, met de nadruk die de functie vraagt.',
   forRole: (role) => `Voor de functie ${role}`,

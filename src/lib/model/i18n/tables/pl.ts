@@ -89,6 +89,7 @@ export const pl: Messages = {
   basedIn: 'Miejsce zamieszkania',
   reachThroughProfiles: 'Najłatwiej skontaktować się ze mną przez jeden z profili powyżej.',
   addToContacts: 'Dodaj do kontaktów (vCard)',
+  businessCard: 'Wizytówka',
   resumesDescription: (name) => `Wersje CV: ${name}, każda pod inne stanowisko.`,
   resumesLede: 'Ta sama kariera, opowiedziana pod różne stanowiska. Każda wersja czerpie z tych samych osiągnięć, z naciskiem, jakiego wymaga stanowisko.',
   forRole: (role) => `Na stanowisko: ${role}`,

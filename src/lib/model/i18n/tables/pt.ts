@@ -89,6 +89,7 @@ export const pt: Messages = {
   basedIn: 'Residência',
   reachThroughProfiles: 'A melhor forma de me contactar é através de um dos perfis acima.',
   addToContacts: 'Adicionar aos contactos (vCard)',
+  businessCard: 'Cartão de visita',
   resumesDescription: (name) => `Versões do CV de ${name}, cada uma orientada para uma função diferente.`,
   resumesLede: 'O mesmo percurso, contado para funções diferentes. Cada versão parte das mesmas conquistas, com a ênfase que a função pede.',
   forRole: (role) => `Para a função de ${role}`,

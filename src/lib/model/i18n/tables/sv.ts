@@ -89,6 +89,7 @@ export const sv: Messages = {
   basedIn: 'Bor i',
   reachThroughProfiles: 'Enklast når du mig via någon av profilerna ovan.',
   addToContacts: 'Lägg till i kontakter (vCard)',
+  businessCard: 'Visitkort',
   resumesDescription: (name) => `CV-versioner för ${name}, var och en inriktad på en annan roll.`,
   resumesLede: 'Samma karriär, berättad för olika roller. Varje version hämtar ur samma resultat, med den tyngdpunkt rollen kräver.',
   forRole: (role) => `För rollen ${role}`,

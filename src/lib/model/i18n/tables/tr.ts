@@ -86,6 +86,7 @@ export const tr: Messages = {
   basedIn: 'Yaşadığı yer',
   reachThroughProfiles: 'Bana ulaşmanın en kolay yolu yukarıdaki profillerden biri.',
   addToContacts: 'Kişilerinize ekleyin (vCard)',
+  businessCard: 'Kartvizit',
   resumesDescription: (name) => `${name} adlı kişinin özgeçmiş sürümleri, her biri farklı bir rol için.`,
   resumesLede: 'Aynı kariyer, farklı roller için anlatılmış. Her sürüm aynı başarılardan beslenir, rolün istediği vurguyla.',
   forRole: (role) => `${role} rolü için`,

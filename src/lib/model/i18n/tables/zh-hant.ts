@@ -89,6 +89,7 @@ export const zhHant: Messages = {
   basedIn: '所在地',
   reachThroughProfiles: '透過上面任一平臺聯絡我最方便。',
   addToContacts: '新增到通訊錄（vCard）',
+  businessCard: '名片',
   resumesDescription: (name) => `${name}的履歷版本，各自面向不同職位。`,
   resumesLede: '同一段職業經歷，為不同職位講述。每個版本都基於相同的成果，突出職位需要的重點。',
   forRole: (role) => `應徵${role}`,
