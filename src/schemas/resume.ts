@@ -12,6 +12,9 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const FIT_MODES = ['strict', 'auto'] as const;
 export const RESUME_DESIGNS = ['branded', 'plain', 'classic', 'sidebar', 'compact'] as const;
 export type ResumeDesign = (typeof RESUME_DESIGNS)[number];
+/** `jsonresume:even`: the direct-send PDF printed with an installed JSON Resume theme (`jsonresume-theme-even`). */
+export type JsonResumeThemeDesign = `jsonresume:${string}`;
+const DESIGN_ERROR = `must be one of ${RESUME_DESIGNS.join(', ')}, or jsonresume:<theme> for an installed JSON Resume theme, e.g. jsonresume:even`;
 
 /** How much a skill or tag counts when ranking bullets: -10 (push down) to 10 (pull up). */
 const WeightSchema = z
@@ -131,9 +134,12 @@ export const ResumeSchema = z.strictObject({
    * The look: `branded` (your brand colours, serif name), `plain` (black and white, conservative),
    * `classic` (centred header, ruled headings), `sidebar` (contact, skills, education and languages in
    * a narrow column beside the experience) or `compact` (smaller type, one line per role, for long
-   * careers). Default: branded.
+   * careers). `jsonresume:<theme>` prints the copy in out/ with an installed JSON Resume theme
+   * (`npm install jsonresume-theme-<theme>`); the website shows the branded look. Default: branded.
    */
-  design: z.enum(RESUME_DESIGNS, { error: `must be one of ${RESUME_DESIGNS.join(', ')}` }).default('branded'),
+  design: z
+    .union([z.enum(RESUME_DESIGNS), z.templateLiteral(['jsonresume:', z.string().regex(/^[a-z0-9][a-z0-9._-]*$/)])], { error: DESIGN_ERROR })
+    .default('branded'),
   /** Who may see it listed. Default: public. `resume` builds it only into out/ for sending directly. */
   visibility: VisibilitySchema.default('public'),
   /** In each published language besides the default: `complete` fails check and the build while the resume would print a text that has no translation; `fallback` prints the default language's text there. Default: complete. */

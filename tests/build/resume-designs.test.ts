@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ import { resumePrintSession } from '../../src/lib/print/resume-pages.ts';
 import { resumeTitle, standaloneDocument } from '../../src/lib/render/resume/document.ts';
 import { renderResumeArticle } from '../../src/lib/render/resume/html.ts';
 import { runningFooterCss } from '../../src/lib/render/resume/running-footer.ts';
-import { metadataOf } from '../../src/lib/stages/resumes.ts';
+import { buildResumes, metadataOf } from '../../src/lib/stages/resumes.ts';
+import { contentFolder, resumeFile } from '../unit/lib/render/resume/fixtures.ts';
 import { PROJECT_ROOT } from '../support/astro-build.ts';
 import { CHROME, testContext } from '../support/build-context.ts';
 
@@ -126,5 +127,38 @@ describe.skipIf(!CHROME)('the sample resumes in each design', () => {
       // The contact details come with the panel, right after the name and headline.
       expect(lines.indexOf(view.person.email!)).toBeLessThan(Math.min(...panelAt));
     }
+  });
+});
+
+describe.skipIf(!CHROME)('a variant printed with a JSON Resume theme', () => {
+  const logger = { info: () => undefined, warn: () => undefined };
+  /** Runs the resume stage alone (the variant is only for sending, so no website page is needed). */
+  async function build(design: string) {
+    const contentDir = contentFolder(resumeFile('themed', `design: ${design}\nvisibility: resume\npages: 2\nfit: auto`));
+    const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-theme-'));
+    const dist = path.join(root, 'dist');
+    mkdirSync(dist);
+    const context = testContext(contentDir, { outDir: path.join(root, 'out') });
+    const report = await buildResumes({ context, dist, base: '/', site: undefined, logger, chromePath: CHROME });
+    return { report, pdf: path.join(root, 'out', 'resumes', 'themed.pdf'), contentDir };
+  }
+
+  it('prints the direct-send copy with the theme, fitted to its page limit, byte-identically twice', async () => {
+    const first = await build('jsonresume:even');
+    expect(first.report.overflows).toEqual([]);
+    const themed = first.report.variants.find((variant) => variant.audience === 'resume')!;
+    expect(themed.pages).toBeGreaterThanOrEqual(1);
+    expect(themed.pages).toBeLessThanOrEqual(2);
+    const text = (await pdfPageTexts(readFileSync(first.pdf))).join('\n');
+    expect(text).toContain('Ada Example');
+    // The theme's page, not Cairn's: even heads the experience "Work".
+    expect(text).toMatch(/\bWork\b/);
+    expect(text).not.toContain('EXPERIENCE');
+    const second = await build('jsonresume:even');
+    expect(readFileSync(second.pdf).equals(readFileSync(first.pdf))).toBe(true);
+  });
+
+  it('stops the build in one line naming the package when the theme is not installed', async () => {
+    await expect(build('jsonresume:no-such-theme-here')).rejects.toThrow(/design is "jsonresume:no-such-theme-here", but the npm package jsonresume-theme-no-such-theme-here is not installed\.$/);
   });
 });

@@ -14,8 +14,12 @@ import { startServer, type Responder } from './http-server.ts';
 
 /** One browser tab: a page is loaded, adjusted and printed in it, one at a time. */
 export interface PrintTab {
-  /** Loads a page, adds the stylesheets given (absolute addresses), and waits until its fonts are ready. */
-  open(url: string, stylesheets?: readonly string[]): Promise<void>;
+  /**
+   * Loads a page, adds the stylesheets given (absolute addresses), and waits until its fonts are
+   * ready. `offline` refuses every request to another origin (a JSON Resume theme's web fonts), so
+   * a print never waits on the network and prints the same without it.
+   */
+  open(url: string, stylesheets?: readonly string[], options?: { offline?: boolean }): Promise<void>;
   /** Swaps the page's `<article class="resume">` for another rendering (a fit without some bullets). */
   replaceArticle(html: string): Promise<void>;
   /** Prints the loaded page with its own @page size and margins; `css` is added for this print alone (a running footer). */
@@ -66,12 +70,19 @@ function tabOf(page: Page, executablePath: string): PrintTab {
         return page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: Math.min(height, box.height) }, fullPage: true, animations: 'disabled', caret: 'hide' });
       });
     },
-    open(url, stylesheets = []) {
+    open(url, stylesheets = [], options = {}) {
       shown = new URL(url).pathname;
+      const origin = new URL(url).origin;
       return step(async () => {
-        await page.goto(url, { waitUntil: 'load' });
-        for (const stylesheet of stylesheets) await page.addStyleTag({ url: stylesheet });
-        await fontsReady(page);
+        if (options.offline) await page.route((address) => address.origin !== origin, (route) => route.abort('blockedbyclient'));
+        try {
+          await page.goto(url, { waitUntil: 'load' });
+          for (const stylesheet of stylesheets) await page.addStyleTag({ url: stylesheet });
+          await fontsReady(page);
+        } finally {
+          // Intercepting requests switches Chromium's cache off: only for this page.
+          if (options.offline) await page.unrouteAll();
+        }
       });
     },
     replaceArticle(html) {

@@ -84,3 +84,29 @@ export function resumePrintSession(tab: PrintTab, options: ResumePrintOptions): 
     },
   };
 }
+
+export interface ThemePrintOptions {
+  /** Puts a page in the print server's documents and returns its address. */
+  publish(html: string): string;
+  /** The theme's page for the resume without `drop`. */
+  render(drop: readonly string[]): Promise<string>;
+  /** Called for every print, for the build's report. */
+  printed?(): void;
+}
+
+/**
+ * Printing a variant with a JSON Resume theme: each print loads the theme's page for the bullets
+ * kept, offline (the theme's web fonts are refused, so every build prints the same). The theme
+ * draws its own pages, so there are no continued headings and no running footer; the fit still
+ * counts its pages and leaves bullets out the same way.
+ */
+export function themePrintSession(tab: PrintTab, options: ThemePrintOptions): Pick<ResumePrintSession, 'printWithout'> {
+  return {
+    async printWithout(drop) {
+      await tab.open(options.publish(await options.render(drop)), [], { offline: true });
+      options.printed?.();
+      const pdf = await tab.print();
+      return { pdf, pages: await pageCount(pdf) };
+    },
+  };
+}

@@ -10,7 +10,10 @@ import { resumeSubject, resumeTitle, standaloneDocument } from '../render/resume
 import { resumeDocx } from '../render/resume/docx-export.ts';
 import { renderTextExports } from '../render/resume/exports.ts';
 import { fitToPages, overflowError, type Print } from '../print/resume-fit.ts';
-import { resumePrintSession } from '../print/resume-pages.ts';
+import { resumePrintSession, themePrintSession } from '../print/resume-pages.ts';
+import { loadJsonResumeTheme, themedPage } from '../print/json-resume-theme.ts';
+import { jsonResumeTheme } from '../render/resume/designs.ts';
+import { toJsonResume } from '../render/resume/json-resume-export.ts';
 import { PAPER, renderResumeArticle } from '../render/resume/html.ts';
 import { directSendFolder, languageFolder, resumeSiteFiles } from '../render/resume/paths.ts';
 import { finishPdf, pdfDate } from '../print/pdf-file.ts';
@@ -167,7 +170,10 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
           const full = context.resume(language, audience, entry.id);
           const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
           const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
-          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch))]);
+          // A JSON Resume theme prints the direct-send copy: its version counts, and a missing theme stops the build here, in one line.
+          const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
+          const theme = themeName ? await loadJsonResumeTheme(themeName, context.options.root, sourceFile.get(entry.id) ?? `content/resumes/${entry.id}.mdx`) : undefined;
+          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch)), theme ? `${theme.name}@${theme.version}` : '']);
           printKeys.set(key(language, audience, entry.id), printedKey);
           const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
           if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
@@ -204,13 +210,15 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
    */
   async function fitLoaded(tab: PrintTab, audience: 'public' | 'resume', full: ResumeView, timing: VariantReport): Promise<Print | undefined> {
     const model = modelsIn(full.language)[audience];
+    const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
     const session = resumePrintSession(tab, {
       loaded: renderResumeArticle(full),
       render: (drop, layout) => renderResumeArticle(selectResume(model, full.id, { drop }), layout),
       limit: full.variant.pages,
       printed: () => timing.prints++,
     });
-    const result = await fitToPages(full, session.printWithout);
+    const themed = themeName ? await themeSession(tab, themeName, model, full, timing) : undefined;
+    const result = await fitToPages(full, themed?.printWithout ?? session.printWithout);
     if (!result.fits) {
       const error = overflowError(full, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`, result);
       const copy = [audience === 'resume' ? 'the direct-send copy, with resume-only details' : undefined, full.language === defaultLanguage ? undefined : `in ${full.language}`].filter(Boolean).join(', ');
@@ -220,10 +228,24 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     timing.dropped = result.drop;
     timing.pages = result.print.pages;
     reportDropped(audience, full, result.drop);
-    if (result.print.pages <= 1) return result.print;
+    if (result.print.pages <= 1 || themed) return result.print;
     // A second page gets the running footer; it sits in the page margin, so the fit stays as measured.
     const footed = await session.reprint(result.drop, runningFooterCss(full.person.name, textDirection(full.language)));
     return { ...result.print, pdf: footed };
+  }
+
+  /** Prints of a direct-send copy with a JSON Resume theme: the theme's page, from the JSON Resume export of the bullets kept. */
+  async function themeSession(tab: PrintTab, name: string, model: ReturnType<typeof modelsIn>['resume'], full: ResumeView, timing: VariantReport) {
+    const theme = await loadJsonResumeTheme(name, context.options.root, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`);
+    const document = `${full.id}--theme${full.language === defaultLanguage ? '' : `--${full.language.toLowerCase()}`}`;
+    return themePrintSession(tab, {
+      publish: (html) => {
+        documents.set(document, html);
+        return `${printer!.origins['print']}/doc/${document}.html`;
+      },
+      render: async (drop) => themedPage(await theme.render(toJsonResume(selectResume(model, full.id, { drop }))), full.variant.paper),
+      printed: () => timing.prints++,
+    });
   }
 
   /** Says which bullets the fit left out, whether this build printed the PDF or found it in the cache. */

@@ -1,4 +1,4 @@
-import type { ResumeDesign, ResumeSection } from '../../../schemas/resume.ts';
+import type { JsonResumeThemeDesign, ResumeDesign, ResumeSection } from '../../../schemas/resume.ts';
 
 /**
  * What a resume design changes in the markup; everything else about its look is its stylesheet
@@ -27,3 +27,13 @@ export const DESIGN_LAYOUTS: Record<ResumeDesign, DesignLayout> = {
   compact: { ...SINGLE_COLUMN, inlineOrganisation: true },
   sidebar: { sidebar: ['skills', 'learning', 'education', 'languages', 'interests', 'links'], contactInSidebar: true, inlineOrganisation: false },
 };
+
+/** The layout of a variant's design; a JSON Resume theme's variant shows on the website in the branded one. */
+export function designLayout(design: ResumeDesign | JsonResumeThemeDesign): DesignLayout {
+  return jsonResumeTheme(design) === undefined ? DESIGN_LAYOUTS[design as ResumeDesign] : DESIGN_LAYOUTS.branded;
+}
+
+/** `even` for `design: jsonresume:even`, undefined for Cairn's own designs. */
+export function jsonResumeTheme(design: string): string | undefined {
+  return design.startsWith('jsonresume:') ? design.slice('jsonresume:'.length) : undefined;
+}

@@ -1,7 +1,7 @@
 import type { PaperSize, ResumeSection } from '../../../schemas/resume.ts';
 import { formatMonth } from '../../model/format.ts';
 import { messagesFor } from '../../model/i18n/messages.ts';
-import { DESIGN_LAYOUTS } from './designs.ts';
+import { designLayout } from './designs.ts';
 import { listRows, type ListSection } from './list-sections.ts';
 import { markUrl } from './page-marks.ts';
 import { markdownToHtml } from './markdown.ts';
@@ -107,7 +107,7 @@ export interface PrintLayout {
 
 function experience(view: ResumeView, layout: PrintLayout): string {
   const continuedBefore = new Set(layout.continuedBefore ?? []);
-  const { inlineOrganisation } = DESIGN_LAYOUTS[view.variant.design];
+  const { inlineOrganisation } = designLayout(view.variant.design);
   return groupByOrganisation(view.roles)
     .map((group, org) => {
       const first = group[0]!;
@@ -202,13 +202,13 @@ function listSection(view: ResumeView, section: ListSection): string {
  */
 export function renderResumeArticle(view: ResumeView, layout: PrintLayout = {}): string {
   const { paper, design } = view.variant;
-  const { sidebar, contactInSidebar } = DESIGN_LAYOUTS[design];
+  const { sidebar, contactInSidebar } = designLayout(design);
   const section = (name: ResumeSection) => {
     const id = sectionId(view, name);
     return `<section class="resume-section resume-section-${name}" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(sectionHeading(view, name))}</h2>${sectionBody(view, name, layout)}</section>`;
   };
   const printed = printedSections(view);
-  const open = `<article class="resume" data-resume="${view.id}" data-design="${design}" data-paper="${paper}">`;
+  const open = `<article class="resume" data-resume="${view.id}" data-design="${escapeHtml(design)}" data-paper="${paper}">`;
   // Brand colours come from the page's --brand and --accent, which the site layout sets from the profile.
   if (sidebar.length === 0 && !contactInSidebar) return [open, header(view), ...printed.map(section), '</article>'].join('');
   const main = printed.filter((name) => !sidebar.includes(name));

@@ -2,7 +2,7 @@ import type { EMPLOYMENT_TYPES } from '../../../schemas/role.ts';
 import type { ResumeSection } from '../../../schemas/resume.ts';
 import { messagesFor, type Messages } from '../../model/i18n/messages.ts';
 import type { LearningView, ResumeView } from '../../model/resume/selection.ts';
-import { DESIGN_LAYOUTS } from './designs.ts';
+import { designLayout } from './designs.ts';
 import { listRows } from './list-sections.ts';
 
 /**
@@ -66,7 +66,7 @@ export function hasContent(view: ResumeView, section: ResumeSection): boolean {
  */
 export function printedSections(view: ResumeView): ResumeSection[] {
   const printed = view.sections.filter((section) => hasContent(view, section));
-  const { sidebar } = DESIGN_LAYOUTS[view.variant.design];
+  const { sidebar } = designLayout(view.variant.design);
   return [...printed.filter((section) => sidebar.includes(section)), ...printed.filter((section) => !sidebar.includes(section))];
 }
 

@@ -17,7 +17,7 @@ describe('resume designs', () => {
   it('are chosen with design:, and a wrong one is named with every allowed one', () => {
     const result = ResumeSchema.safeParse({ title: 'A', targetRole: 'B', design: 'fancy' });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.message).toBe(`must be one of ${RESUME_DESIGNS.join(', ')}`);
+    expect(result.error!.issues[0]!.message).toBe(`must be one of ${RESUME_DESIGNS.join(', ')}, or jsonresume:<theme> for an installed JSON Resume theme, e.g. jsonresume:even`);
     expect(RESUME_DESIGNS).toEqual(expect.arrayContaining(['branded', 'plain', 'classic', 'sidebar', 'compact']));
   });
 
