@@ -1,3 +1,4 @@
+import { messagesFor } from '../../model/i18n/messages.ts';
 import { slugify } from 'transliteration';
 import { DEFAULT_CARD_CONTACT, type PitchCard } from '../../../schemas/pitch.ts';
 import type { Brand, CardSettings } from '../../../schemas/profile.ts';
@@ -230,9 +231,10 @@ export function cardFiles(card: Pick<BusinessCard, 'id' | 'bleed'>) {
 }
 
 /** What a side of the card shows, in words, for the `alt` text of its picture. */
-export function cardAltText(card: BusinessCard, side: 'front' | 'back'): string {
-  if (side === 'front') return `Front of the card: ${[card.name.text, card.headline.text, ...card.contact.map((line) => line.text)].join(', ')}.`;
-  return `Back of the card: “${card.tagline.text}”, and a QR code that opens ${card.qr.label}.`;
+export function cardAltText(card: BusinessCard, side: 'front' | 'back', language = 'en'): string {
+  const words = messagesFor(language);
+  if (side === 'front') return words.cardFrontAlt([card.name.text, card.headline.text, ...card.contact.map((line) => line.text)].join(', '));
+  return words.cardBackAlt(card.tagline.text, card.qr.label);
 }
 
 /** The short pages the site makes, one per card: `/c/<slug>/`, sending the reader on to the card's target. */

@@ -104,6 +104,8 @@ export const ar: Messages = {
   reachThroughProfiles: 'أفضل طريقة للتواصل معي عبر أحد الحسابات أعلاه.',
   addToContacts: 'أضف إلى جهات الاتصال (vCard)',
   businessCard: 'بطاقة العمل',
+  cardFrontAlt: (text: string) => `الوجه الأمامي للبطاقة: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `الوجه الخلفي للبطاقة: «${tagline}»، ورمز QR يفتح ${address}.`,
   resumesDescription: (name) => `نسخ السيرة الذاتية لـ${name}، كل منها موجّهة إلى دور مختلف.`,
   resumesLede: 'المسيرة نفسها مرويّة لأدوار مختلفة. كل نسخة تستند إلى سجل العمل نفسه، مع التركيز الذي يحتاجه الدور.',
   forRole: (role) => `لوظيفة ${role}`,

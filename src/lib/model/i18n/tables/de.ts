@@ -88,6 +88,8 @@ export const de: Messages = {
   reachThroughProfiles: 'Am besten erreichen Sie mich über eines der Profile oben.',
   addToContacts: 'Zu Ihren Kontakten hinzufügen (vCard)',
   businessCard: 'Visitenkarte',
+  cardFrontAlt: (text: string) => `Vorderseite der Karte: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Rückseite der Karte: „${tagline}“ und ein QR-Code, der ${address} öffnet.`,
   resumesDescription: (name) => `Lebenslauf-Versionen von ${name}, jede auf eine andere Rolle ausgerichtet.`,
   resumesLede: 'Derselbe Werdegang, für verschiedene Rollen erzählt. Jede Version schöpft aus denselben Erfolgen, mit dem Schwerpunkt, den die Rolle braucht.',
   forRole: (role) => `Für ${role}`,

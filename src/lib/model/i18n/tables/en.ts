@@ -96,6 +96,9 @@ export const en = {
   reachThroughProfiles: 'The best way to reach me is through one of the profiles above.',
   addToContacts: 'Add to your contacts (vCard)',
   businessCard: 'Business card',
+  /** What a screen reader says for the contact page's card images. */
+  cardFrontAlt: (text: string) => `Front of the card: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Back of the card: “${tagline}”, and a QR code that opens ${address}.`,
   // Resumes
   resumesDescription: (name: string) => `Resume versions of ${name}, each aimed at a different role.`,
   resumesLede: 'The same career told for different roles. Each version draws on the same record of work, with the emphasis that role needs.',

@@ -90,6 +90,8 @@ export const es: Messages = {
   reachThroughProfiles: 'La mejor forma de contactarme es a través de uno de los perfiles de arriba.',
   addToContacts: 'Añadir a tus contactos (vCard)',
   businessCard: 'Tarjeta de visita',
+  cardFrontAlt: (text: string) => `Anverso de la tarjeta: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Reverso de la tarjeta: «${tagline}» y un código QR que abre ${address}.`,
   resumesDescription: (name) => `Versiones del currículum de ${name}, cada una orientada a un puesto distinto.`,
   resumesLede: 'La misma trayectoria, contada para puestos distintos. Cada versión parte de los mismos logros, con el énfasis que pide el puesto.',
   forRole: (role) => `Para el puesto de ${role}`,

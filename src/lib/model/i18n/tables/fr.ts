@@ -90,6 +90,8 @@ export const fr: Messages = {
   reachThroughProfiles: 'Le plus simple pour me joindre est de passer par l’un des profils ci-dessus.',
   addToContacts: 'Ajouter à vos contacts (vCard)',
   businessCard: 'Carte de visite',
+  cardFrontAlt: (text: string) => `Recto de la carte : ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Verso de la carte : « ${tagline} », et un code QR qui ouvre ${address}.`,
   resumesDescription: (name) => `Les versions du CV de ${name}, chacune pour un poste différent.`,
   resumesLede: 'Le même parcours, raconté pour des postes différents. Chaque version puise dans les mêmes réalisations, avec l’accent que le poste demande.',
   forRole: (role) => `Pour le poste de ${role}`,

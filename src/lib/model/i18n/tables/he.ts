@@ -90,6 +90,8 @@ export const he: Messages = {
   reachThroughProfiles: 'הדרך הטובה ביותר להשיג אותי היא דרך אחד הפרופילים שלמעלה.',
   addToContacts: 'הוספה לאנשי הקשר (vCard)',
   businessCard: 'כרטיס ביקור',
+  cardFrontAlt: (text: string) => `חזית הכרטיס: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `גב הכרטיס: ”${tagline}“, וקוד QR שפותח את ${address}.`,
   resumesDescription: (name) => `גרסאות קורות החיים של ${name}, כל אחת לתפקיד אחר.`,
   resumesLede: 'אותה קריירה, מסופרת לתפקידים שונים. כל גרסה נשענת על אותם הישגים, עם הדגש שהתפקיד דורש.',
   forRole: (role) => `לתפקיד ${role}`,

@@ -86,6 +86,8 @@ export const hi: Messages = {
   reachThroughProfiles: 'मुझसे संपर्क का सबसे अच्छा तरीका ऊपर दी गई प्रोफ़ाइलों में से कोई एक है।',
   addToContacts: 'अपने संपर्कों में जोड़ें (vCard)',
   businessCard: 'विज़िटिंग कार्ड',
+  cardFrontAlt: (text: string) => `कार्ड का सामने का भाग: ${text}।`,
+  cardBackAlt: (tagline: string, address: string) => `कार्ड का पिछला भाग: “${tagline}”, और एक QR कोड जो ${address} खोलता है।`,
   resumesDescription: (name) => `${name} के बायोडाटा के संस्करण, हर एक अलग भूमिका के लिए।`,
   resumesLede: 'एक ही करियर, अलग-अलग भूमिकाओं के लिए बताया गया। हर संस्करण उन्हीं उपलब्धियों से बना है, उस ज़ोर के साथ जो भूमिका माँगती है।',
   forRole: (role) => `${role} के लिए`,

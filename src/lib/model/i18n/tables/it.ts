@@ -90,6 +90,8 @@ export const it: Messages = {
   reachThroughProfiles: 'Il modo migliore per contattarmi è uno dei profili qui sopra.',
   addToContacts: 'Aggiungi ai contatti (vCard)',
   businessCard: 'Biglietto da visita',
+  cardFrontAlt: (text: string) => `Fronte del biglietto: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Retro del biglietto: «${tagline}» e un codice QR che apre ${address}.`,
   resumesDescription: (name) => `Le versioni del CV di ${name}, ciascuna pensata per un ruolo diverso.`,
   resumesLede: 'Lo stesso percorso, raccontato per ruoli diversi. Ogni versione attinge agli stessi risultati, con l’accento che il ruolo richiede.',
   forRole: (role) => `Per il ruolo di ${role}`,

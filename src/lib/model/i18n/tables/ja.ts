@@ -86,6 +86,8 @@ export const ja: Messages = {
   reachThroughProfiles: '上のプロフィールのいずれかからご連絡いただくのが確実です。',
   addToContacts: '連絡先に追加（vCard）',
   businessCard: '名刺',
+  cardFrontAlt: (text: string) => `名刺の表面：${text}。`,
+  cardBackAlt: (tagline: string, address: string) => `名刺の裏面：「${tagline}」と、${address} を開くQRコード。`,
   resumesDescription: (name) => `${name}の職務経歴書。職種ごとに一通ずつ。`,
   resumesLede: '同じ経歴を、職種ごとに語り分けています。どれも同じ実績から、その職種に合わせた重点で作られています。',
   forRole: (role) => `${role}向け`,

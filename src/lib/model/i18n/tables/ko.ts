@@ -86,6 +86,8 @@ export const ko: Messages = {
   reachThroughProfiles: '위 프로필 중 하나로 연락하시는 것이 가장 좋습니다.',
   addToContacts: '연락처에 추가(vCard)',
   businessCard: '명함',
+  cardFrontAlt: (text: string) => `명함 앞면: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `명함 뒷면: “${tagline}”, 그리고 ${address}을(를) 여는 QR 코드.`,
   resumesDescription: (name) => `${name}의 이력서 버전, 각각 다른 직무를 위한 것.`,
   resumesLede: '같은 경력을 직무마다 다르게 풀어냈습니다. 모든 버전은 같은 성과에서 출발해 직무가 요구하는 점을 강조합니다.',
   forRole: (role) => `${role} 지원용`,

@@ -90,6 +90,8 @@ export const nl: Messages = {
   reachThroughProfiles: 'Je bereikt me het best via een van de profielen hierboven.',
   addToContacts: 'Toevoegen aan je contacten (vCard)',
   businessCard: 'Visitekaartje',
+  cardFrontAlt: (text: string) => `Voorkant van het kaartje: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Achterkant van het kaartje: ‘${tagline}’ en een QR-code die ${address} opent.`,
   resumesDescription: (name) => `Cv-versies van ${name}, elk gericht op een andere functie.`,
   resumesLede: 'Dezelfde loopbaan, verteld voor verschillende functies. Elke versie put uit dezelfde resultaten, met de nadruk die de functie vraagt.',
   forRole: (role) => `Voor de functie ${role}`,

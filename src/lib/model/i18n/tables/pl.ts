@@ -90,6 +90,8 @@ export const pl: Messages = {
   reachThroughProfiles: 'Najłatwiej skontaktować się ze mną przez jeden z profili powyżej.',
   addToContacts: 'Dodaj do kontaktów (vCard)',
   businessCard: 'Wizytówka',
+  cardFrontAlt: (text: string) => `Przód wizytówki: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Tył wizytówki: „${tagline}” i kod QR, który otwiera ${address}.`,
   resumesDescription: (name) => `Wersje CV: ${name}, każda pod inne stanowisko.`,
   resumesLede: 'Ta sama kariera, opowiedziana pod różne stanowiska. Każda wersja czerpie z tych samych osiągnięć, z naciskiem, jakiego wymaga stanowisko.',
   forRole: (role) => `Na stanowisko: ${role}`,

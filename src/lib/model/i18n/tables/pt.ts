@@ -90,6 +90,8 @@ export const pt: Messages = {
   reachThroughProfiles: 'A melhor forma de me contactar é através de um dos perfis acima.',
   addToContacts: 'Adicionar aos contactos (vCard)',
   businessCard: 'Cartão de visita',
+  cardFrontAlt: (text: string) => `Frente do cartão: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Verso do cartão: “${tagline}” e um código QR que abre ${address}.`,
   resumesDescription: (name) => `Versões do CV de ${name}, cada uma orientada para uma função diferente.`,
   resumesLede: 'O mesmo percurso, contado para funções diferentes. Cada versão parte das mesmas conquistas, com a ênfase que a função pede.',
   forRole: (role) => `Para a função de ${role}`,

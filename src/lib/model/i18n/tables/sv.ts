@@ -90,6 +90,8 @@ export const sv: Messages = {
   reachThroughProfiles: 'Enklast når du mig via någon av profilerna ovan.',
   addToContacts: 'Lägg till i kontakter (vCard)',
   businessCard: 'Visitkort',
+  cardFrontAlt: (text: string) => `Kortets framsida: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Kortets baksida: ”${tagline}” och en QR-kod som öppnar ${address}.`,
   resumesDescription: (name) => `CV-versioner för ${name}, var och en inriktad på en annan roll.`,
   resumesLede: 'Samma karriär, berättad för olika roller. Varje version hämtar ur samma resultat, med den tyngdpunkt rollen kräver.',
   forRole: (role) => `För rollen ${role}`,

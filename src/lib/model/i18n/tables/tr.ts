@@ -87,6 +87,8 @@ export const tr: Messages = {
   reachThroughProfiles: 'Bana ulaşmanın en kolay yolu yukarıdaki profillerden biri.',
   addToContacts: 'Kişilerinize ekleyin (vCard)',
   businessCard: 'Kartvizit',
+  cardFrontAlt: (text: string) => `Kartın ön yüzü: ${text}.`,
+  cardBackAlt: (tagline: string, address: string) => `Kartın arka yüzü: “${tagline}” ve ${address} adresini açan bir QR kodu.`,
   resumesDescription: (name) => `${name} adlı kişinin özgeçmiş sürümleri, her biri farklı bir rol için.`,
   resumesLede: 'Aynı kariyer, farklı roller için anlatılmış. Her sürüm aynı başarılardan beslenir, rolün istediği vurguyla.',
   forRole: (role) => `${role} rolü için`,

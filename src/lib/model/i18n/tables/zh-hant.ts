@@ -90,6 +90,8 @@ export const zhHant: Messages = {
   reachThroughProfiles: '透過上面任一平臺聯絡我最方便。',
   addToContacts: '新增到通訊錄（vCard）',
   businessCard: '名片',
+  cardFrontAlt: (text: string) => `名片正面：${text}。`,
+  cardBackAlt: (tagline: string, address: string) => `名片背面：「${tagline}」，以及一個開啟 ${address} 的 QR 碼。`,
   resumesDescription: (name) => `${name}的履歷版本，各自面向不同職位。`,
   resumesLede: '同一段職業經歷，為不同職位講述。每個版本都基於相同的成果，突出職位需要的重點。',
   forRole: (role) => `應徵${role}`,

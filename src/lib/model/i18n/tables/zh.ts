@@ -86,6 +86,8 @@ export const zh: Messages = {
   reachThroughProfiles: '通过上面任一平台联系我最方便。',
   addToContacts: '添加到通讯录（vCard）',
   businessCard: '名片',
+  cardFrontAlt: (text: string) => `名片正面：${text}。`,
+  cardBackAlt: (tagline: string, address: string) => `名片背面：“${tagline}”，以及一个打开 ${address} 的二维码。`,
   resumesDescription: (name) => `${name}的简历版本，各自面向不同职位。`,
   resumesLede: '同一段职业经历，为不同职位讲述。每个版本都基于相同的成果，突出职位需要的重点。',
   forRole: (role) => `应聘${role}`,

@@ -135,6 +135,8 @@ describe('card helpers', () => {
     const { cards } = businessCards(fixture(pitchWithCard('  qr: /work/')).model, SITE);
     expect(cardAltText(cards[0]!, 'front')).toBe('Front of the card: Ada Example, Platform engineer, ada@ada.example, ada.example, Leeds, UK.');
     expect(cardAltText(cards[1]!, 'back')).toBe('Back of the card: “I make slow systems fast.”, and a QR code that opens ada.example/c/recruiters.');
+    // On a page in another language the words around the card's own text are that language's.
+    expect(cardAltText(cards[1]!, 'back', 'de')).toBe('Rückseite der Karte: „I make slow systems fast.“ und ein QR-Code, der ada.example/c/recruiters öffnet.');
     expect(cards.map(cardHeading)).toEqual(['For everyone', 'For recruiters']);
   });
 });
