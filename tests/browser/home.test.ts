@@ -87,6 +87,39 @@ describe.skipIf(!executablePath)('the sample site in Chromium', () => {
     await dark.page.close();
   });
 
+  it.each(['/', '/work/2024-06-21-multi-region-failover/', '/skills/go/', '/resumes/'])('sets running text at 75 characters a line or fewer on a wide screen: %s', async (pathname) => {
+    const { page } = await open(pathname, { width: 1600 });
+    // Characters per rendered line of every paragraph and list item, found from each character's box.
+    const longest = await page.evaluate(() => {
+      const range = document.createRange();
+      let most = 0;
+      for (const element of document.querySelectorAll('main p, main li')) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let top = Number.NaN;
+        let count = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let index = 0; index < (node.textContent ?? '').length; index++) {
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const box = range.getBoundingClientRect();
+            if (box.height === 0) continue;
+            if (!(Math.abs(box.top - top) <= 3)) {
+              most = Math.max(most, count);
+              count = 0;
+              top = box.top;
+            }
+            count++;
+          }
+        }
+        most = Math.max(most, count);
+      }
+      return most;
+    });
+    expect(longest).toBeGreaterThan(40);
+    expect(longest).toBeLessThanOrEqual(75);
+    await page.close();
+  });
+
   it('serves the 404 page for a missing address', async () => {
     const { page, status } = await open('/no/such/page/');
     expect(status).toBe(404);
