@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +39,20 @@ describe('resume PDF cache', () => {
     expect(readdirSync(folder)).toEqual([]);
     writeCachedPrint(folder, 'abc', { pdf: new Uint8Array([37, 80, 68, 70, 45, 50]), dropped: [], pages: 1 });
     expect(readCachedPrint(folder, 'abc')?.pdf).toEqual(new Uint8Array([37, 80, 68, 70, 45, 50]));
+  });
+
+  it('keeps a website copy’s first-page preview with its PDF, and drops the entry when the preview is gone or damaged', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-cache-'));
+    const stored = { pdf: new Uint8Array([37, 80, 68, 70]), dropped: [], pages: 1, preview: new Uint8Array([82, 73, 70, 70]) };
+    writeCachedPrint(folder, 'abc', stored);
+    expect(readCachedPrint(folder, 'abc')).toEqual(stored);
+    for (const damage of [(file: string) => rmSync(file), (file: string) => truncateSync(file, 3)]) {
+      writeCachedPrint(folder, 'abc', stored);
+      damage(path.join(folder, 'abc.webp'));
+      const warnings: string[] = [];
+      expect(readCachedPrint(folder, 'abc', (message) => warnings.push(message))).toBeUndefined();
+      expect(warnings).toEqual([expect.stringMatching(/^discarded a corrupt cached PDF \(abc\.webp: .+\) and printed it again$/)]);
+      expect(readdirSync(folder)).toEqual([]);
+    }
   });
 });
