@@ -2,15 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkAtsReadback } from '../../src/lib/gates/ats-gate.ts';
 import type { AtsCopyReport } from '../../src/lib/gates/ats-report.ts';
 import { atsExpectation } from '../../src/lib/gates/ats-expectation.ts';
 import { readPdfForAts } from '../../src/lib/gates/ats-pdf-reading.ts';
 import { readBack } from '../../src/lib/gates/ats-readback.ts';
 import type { GateResult } from '../../src/lib/gates/gate.ts';
-import { servePrintAssets } from '../../src/lib/print/print-assets.ts';
-import { startPrinter, type Printer } from '../../src/lib/print/printer.ts';
+import { usePrinter } from '../support/test-printer.ts';
 import { resumeTitle, standaloneDocument } from '../../src/lib/render/resume/document.ts';
 import { renderResumeArticle } from '../../src/lib/render/resume/html.ts';
 import { RESUME_DESIGNS } from '../../src/schemas/resume.ts';
@@ -82,23 +81,14 @@ describe.skipIf(!CHROME)('reading the sample resume PDFs back as a parser', () =
 });
 
 describe.skipIf(!CHROME)('the sample resume in every design', () => {
-  const documents = new Map<string, string>();
-  let printer: Printer;
-
-  beforeAll(async () => {
-    printer = await startPrinter(CHROME!, { print: servePrintAssets(documents) });
-  });
-  afterAll(async () => {
-    await printer?.close();
-  });
+  const { documents, open } = usePrinter(CHROME);
 
   it.each(RESUME_DESIGNS)('%s reads back whole', async (design) => {
     const full = context.resume(context.defaultLanguage, 'resume', 'general');
     const view = { ...full, variant: { ...full.variant, design } };
     documents.set(design, standaloneDocument({ title: resumeTitle(view.person.name, view.variant.targetRole), article: renderResumeArticle(view), stylesheets: ['/fonts.css', '/resume.css'], brand: context.model(context.defaultLanguage, 'resume').profile.data.brand }));
-    const [tab] = printer.tabs;
-    await tab!.open(`${printer.origins['print']}/doc/${design}.html`);
-    const readback = readBack(await readPdfForAts(await tab!.print()), atsExpectation(view, (id) => id));
+    const tab = await open(design);
+    const readback = readBack(await readPdfForAts(await tab.print()), atsExpectation(view, (id) => id));
     expect(readback.findings.filter((finding) => finding.severity === 'problem')).toEqual([]);
     expect(readback.lines.matched).toBe(readback.lines.expected);
     expect(readback.keywords.matched).toBe(readback.keywords.expected);

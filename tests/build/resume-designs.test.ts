@@ -2,15 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ResumeDesign } from '../../src/schemas/resume.ts';
 import { textDirection } from '../../src/lib/model/i18n/messages.ts';
 import type { ResumeView } from '../../src/lib/model/resume/selection.ts';
 import { selectResume } from '../../src/lib/model/resume/selection.ts';
 import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
 import { finishPdf } from '../../src/lib/print/pdf-file.ts';
-import { servePrintAssets } from '../../src/lib/print/print-assets.ts';
-import { startPrinter, type Printer } from '../../src/lib/print/printer.ts';
+import { usePrinter } from '../support/test-printer.ts';
 import { fitToPages } from '../../src/lib/print/resume-fit.ts';
 import { resumePrintSession } from '../../src/lib/print/resume-pages.ts';
 import { resumeTitle, standaloneDocument } from '../../src/lib/render/resume/document.ts';
@@ -32,15 +31,7 @@ const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-designs-'));
 
 describe.skipIf(!CHROME)('the sample resumes in each design', () => {
-  const documents = new Map<string, string>();
-  let printer: Printer;
-
-  beforeAll(async () => {
-    printer = await startPrinter(CHROME!, { print: servePrintAssets(documents) });
-  });
-  afterAll(async () => {
-    await printer?.close();
-  });
+  const { documents, open } = usePrinter(CHROME);
 
   const inDesign = (id: string, design: ResumeDesign, drop: readonly string[] = []): ResumeView => {
     const view = selectResume(model, id, { drop });
@@ -52,8 +43,7 @@ describe.skipIf(!CHROME)('the sample resumes in each design', () => {
     const full = inDesign(id, design);
     const name = `${id}-${design}`;
     documents.set(name, standaloneDocument({ title: resumeTitle(full.person.name, full.variant.targetRole), article: renderResumeArticle(full), stylesheets: ['/fonts.css', '/resume.css'], brand: model.profile.data.brand, language: full.language }));
-    const [tab] = printer.tabs;
-    await tab!.open(`${printer.origins['print']}/doc/${name}.html`);
+    const tab = await open(name);
     const session = resumePrintSession(tab!, { loaded: renderResumeArticle(full), render: (drop, layout) => renderResumeArticle(inDesign(id, design, drop), layout), limit: full.variant.pages });
     const result = await fitToPages(full, session.printWithout);
     if (!result.fits) return { fits: false as const, pages: result.pages };
@@ -98,8 +88,7 @@ describe.skipIf(!CHROME)('the sample resumes in each design', () => {
     const german = context.model('de', 'resume');
     const view = selectResume(german, 'staff-sre');
     documents.set('staff-sre-de', standaloneDocument({ title: 'de', article: renderResumeArticle(view), stylesheets: ['/fonts.css', '/resume.css'], brand: german.profile.data.brand, language: 'de' }));
-    const [tab] = printer.tabs;
-    await tab!.open(`${printer.origins['print']}/doc/staff-sre-de.html`);
+    const tab = await open('staff-sre-de');
     const session = resumePrintSession(tab!, { loaded: renderResumeArticle(view), render: (drop, layout) => renderResumeArticle(selectResume(german, 'staff-sre', { drop }), layout), limit: 2 });
     const result = await fitToPages(view, session.printWithout);
     expect(result.fits).toBe(true);

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { CHROME } from '../support/build-context.ts';
 import type { Model } from '../../src/lib/model/model.ts';
 import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
-import { servePrintAssets } from '../../src/lib/print/print-assets.ts';
 import { metadataOf } from '../../src/lib/stages/resumes.ts';
 import { resumeTitle, standaloneDocument } from '../../src/lib/render/resume/document.ts';
 import { fitToPages, overflowError } from '../../src/lib/print/resume-fit.ts';
 import { renderResumeArticle } from '../../src/lib/render/resume/html.ts';
 import { finishPdf, pageCount } from '../../src/lib/print/pdf-file.ts';
-import { startPrinter, type Printer } from '../../src/lib/print/printer.ts';
+import { usePrinter } from '../support/test-printer.ts';
 import { selectResume } from '../../src/lib/model/resume/selection.ts';
 import { contentFolder, longContentFolder, modelFor, resumeFile } from '../unit/lib/render/resume/fixtures.ts';
 
@@ -20,22 +19,13 @@ import { contentFolder, longContentFolder, modelFor, resumeFile } from '../unit/
 const chrome = CHROME;
 
 describe.skipIf(!chrome)('printing a resume', () => {
-  const documents = new Map<string, string>();
-  let printer: Printer;
-
-  beforeAll(async () => {
-    printer = await startPrinter(chrome!, { print: servePrintAssets(documents) });
-  });
-  afterAll(async () => {
-    await printer?.close();
-  });
+  const { documents, open } = usePrinter(chrome);
 
   async function printOf(model: Model, id: string, drop: readonly string[] = []) {
     const view = selectResume(model, id, { drop });
     documents.set(id, standaloneDocument({ title: resumeTitle(view.person.name, view.variant.targetRole), article: renderResumeArticle(view), stylesheets: ['/fonts.css', '/resume.css'], brand: model.profile.data.brand }));
-    const [tab] = printer.tabs;
-    await tab!.open(`${printer.origins['print']}/doc/${id}.html`);
-    const pdf = await tab!.print();
+    const tab = await open(id);
+    const pdf = await tab.print();
     return { pdf, pages: await pageCount(pdf) };
   }
 

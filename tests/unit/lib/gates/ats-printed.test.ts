@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPdfForAts } from '../../../../src/lib/gates/ats-pdf-reading.ts';
 import { readBack } from '../../../../src/lib/gates/ats-readback.ts';
-import { servePrintAssets } from '../../../../src/lib/print/print-assets.ts';
-import { startPrinter, type Printer } from '../../../../src/lib/print/printer.ts';
+import { usePrinter } from '../../../support/test-printer.ts';
 import { CHROME } from '../../../support/build-context.ts';
 import { BULLETS, EXPECTED } from './ats-fixture.ts';
 
@@ -21,22 +20,13 @@ function page(bullets: readonly string[], style = ''): string {
 }
 
 describe.skipIf(!CHROME)('reading a printed resume back', () => {
-  const documents = new Map<string, string>();
-  let printer: Printer;
-
-  beforeAll(async () => {
-    printer = await startPrinter(CHROME!, { print: servePrintAssets(documents) });
-  });
-  afterAll(async () => {
-    await printer?.close();
-  });
+  const { documents, open } = usePrinter(CHROME);
 
   async function problemsIn(html: string) {
     const name = `fixture-${documents.size}`;
     documents.set(name, html);
-    const [tab] = printer.tabs;
-    await tab!.open(`${printer.origins['print']}/doc/${name}.html`);
-    const result = readBack(await readPdfForAts(await tab!.print()), EXPECTED);
+    const tab = await open(name);
+    const result = readBack(await readPdfForAts(await tab.print()), EXPECTED);
     return result.findings.filter((finding) => finding.severity === 'problem');
   }
 
