@@ -83,15 +83,15 @@ await runCommand(async () => {
   rmSync(staging, { recursive: true, force: true });
   rmSync(outStaging, { recursive: true, force: true });
   const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'astro.cmd' : 'astro');
-  // --force: Astro 7 can reuse a stale content-module chunk from .astro/ after the content changed
-  // (ERR_MODULE_NOT_FOUND while rendering); a fresh content sync costs about a second per thousand
-  // entries and Cairn's own caches (images, PDFs) are unaffected.
+  // No --force: Astro keeps its content store and its page cache from the last build. The chunk errors that
+  // once made every build clear them were two builds sharing .astro/ (the lock above), and stored entries
+  // rendered by older code are stored again (src/integrations/renderer-fingerprint.ts).
   // Ctrl-C stops Astro (same process group); the lock is then released below, not left behind.
   process.on('SIGINT', () => {});
   // Astro writes to a pipe now; it keeps its colours when the person's terminal has them.
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
   const filter = buildOutputFilter({ verbose, renames: new Map([[staging, target], [outStaging, outTarget]]) });
-  const result = await runAstro(astro, ['build', '--force', '--outDir', staging, ...passThrough], { ...process.env, ...colour, CAIRN_OUT_DIR: outStaging }, filter);
+  const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], { ...process.env, ...colour, CAIRN_OUT_DIR: outStaging }, filter);
 
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });

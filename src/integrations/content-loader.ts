@@ -6,6 +6,7 @@ import type { LoadedEntry } from '../lib/content/load-content.ts';
 import { buildSession } from '../lib/stages/build-session.ts';
 import { publishedContent } from '../lib/stages/published-content.ts';
 import { CONTENT_TYPES, type CollectionName } from '../schemas/index.ts';
+import { rendererFingerprintFor } from './renderer-fingerprint.ts';
 
 /**
  * Astro's content collections, filled from Cairn's one read of the content instead of a second
@@ -28,8 +29,11 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /** The store entry for one body: rendered now when it is plain Markdown, else compiled by MDX on use. */
 async function storedEntry(context: LoaderContext, item: StoredBody): Promise<StoredEntry> {
-  const filePath = path.relative(fileURLToPath(context.config.root), item.absolute).split(path.sep).join('/');
-  const digest = context.generateDigest({ data: item.data, body: item.body, filePath });
+  const root = fileURLToPath(context.config.root);
+  const filePath = path.relative(root, item.absolute).split(path.sep).join('/');
+  // The renderer's fingerprint too: the same body rendered by other code must not keep its old HTML.
+  const renderer = rendererFingerprintFor(buildSession(), root, context.config.srcDir ? fileURLToPath(context.config.srcDir) : path.join(root, 'src'));
+  const digest = context.generateDigest({ data: item.data, body: item.body, filePath, renderer });
   const entry = { id: item.id, data: item.data, body: item.body, filePath, digest };
   if (item.absolute.endsWith('.mdx') && !isPlainMarkdown(item.body)) return { ...entry, deferredRender: true };
   try {

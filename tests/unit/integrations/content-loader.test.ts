@@ -1,4 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cairnLoader, translationsLoader } from '../../../src/integrations/content-loader.ts';
 import { resolveOptions } from '../../../src/lib/build/options.ts';
@@ -31,7 +34,7 @@ function readWith(entries: readonly { id: string; body: string; bodies?: Record<
 }
 
 /** A loader context whose store keeps what was saved and the MDX modules it lists, and a Markdown renderer that can fail. */
-function fakeContext(render: (body: string) => Promise<string> = async (body) => `<p>${body}</p>\n`) {
+function fakeContext(render: (body: string) => Promise<string> = async (body) => `<p>${body}</p>\n`, root = ROOT) {
   const saved = new Map<string, Stored>();
   const moduleImports: string[] = [];
   const store = {
@@ -44,7 +47,7 @@ function fakeContext(render: (body: string) => Promise<string> = async (body) =>
   } as unknown as LoaderContext['store'];
   const context = {
     store,
-    config: { root: new URL(`file://${ROOT}/`) },
+    config: { root: new URL(`file://${root}/`) },
     generateDigest: (value: unknown) => JSON.stringify(value),
     renderMarkdown: async (body: string) => ({ html: await render(body), metadata: { headings: [], imagePaths: [] } }),
     logger: { error: () => {} },
@@ -110,5 +113,31 @@ describe('the content collections', () => {
     await translationsLoader().load(context);
     expect([...saved.keys()]).toEqual(['accomplishments/story.de']);
     expect(saved.get('accomplishments/story.de')).toMatchObject({ body: 'Latenz gesenkt.', filePath: 'content/accomplishments/story.de.mdx', rendered: { html: '<p>Latenz gesenkt.</p>' } });
+  });
+
+  it('render an unchanged body again once the code or packages that render it changed', async () => {
+    // Astro keeps a stored entry whose digest is unchanged, whatever renderer made its HTML.
+    const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-loader-'));
+    mkdirSync(path.join(root, 'src'));
+    writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion": 3}');
+    writeFileSync(path.join(root, 'src', 'renderer.ts'), 'export const version = 1;');
+    const read = () => readWith([{ id: 'story', body: 'Cut latency.' }]);
+    let version = 'v1';
+    const { context, saved } = fakeContext(async (body) => `<p data-renderer="${version}">${body}</p>`, root);
+    startBuildSession(options, read);
+    await cairnLoader('accomplishments').load(context);
+    expect(saved.get('story')?.rendered?.html).toBe('<p data-renderer="v1">Cut latency.</p>');
+
+    version = 'v2';
+    writeFileSync(path.join(root, 'src', 'renderer.ts'), 'export const version = 2;');
+    startBuildSession(options, read);
+    await cairnLoader('accomplishments').load(context);
+    expect(saved.get('story')?.rendered?.html).toBe('<p data-renderer="v2">Cut latency.</p>');
+
+    version = 'v3';
+    writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {"node_modules/astro": {"version": "7.3.6"}}}');
+    startBuildSession(options, read);
+    await cairnLoader('accomplishments').load(context);
+    expect(saved.get('story')?.rendered?.html).toBe('<p data-renderer="v3">Cut latency.</p>');
   });
 });
