@@ -3,14 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
 import { recordStage, timeStage } from '../lib/build/stage-timer.ts';
 import { userFacingError } from '../lib/build/user-facing-error.ts';
+import { pageCacheKeys } from '../lib/build/page-cache-keys.ts';
 import { publishedBasePath, publishedSiteUrl, profilePhoto } from '../lib/content/site-settings.ts';
 import { photoOrigin } from '../lib/content/photo.ts';
+import { printsPdfs } from '../lib/print/chrome.ts';
 import type { BuildContext } from '../lib/model/build-context.ts';
 import { isShortCardPage, sitemapLanguages } from '../lib/render/sitemap.ts';
 import { tableAlignmentAsClass } from '../lib/render/table-alignment.ts';
 import { startBuildSession, type BuildSession } from '../lib/stages/build-session.ts';
 import type { BuiltSite } from './stages/built-site.ts';
 import { contentCheckStage, contentCheckWhileEditing } from './stages/content-check.ts';
+import { keyEveryPage } from './incremental-pages.ts';
 
 /**
  * Cairn as one Astro integration: the whole pipeline, in the order the data flows.
@@ -111,6 +114,8 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           compressHTML: true,
           integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, publishedBasePath(profile, options)) }), afterPages(session, fileURLToPath(config.publicDir))],
           devToolbar: { enabled: false },
+          // A rebuild renders only the pages whose inputs changed; the others are copied from Astro's cache.
+          experimental: { incrementalBuild: true },
           // Astro marks every content module with a "use astro:head-inject" directive, which Rolldown warns
           // about once per content file (withastro/astro#18087): harmless, and hundreds of lines per build.
           vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
@@ -127,8 +132,10 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           },
         });
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         pagesStartAt = performance.now();
+        const context = session!.context();
+        setPrerenderer(keyEveryPage(() => pageCacheKeys(context, printsPdfs(false, context.options.chromePath))));
         recordStage(session!.options.timingsFile, 'content sync and set-up', pagesStartAt - setUpAt);
       },
       'astro:build:generated': () => {
