@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describePruning, pruneUnused } from '../../lib/build/cache-pruning.ts';
-import { collectGarbage } from '../../lib/build/collect-garbage.ts';
+import { collectGarbage, SMALL_HEAP_BYTES } from '../../lib/build/collect-garbage.ts';
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
 import type { BuildContext } from '../../lib/model/build-context.ts';
 import { scanLetterCopies } from '../../lib/privacy/letters-scan.ts';
@@ -24,7 +24,7 @@ export function privacyGuardStage(context: BuildContext, site: BuiltSite, logger
   const direct = directSendFolder(site.dist, outDir);
   const letters = letterOutFolder(site.dist, outDir);
   // The image pass leaves its grown heap behind; the guard would otherwise read every published file on top of it.
-  collectGarbage();
+  collectGarbage({ unlessHeapBelow: SMALL_HEAP_BYTES });
   // Read the PDFs of every folder scanned below (site, resumes, letters) with one pdf.js process; the scans find them read.
   pdfExtractors(pdfTextCache, ...[site.dist, direct, letters].filter((published) => existsSync(published)));
   const leaks = scanForLeaks(site.dist, content, { pdfTextCache });

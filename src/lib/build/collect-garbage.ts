@@ -1,6 +1,13 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/**
+ * The heap below which a stage skips the collection: a rebuild that rendered little has little to
+ * give back, and the collection costs about a quarter second. A no-change rebuild at 1,000
+ * accomplishments holds about 330 MiB here; a cold build at 5,000, about 950 MiB.
+ */
+export const SMALL_HEAP_BYTES = 384 * 1024 * 1024;
+
 type GarbageCollector = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 
 /**
@@ -14,7 +21,8 @@ type GarbageCollector = (options: { type: 'major'; execution: 'sync'; flavor: 'l
  * instead of on top of the previous stage's heap.
  * `--expose-gc` is set at run time, the way jest's leak detector does, as Astro starts the process.
  */
-export function collectGarbage(): void {
+export function collectGarbage(options: { unlessHeapBelow?: number } = {}): void {
+  if (process.memoryUsage().heapTotal < (options.unlessHeapBelow ?? 0)) return;
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as GarbageCollector)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }

@@ -85,20 +85,21 @@ function walk(folder: string): string[] {
 
 /**
  * The text of every published file that can carry words, one file at a time, so a site of
- * thousands of pages is never held in memory at once. Text extractors for other kinds (PDF)
+ * thousands of pages is never held in memory at once; files `knownClean` says a scan cleared
+ * before are left out. Text extractors for other kinds (PDF)
  * register here as they are added, so the privacy guard sees every artifact.
  */
-export function* publishedFiles(folder: string, extractors: Record<string, (file: string) => string> = {}): Generator<PublishedFile> {
+export function* publishedFiles(folder: string, extractors: Record<string, (file: string) => string> = {}, knownClean: (file: string, published: string) => boolean = () => false): Generator<PublishedFile> {
   const label = path.basename(folder);
   for (const file of walk(folder).sort()) {
     const extension = path.extname(file).toLowerCase();
     const published = path.join(label, path.relative(folder, file));
+    if (TYPEFACES.has(extension) || knownClean(file, published)) continue;
     const inflated = DECOMPRESSORS[extension] ? inflatedText(file, extension) : undefined;
     if (inflated) {
       yield { path: published, ...inflated };
       continue;
     }
-    if (TYPEFACES.has(extension)) continue;
     // Every other file is read: a kind without a reader of its own is searched for its readable runs.
     const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => decodeText(readFileSync(name)) : (BINARY_EXTRACTORS[extension] ?? ((name: string) => readableRuns(readFileSync(name)))));
     yield { path: published, extension, text: extract(file) };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedContent } from '../content/load-content.ts';
 import type { Audience } from '../model/visibility.ts';
+import { cleanFiles } from './clean-files.ts';
 import { scanLetterCopies } from './letters-scan.ts';
 import { pdfExtractors, publishedFiles } from './published-files.ts';
 import { collectSecrets, findLeaks, type Leak } from './secrets.ts';
@@ -24,14 +25,19 @@ export function describeLeaks(leaks: readonly Leak[]): string {
 export interface ScanOptions {
   /** Who reads the folder: the website (`public`, the default) or people sent a copy (`resume`). */
   audience?: Audience | undefined;
-  /** Where PDF text is kept between scans (the `pdfTextCache` option). */
+  /** Where PDF text, and the files found clean, are kept between scans (the `pdfTextCache` option). */
   pdfTextCache: string;
 }
 
 /** Every value in `publishedFolder` that its audience may not see. */
 export function scanForLeaks(publishedFolder: string, content: LoadedContent, options: ScanOptions): Leak[] {
-  const secrets = collectSecrets(content, options.audience ?? 'public');
-  return findLeaks(publishedFiles(publishedFolder, pdfExtractors(options.pdfTextCache, publishedFolder)), secrets);
+  const audience = options.audience ?? 'public';
+  const secrets = collectSecrets(content, audience);
+  // Only files whose bytes changed since a clean scan are read again.
+  const clean = cleanFiles(options.pdfTextCache, audience, secrets);
+  const leaks = findLeaks(publishedFiles(publishedFolder, pdfExtractors(options.pdfTextCache, publishedFolder), clean.known), secrets);
+  clean.save(leaks.map((leak) => leak.file));
+  return leaks;
 }
 
 /**

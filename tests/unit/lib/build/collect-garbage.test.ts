@@ -25,4 +25,15 @@ describe('collectGarbage', () => {
 
     expect(getHeapStatistics().total_heap_size).toBeLessThan(grown);
   });
+
+  it('leaves a heap smaller than the given size alone', async () => {
+    let garbage: object | undefined = { label: 'left behind by a small rebuild' };
+    const watcher = new WeakRef(garbage);
+    garbage = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    collectGarbage({ unlessHeapBelow: Number.POSITIVE_INFINITY });
+
+    expect(watcher.deref()).toBeDefined();
+  });
 });
