@@ -23,11 +23,13 @@ import { zhHant } from './tables/zh-hant.ts';
 import { ko } from './tables/ko.ts';
 import { he } from './tables/he.ts';
 import { hi } from './tables/hi.ts';
+import { ru } from './tables/ru.ts';
+import { uk } from './tables/uk.ts';
 
 export type { Messages } from './tables/en.ts';
 
 /** The tables Cairn ships, by primary language subtag. */
-export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, zh, 'zh-Hant': zhHant, ko, he, hi };
+export const MESSAGE_TABLES: Readonly<Record<string, Messages>> = { en, de, ar, fr, es, pt, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, zh, 'zh-Hant': zhHant, ko, he, hi, ru, uk };
 
 export type TextDirection = 'ltr' | 'rtl';
 
