@@ -146,7 +146,8 @@ export const ru: Messages = {
   labelEmail: 'Эл. почта',
   labelPhone: 'Телефон',
   labelWebsite: 'Сайт',
-  employment: { 'full-time': 'полная занятость', 'part-time': 'частичная занятость', contract: 'срочный договор', freelance: 'фриланс', internship: 'стажировка', volunteer: 'волонтёрство' },
+  // The employment types as hh.ru names them (полная занятость, проектная работа).
+  employment: { 'full-time': 'полная занятость', 'part-time': 'частичная занятость', contract: 'проектная работа', freelance: 'фриланс', internship: 'стажировка', volunteer: 'волонтёрство' },
   resumeOf: 'Резюме',
   // Russian has no vocative, so the name stands as written, and «Здравствуйте» needs no gender.
   letterGreeting: (name) => `Здравствуйте, ${name}!`,

@@ -147,7 +147,8 @@ export const uk: Messages = {
   labelEmail: 'Ел. пошта',
   labelPhone: 'Телефон',
   labelWebsite: 'Сайт',
-  employment: { 'full-time': 'повна зайнятість', 'part-time': 'часткова зайнятість', contract: 'строковий договір', freelance: 'фриланс', internship: 'стажування', volunteer: 'волонтерство' },
+  // The employment types as work.ua and robota.ua name them (неповна зайнятість, проєктна робота).
+  employment: { 'full-time': 'повна зайнятість', 'part-time': 'неповна зайнятість', contract: 'проєктна робота', freelance: 'фриланс', internship: 'стажування', volunteer: 'волонтерство' },
   resumeOf: 'Резюме',
   // Ukrainian addresses a person in the vocative (Олено, пане Андрію), which Cairn cannot form, so the default greets without the name.
   letterGreeting: () => 'Добрий день!',
