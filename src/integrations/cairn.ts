@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
 import { recordStage, timeStage } from '../lib/build/stage-timer.ts';
 import { userFacingError } from '../lib/build/user-facing-error.ts';
@@ -114,6 +114,8 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           compressHTML: true,
           integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, publishedBasePath(profile, options)) }), afterPages(session, fileURLToPath(config.publicDir))],
           devToolbar: { enabled: false },
+          // Set apart by tests and the benchmark, so builds of other content do not evict each other's pages.
+          cacheDir: pathToFileURL(`${options.astroCache}/`),
           // A rebuild renders only the pages whose inputs changed; the others are copied from Astro's cache.
           experimental: { incrementalBuild: true },
           // Astro marks every content module with a "use astro:head-inject" directive, which Rolldown warns

@@ -25,6 +25,8 @@ export const CairnOptionsSchema = z.object({
   pdfCache: z.string().min(1).optional(),
   /** The privacy guard's cache of PDF text. Default `node_modules/.cache/cairn-pdf-text`. */
   pdfTextCache: z.string().min(1).optional(),
+  /** Astro's cache: its content store and the pages an unchanged rebuild copies instead of rendering. Default `node_modules/.astro`. */
+  astroCache: z.string().min(1).optional(),
   /** A file each build stage appends its time to, one JSON line a stage (`npm run bench`). Default: none. */
   timingsFile: z.string().min(1).optional(),
   /** Seconds since 1970 that pin the build's date, so two builds of the same content are byte-identical. Default: now. */
@@ -45,6 +47,7 @@ export const ENVIRONMENT_VARIABLES = {
   CAIRN_IMAGE_CACHE: 'imageCache',
   CAIRN_PDF_CACHE: 'pdfCache',
   CAIRN_PDF_TEXT_CACHE: 'pdfTextCache',
+  CAIRN_ASTRO_CACHE: 'astroCache',
   CAIRN_TIMINGS: 'timingsFile',
   SOURCE_DATE_EPOCH: 'sourceDateEpoch',
   CAIRN_TODAY: 'today',
@@ -62,6 +65,7 @@ export interface CairnOptions {
   imageCache: string;
   pdfCache: string;
   pdfTextCache: string;
+  astroCache: string;
   timingsFile: string | undefined;
   sourceDateEpoch: string | undefined;
   today: string | undefined;
@@ -121,6 +125,7 @@ export function resolveOptions(given: unknown, environment: Readonly<Record<stri
     imageCache: options.imageCache === undefined ? cacheFolder('cairn-images') : absolute(options.imageCache),
     pdfCache: options.pdfCache === undefined ? cacheFolder('cairn-resumes') : absolute(options.pdfCache),
     pdfTextCache: options.pdfTextCache === undefined ? cacheFolder('cairn-pdf-text') : absolute(options.pdfTextCache),
+    astroCache: options.astroCache === undefined ? path.join(root, 'node_modules', '.astro') : absolute(options.astroCache),
     timingsFile: options.timingsFile === undefined ? undefined : absolute(options.timingsFile),
     sourceDateEpoch: options.sourceDateEpoch,
     today: options.today,

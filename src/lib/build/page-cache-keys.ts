@@ -45,10 +45,11 @@ function buildInputs(context: BuildContext, printsPdfs: boolean): string {
 }
 
 /**
- * The key of each page. A case study's key covers its own files (with translations), its neighbours'
- * files, the order of the published accomplishments and every content file that is not an
- * accomplishment; so editing one accomplishment renders its page, its neighbours' and the pages
- * that list it again, not the other case studies. Every other page's key covers all the content.
+ * The key of each page. A case study's key covers its own files (with translations), which
+ * accomplishments are its neighbours (the newer and older links) and their files, and every content
+ * file that is not an accomplishment; so adding or editing one accomplishment renders its page, its
+ * neighbours' and the pages that list it again, not the other case studies. Every other page's key
+ * covers all the content.
  */
 export function pageCacheKeys(context: BuildContext, printsPdfs: boolean): (page: KeyedPage) => string {
   const files = fileHashes(context.options.contentDir);
@@ -62,24 +63,23 @@ export function pageCacheKeys(context: BuildContext, printsPdfs: boolean): (page
     const own = [entry.absolute, ...Object.values(entry.bodyFiles)].map((file) => path.relative(context.options.contentDir, file).split(path.sep).join('/'));
     accomplishmentFiles.set(entry.id, own.map((file) => `${file}:${files.get(file) ?? 'missing'}`));
   }
-  const orderKeys = new Map<string, { order: string; ids: readonly string[] }>();
+  const orders = new Map<string, readonly string[]>();
   const orderIn = (language: string) => {
-    let order = orderKeys.get(language);
-    if (!order) {
-      const ids = context.model(language, 'public').accomplishments.map((entry) => entry.id);
-      order = { order: sha256(...ids), ids };
-      orderKeys.set(language, order);
+    let ids = orders.get(language);
+    if (!ids) {
+      ids = context.model(language, 'public').accomplishments.map((entry) => entry.id);
+      orders.set(language, ids);
     }
-    return order;
+    return ids;
   };
   return (page) => {
     const id = page.params['id'];
     if (!CASE_STUDY_ROUTES[page.component] || !id) return siteKey;
     const language = page.params['lang'] ?? context.defaultLanguage;
     if (!context.languages.includes(language)) return siteKey;
-    const { order, ids } = orderIn(language);
+    const ids = orderIn(language);
     const index = ids.indexOf(id);
-    const shown = [ids[index - 1], id, ids[index + 1]].flatMap((shownId) => (shownId === undefined ? ['none'] : (accomplishmentFiles.get(shownId) ?? [`${shownId}:unknown`])));
-    return sha256(sharedKey, language, order, ...shown);
+    const shown = [ids[index - 1], id, ids[index + 1]].flatMap((shownId) => (shownId === undefined ? ['none'] : [shownId, ...(accomplishmentFiles.get(shownId) ?? ['unknown'])]));
+    return sha256(sharedKey, language, ...shown);
   };
 }

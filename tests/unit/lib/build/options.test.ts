@@ -16,6 +16,7 @@ describe('resolveOptions', () => {
       imageCache: path.join(ROOT, 'node_modules/.cache/cairn-images'),
       pdfCache: path.join(ROOT, 'node_modules/.cache/cairn-resumes'),
       pdfTextCache: path.join(ROOT, 'node_modules/.cache/cairn-pdf-text'),
+      astroCache: path.join(ROOT, 'node_modules/.astro'),
       timingsFile: undefined,
       sourceDateEpoch: undefined,
       today: undefined,

@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, userEnvironment } from '../support/astro-build.ts';
+import { CHROME } from '../support/build-context.ts';
+import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
+
+/** Caches of one project's builds, apart from every other build's: Astro's, the images', the PDFs'. */
+function cachesIn(folder: string): Record<string, string> {
+  return {
+    CAIRN_ASTRO_CACHE: path.join(folder, 'astro-cache'),
+    CAIRN_IMAGE_CACHE: path.join(folder, 'image-cache'),
+    CAIRN_PDF_CACHE: path.join(folder, 'pdf-cache'),
+    CAIRN_PDF_TEXT_CACHE: path.join(folder, 'pdf-text-cache'),
+  };
+}
+
+/** `npm run build -- --verbose` of `contentDir` into `<folder>/dist`, with the caches kept in `folder`. */
+function build(contentDir: string, folder: string) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--verbose', '--outDir', path.join(folder, 'dist')], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795000000', CHROME_PATH: CHROME!, ...cachesIn(folder) }),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output).toBe(0);
+  // Astro's line per page: `├─ /work/x/index.html (+3ms)`, or `(restored)` when copied from its cache.
+  const pages = [...output.matchAll(/├─ (\S+)(.*)$/gm)];
+  return {
+    output,
+    rendered: pages.filter(([, , rest]) => !/\((restored|cached)\)/.test(rest!)).map(([, page]) => page!),
+    copied: pages.filter(([, , rest]) => /\((restored|cached)\)/.test(rest!)).map(([, page]) => page!),
+    imagesMade: Number(/Open Graph images: (\d+) made/.exec(output)?.[1]),
+    pdfsPrinted: Number(/resume PDFs: \d+ from the cache, (\d+) printed/.exec(output)?.[1]),
+  };
+}
+
+/** Every file of a folder with its bytes. */
+function snapshot(folder: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile())
+      .map((item) => path.join(item.parentPath, item.name))
+      .sort()
+      .map((file) => [path.relative(folder, file), readFileSync(file)]),
+  );
+}
+
+const variant = (title: string, tag: string) => mdx(`title: ${title}\ntargetRole: Staff Engineer\ninclude: { tags: [${tag}] }`, '\nPlatform engineer.\n');
+
+const content = {
+  ...minimalContent(),
+  'resumes/speed.mdx': variant('Speed', 'performance'),
+  'resumes/costs.mdx': variant('Costs', 'cost'),
+};
+
+/** A new accomplishment only the "costs" resume selects, newer than every other. */
+const newAccomplishment = {
+  'accomplishments/2023-02-01-storage-costs.mdx': mdx(
+    `
+title: Halved the storage bill
+date: "2023-02-01"
+role: acme
+skills: [go]
+tags: [cost]
+bullet: Halved the object-storage bill by expiring build artefacts after 30 days.
+`,
+    '## Situation\n\nBuild artefacts were kept forever.\n',
+  ),
+};
+
+describe.skipIf(!CHROME)('a rebuild with the caches of the last build', () => {
+  // The tests follow one project and one content folder: a first build, the same again, then one accomplishment more.
+  const project = mkdtempSync(path.join(os.tmpdir(), 'cairn-incremental-'));
+  const contentDir = writeContentFolder(content);
+
+  it('renders no page, draws no image and prints no PDF when nothing changed', () => {
+    const first = build(contentDir, project);
+    expect(first.rendered.length).toBeGreaterThan(20);
+    const second = build(contentDir, project);
+    expect(second.rendered).toEqual([]);
+    expect(second.copied.sort()).toEqual(first.rendered.sort());
+    expect([second.imagesMade, second.pdfsPrinted]).toEqual([0, 0]);
+  });
+
+  it('with one new accomplishment: draws its image and its lists\' images, renders the pages that show it, prints only the resume that lists it', () => {
+    const before = snapshot(path.join(project, 'out', 'resumes'));
+    const imagesBefore = snapshot(path.join(project, 'dist'));
+    for (const [file, text] of Object.entries(newAccomplishment)) writeFileSync(path.join(contentDir, file), text);
+    const third = build(contentDir, project);
+    const after = snapshot(path.join(project, 'out', 'resumes'));
+    const imagesAfter = snapshot(path.join(project, 'dist'));
+    const redrawn = [...imagesAfter].filter(([file, bytes]) => file.endsWith('.png') && !imagesBefore.get(file)?.equals(bytes)).map(([file]) => file);
+
+    // Its case study's image, and those of the lists whose count it changes: work, its tag, its skill.
+    expect(redrawn.sort()).toEqual(['og/skills/go.png', 'og/work.png', 'og/work/2023-02-01-storage-costs.png', 'og/work/tags/cost.png']);
+    expect(third.imagesMade).toBe(redrawn.length);
+    // Its case study, the newer-neighbour link on the next one, and the lists: home, work, its tag, its skill, the feed.
+    expect(third.rendered).toEqual(expect.arrayContaining(['/work/2023-02-01-storage-costs/index.html', '/work/2021-05-04-latency/index.html', '/work/index.html', '/work/tags/cost/index.html', '/skills/go/index.html', '/index.html', '/rss.xml']));
+    expect(third.copied).toContain('/work/2018-03-02-billing/index.html');
+    // The website's copy and the direct-send copy of the "costs" resume; "speed" is as it was, byte for byte.
+    expect(third.pdfsPrinted).toBe(2);
+    expect(after.get('speed.txt')).toEqual(before.get('speed.txt'));
+    expect(after.get('speed.pdf')).toEqual(before.get('speed.pdf'));
+    expect(after.get('costs.txt')).not.toEqual(before.get('costs.txt'));
+  });
+
+  it('writes the same site, byte for byte, as a build of the same content with no cache', () => {
+    const cold = mkdtempSync(path.join(os.tmpdir(), 'cairn-incremental-cold-'));
+    build(contentDir, cold);
+    const incremental = snapshot(path.join(project, 'dist'));
+    const fresh = snapshot(path.join(cold, 'dist'));
+    expect([...incremental.keys()]).toEqual([...fresh.keys()]);
+    const differing = [...fresh].filter(([file, bytes]) => !bytes.equals(incremental.get(file)!)).map(([file]) => file);
+    expect(differing).toEqual([]);
+    rmSync(cold, { recursive: true, force: true });
+  });
+});
