@@ -232,6 +232,8 @@ describe.each(publishing)('$file', ({ file, workflow }) => {
     expect(restore).toBeLessThan(built);
     const restored = lines(resolved(workflow, buildSteps[restore]!.with?.path));
     expect(restored).toEqual(expect.arrayContaining([...CAIRN_CACHES, ASTRO_CACHE]));
+    // The project's .astro/ is written afresh by each build; an old copy could list modules the content store no longer has.
+    expect(restored.filter((folder) => /^(\.\/)?\.astro\/?$/.test(folder))).toEqual([]);
     const key = String(buildSteps[restore]!.with?.key ?? '');
     expect(buildSteps[restore]!.with?.['restore-keys'], 'a run restores the last run’s caches').toBeTruthy();
     if (action(buildSteps[restore]!) === 'actions/cache/restore') {
