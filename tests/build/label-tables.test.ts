@@ -27,6 +27,8 @@ const PEOPLE: Record<string, { headline: string; summary: string; month: RegExp 
   ar: { headline: 'مهندسة منصات', summary: 'أجعل أنظمة الإنتاج سريعة وهادئة.', month: /يناير 2020/ },
   hi: { headline: 'प्लेटफ़ॉर्म इंजीनियर', summary: 'मैं प्रोडक्शन सिस्टम को तेज़ और शांत बनाती हूँ।', month: /जन॰ 2020/ },
   'pt-BR': { headline: 'Engenheira de plataforma', summary: 'Deixo os sistemas de produção rápidos e discretos.', month: /jan\. de 2020/ },
+  ru: { headline: 'Платформенный инженер', summary: 'Я делаю продакшен-системы быстрыми и тихими.', month: /янв\. 2020 г\./ },
+  uk: { headline: 'Інженерка платформи', summary: 'Я роблю продакшн-системи швидкими й тихими.', month: /січ\. 2020 р\./ },
 };
 
 describe.each(Object.entries(PEOPLE))('a resume written in %s', (language, person) => {
