@@ -17,11 +17,29 @@ const hiddenAccomplishments = content.accomplishments.filter((entry) => entry.da
 describe('the sample persona’s site', () => {
   let files: string[] = [];
   let pages: { path: string; html: string }[] = [];
+  /** The short addresses business cards print (`c/<slug>/`): pages that only send the reader on. */
+  let redirects: { path: string; html: string }[] = [];
 
   beforeAll(() => {
     expect(dist, `the sample build failed:\n${inject('sampleBuildOutput')}`).not.toBe('');
     files = siteFiles(dist);
-    pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ path: file, html: readSiteFile(dist, file) }));
+    const html = files.filter((file) => file.endsWith('.html')).map((file) => ({ path: file, html: readSiteFile(dist, file) }));
+    redirects = html.filter((page) => page.html.includes('<meta http-equiv="refresh"'));
+    pages = html.filter((page) => !redirects.includes(page));
+  });
+
+  it('sends each business card’s short address on to its page: not indexed, with a link to follow and the same security meta', () => {
+    expect(redirects.map((page) => page.path).sort()).toEqual(['c/conference-2min/index.html', 'c/me/index.html', 'c/recruiter-60s/index.html']);
+    for (const { path: page, html } of redirects) {
+      const target = /<meta http-equiv="refresh" content="0; url=(https:\/\/mayaokafor\.example\/[^"]*)"/.exec(html)?.[1];
+      expect(target, page).toBeDefined();
+      expect(html, page).toContain(`<link rel="canonical" href="${target}">`);
+      expect(html, page).toContain(`<a href="${target}">`);
+      expect(html, page).toContain('<meta name="robots" content="noindex">');
+      expect(html, page).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
+      expect(html, page).toContain('<meta name="referrer" content="strict-origin-when-cross-origin">');
+      expect(siteHasFile(dist, new URL(target!).pathname.slice(1) || 'index.html') || siteHasFile(dist, `${new URL(target!).pathname.slice(1)}index.html`), page).toBe(true);
+    }
   });
 
   it('has every section of the site', () => {
