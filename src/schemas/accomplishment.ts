@@ -19,13 +19,17 @@ export const ImpactSchema = z.strictObject({
 export type Impact = Resolved<z.output<typeof ImpactSchema>>;
 
 /** Where `npm run harvest` drafted an accomplishment from. */
+/**
+ * Where a harvested draft came from. Its names and hashes are bookkeeping, never shown, and as
+ * short and common as ids (`api`, `ledger`), so the privacy guard does not look for them.
+ */
 export const HarvestedFromSchema = z.strictObject({
   /** The repository's folder name. Example: `ledger`. */
-  repository: singleLine('the repository name', 120),
+  repository: vocabulary(singleLine('the repository name', 120)),
   /** The pull request the work was merged by, when known. Example: `12`. Optional. */
   pullRequest: z.number({ error: 'must be a pull request number, e.g. 12' }).int().positive().optional(),
   /** The commits it was drafted from, as hashes (at least 7 hex digits). Example: `[3f2a9c1d4e5b]`. */
-  commits: z.array(z.string({ error: 'must be a commit hash' }).regex(/^[0-9a-f]{7,40}$/, { error: 'must be a commit hash: 7 to 40 hex digits, e.g. 3f2a9c1' })).min(1, { error: 'must name at least one commit' }),
+  commits: z.array(vocabulary(z.string({ error: 'must be a commit hash' }).regex(/^[0-9a-f]{7,40}$/, { error: 'must be a commit hash: 7 to 40 hex digits, e.g. 3f2a9c1' }))).min(1, { error: 'must name at least one commit' }),
 });
 export type HarvestedFrom = z.output<typeof HarvestedFromSchema>;
 
