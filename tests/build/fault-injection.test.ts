@@ -249,7 +249,7 @@ describe.skipIf(!CHROME)('a build killed part-way, or given damaged caches', () 
     };
     damage(cutShort, entryOf(caches.CAIRN_IMAGE_CACHE, 'dist/cards/default-front.png'));
     damage(garble, entryOf(caches.CAIRN_IMAGE_CACHE, 'dist/og/contact.png'));
-    damage(empty, entryOf(caches.CAIRN_IMAGE_CACHE, 'dist/cards/default.pdf'));
+    damage(empty, entryOf(caches.CAIRN_IMAGE_CACHE, 'out/cards/default.pdf'));
     damage(cutShort, entryOf(caches.CAIRN_PDF_CACHE, 'out/resumes/platform.pdf'));
     damage(garble, entryOf(caches.CAIRN_PDF_CACHE, 'out/letters/initrode.pdf'));
     // The website resume's print: its PDF whole, its metadata (pages, bullets left out) garbled.
@@ -284,7 +284,7 @@ describe.skipIf(!CHROME)('a build killed part-way, or given damaged caches', () 
     expect(next.status, next.output).toBe(0);
     expect(snapshot(site)).toEqual(fresh);
     expect(readdirSync(site).sort()).toEqual(['dist', 'out']);
-    expect(readdirSync(path.join(site, 'out')).sort()).toEqual(['letters', 'resumes']);
+    expect(readdirSync(path.join(site, 'out')).sort()).toEqual(['cards', 'letters', 'resumes']);
     expect(next.output).toMatch(/discarded 3 corrupt cached images and made them again/);
     expect(next.output.match(/resume PDFs: discarded a corrupt cached PDF/g)).toHaveLength(2);
     expect(next.output).toMatch(/cover letter PDFs: discarded a corrupt cached PDF/);

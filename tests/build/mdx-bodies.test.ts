@@ -9,7 +9,7 @@ import { minimalContent, writeContentFolder } from '../support/content-fixture.t
 
 /** The case study's story: the entry's body as the page shows it. */
 function storyOf(page: string): string {
-  return /<div class="story">([\s\S]*?)<\/div> <section aria-labelledby="skills-used"[^>]*>/.exec(page)?.[1] ?? page;
+  return /<div class="story">([\s\S]*?)<\/div> <aside class="case-facts">/.exec(page)?.[1] ?? page;
 }
 
 describe('accomplishment bodies', () => {
