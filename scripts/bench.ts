@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --sizes 100,1000,5000] [--runs 3] [--edits 5] [--no-live] [--live-only] [--no-resumed] [--out bench/results.md]
+ * npm run bench [-- --sizes 100,1000,5000] [--runs 3] [--edits 5] [--no-live] [--live-only] [--no-resumed] [--peer astro-paper] [--out bench/results.md]
  *
  * Builds synthetic content of each size with Cairn and with a bare Astro + MDX baseline
  * (bench/baseline), alternating A B A B in the same run, and reports medians: wall time, peak
  * memory of the whole process tree, Cairn's stages, the ratio to the baseline, rebuilds with no
  * change and with one accomplishment changed, live-preview start-up and edit-to-served latency,
  * and per-resume time against resumed (JSON Resume CLI) with jsonresume-theme-even. `--live-only`
- * skips the builds and times only the live preview.
+ * skips the builds and times only the live preview. `--peer astro-paper` also builds the same entries
+ * as posts of a pinned AstroPaper (src/lib/bench/astro-paper.ts), in turn with the other two.
  */
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ASTRO_PAPER_VERSION, buildAstroPaper, prepareAstroPaper, writeAstroPaperPosts } from '../src/lib/bench/astro-paper.ts';
 import { markTitle } from '../src/lib/bench/live-preview.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 import { measureCommand, median, type Measurement } from '../src/lib/bench/measure.ts';
@@ -23,7 +25,7 @@ import { benchResumeRendering } from './lib/bench-resumes.ts';
 
 const ROOT = process.cwd();
 const ASTRO = path.join(ROOT, 'node_modules/.bin/astro');
-const USAGE = 'npm run bench [-- --sizes 100,1000,5000] [--runs 3] [--edits 5] [--no-live] [--live-only] [--no-resumed] [--out bench/results.md]';
+const USAGE = 'npm run bench [-- --sizes 100,1000,5000] [--runs 3] [--edits 5] [--no-live] [--live-only] [--no-resumed] [--peer astro-paper] [--out bench/results.md]';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mebibytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
@@ -44,29 +46,39 @@ function writeContent(folder: string, count: number): void {
 
 interface CairnRun extends Measurement {
   stages: Map<string, number>;
+  /** Pages Astro rendered, not copied from its incremental cache. */
+  rendered: number;
+}
+
+/** Astro's line per page is `├─ /path (+3ms)`, or ends `(restored)` when the page was copied from its cache. */
+function pagesRendered(output: string): number {
+  return [...output.matchAll(/├─ \S+(.*)$/gm)].filter(([, rest]) => !/\((restored|cached)\)/.test(rest!)).length;
 }
 
 /**
- * A cold build starts with nothing cached: Astro's content store (`--force`) and Cairn's own image,
- * PDF and PDF-text caches, which live in folders per benchmark size so rebuilds of one size reuse only their own.
+ * A cold build starts with nothing cached: Astro's content store and page cache, and Cairn's own
+ * image, PDF and PDF-text caches, which all live in folders per benchmark size so rebuilds of one
+ * size reuse only their own. A warm build keeps them, as `npm run build` does.
  */
 async function buildCairn(contentDir: string, outDir: string, scratch: string, cold: boolean): Promise<CairnRun> {
   const timings = path.join(scratch, `timings-${Date.now()}-${Math.random().toString(36).slice(2)}.jsonl`);
-  const imageCache = path.join(scratch, 'image-cache');
-  const pdfCache = path.join(scratch, 'pdf-cache');
-  const pdfTextCache = path.join(scratch, 'pdf-text-cache');
+  const caches = {
+    CAIRN_IMAGE_CACHE: path.join(scratch, 'image-cache'),
+    CAIRN_PDF_CACHE: path.join(scratch, 'pdf-cache'),
+    CAIRN_PDF_TEXT_CACHE: path.join(scratch, 'pdf-text-cache'),
+    CAIRN_ASTRO_CACHE: path.join(scratch, 'astro-cache'),
+  };
   if (cold) {
-    for (const cache of [imageCache, pdfCache, pdfTextCache]) rmSync(cache, { recursive: true, force: true });
+    for (const cache of Object.values(caches)) rmSync(cache, { recursive: true, force: true });
   }
-  // Always --force, as `npm run build` does: Astro's incremental content build can reuse stale chunks.
   const release = acquireBuildLock(ROOT);
-  const result = await measureCommand(ASTRO, ['build', '--force', '--outDir', outDir], {
+  const result = await measureCommand(ASTRO, ['build', '--outDir', outDir], {
     cwd: ROOT,
-    env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, CAIRN_IMAGE_CACHE: imageCache, CAIRN_PDF_CACHE: pdfCache, CAIRN_PDF_TEXT_CACHE: pdfTextCache }),
+    env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, ...caches }),
   }).finally(release);
   if (result.status !== 0) throw new UsageError(`bench: the Cairn build failed:\n${result.output.slice(-4000)}`);
   const stages = existsSync(timings) ? sumStages(readFileSync(timings, 'utf8')) : new Map<string, number>();
-  return { ...result, stages };
+  return { ...result, stages, rendered: pagesRendered(result.output) };
 }
 
 async function buildBaseline(contentDir: string, outDir: string): Promise<Measurement> {
@@ -93,25 +105,33 @@ function touchOneAccomplishment(contentDir: string, round: number): string {
 }
 
 /** Cold builds against the baseline, stages, rebuilds and (unless left out) per-resume rendering against resumed. */
-async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: ReadonlyMap<number, string>, include: { resumed: boolean }, say: (line?: string) => void): Promise<void> {
+async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: ReadonlyMap<number, string>, include: { resumed: boolean; peer: string | undefined }, say: (line?: string) => void): Promise<void> {
+  // Installed once into the project's cache folder, and reused by later runs.
+  const peerRoot = include.peer ? await prepareAstroPaper(path.join(ROOT, 'node_modules', '.cache', 'cairn-bench-astro-paper')) : undefined;
+  const peerColumns = peerRoot ? ` AstroPaper ${ASTRO_PAPER_VERSION} | Cairn / AstroPaper |` : '';
   say('## Full build, cold');
   say();
-  say('| accomplishments | Cairn | baseline (bare Astro + MDX) | ratio | Cairn per accomplishment | Cairn peak memory (PSS) | Cairn peak memory (RSS summed) | baseline peak memory (PSS) |');
-  say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  say(`| accomplishments | Cairn | baseline (bare Astro + MDX) | ratio |${peerColumns} Cairn per accomplishment | Cairn peak memory (PSS) | Cairn peak memory (RSS summed) | baseline peak memory (PSS) |`);
+  say(`| ---: | ---: | ---: | ---: |${peerRoot ? ' ---: | ---: |' : ''} ---: | ---: | ---: | ---: |`);
   const perSize = new Map<number, { cairn: CairnRun[]; baseline: Measurement[]; contentDir: string; outDir: string }>();
   for (const size of sizes) {
     const contentDir = contentDirs.get(size)!;
     const scratch = path.dirname(contentDir);
     const cairn: CairnRun[] = [];
     const baseline: Measurement[] = [];
+    const peer: Measurement[] = [];
+    if (peerRoot) writeAstroPaperPosts(peerRoot, contentDir);
     for (let run = 0; run < runs; run++) {
       cairn.push(await buildCairn(contentDir, path.join(scratch, 'cairn-dist'), scratch, true));
       baseline.push(await buildBaseline(contentDir, path.join(scratch, 'baseline-dist')));
+      if (peerRoot) peer.push(await buildAstroPaper(peerRoot));
     }
     perSize.set(size, { cairn, baseline, contentDir, outDir: path.join(scratch, 'cairn-dist') });
     const a = median(cairn.map((run) => run.ms));
     const b = median(baseline.map((run) => run.ms));
-    say(`| ${size} | ${seconds(a)} | ${seconds(b)} | ${(a / b).toFixed(2)} × | ${(a / size).toFixed(1)} ms | ${mebibytes(median(cairn.map((run) => run.peakPss)))} | ${mebibytes(median(cairn.map((run) => run.peakRss)))} | ${mebibytes(median(baseline.map((run) => run.peakPss)))} |`);
+    const c = peerRoot ? median(peer.map((run) => run.ms)) : 0;
+    const peerCells = peerRoot ? ` ${seconds(c)} | ${(a / c).toFixed(2)} × |` : '';
+    say(`| ${size} | ${seconds(a)} | ${seconds(b)} | ${(a / b).toFixed(2)} × |${peerCells} ${(a / size).toFixed(1)} ms | ${mebibytes(median(cairn.map((run) => run.peakPss)))} | ${mebibytes(median(cairn.map((run) => run.peakRss)))} | ${mebibytes(median(baseline.map((run) => run.peakPss)))} |`);
   }
 
   say();
@@ -135,9 +155,9 @@ async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: 
   say();
   say('## Rebuilds');
   say();
-  say('| accomplishments | cold | no change | one accomplishment changed | no-change speed-up |');
-  say('| ---: | ---: | ---: | ---: | ---: |');
-  for (const [size, { cairn, contentDir, outDir }] of perSize) {
+  say('| accomplishments | cold | no change | one accomplishment changed | no-change speed-up | no change / baseline cold | one changed / baseline cold | pages rendered: cold, no change, one changed |');
+  say('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [size, { cairn, baseline, contentDir, outDir }] of perSize) {
     const scratch = path.dirname(contentDir);
     const noChange: CairnRun[] = [];
     const oneChanged: CairnRun[] = [];
@@ -148,9 +168,13 @@ async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: 
     }
     const cold = median(cairn.map((run) => run.ms));
     const quiet = median(noChange.map((run) => run.ms));
-    say(`| ${size} | ${seconds(cold)} | ${seconds(quiet)} | ${seconds(median(oneChanged.map((run) => run.ms)))} | ${(cold / quiet).toFixed(2)} × |`);
-    const quietStages = medianStages(noChange);
-    say(`|  | no-change stages: ${[...quietStages].map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')} | | | |`);
+    const changed = median(oneChanged.map((run) => run.ms));
+    const bare = median(baseline.map((run) => run.ms));
+    const rendered = (list: readonly CairnRun[]) => median(list.map((run) => run.rendered));
+    say(`| ${size} | ${seconds(cold)} | ${seconds(quiet)} | ${seconds(changed)} | ${(cold / quiet).toFixed(2)} × | ${(quiet / bare).toFixed(2)} × | ${(changed / bare).toFixed(2)} × | ${rendered(cairn)}, ${rendered(noChange)}, ${rendered(oneChanged)} |`);
+    const stageList = (list: readonly CairnRun[]) => [...medianStages(list)].map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ');
+    say(`|  | no-change stages: ${stageList(noChange)} | | | | | | |`);
+    say(`|  | one-changed stages: ${stageList(oneChanged)} | | | | | | |`);
   }
 
   if (include.resumed) {
@@ -171,7 +195,9 @@ async function main(): Promise<void> {
     'live-only': { type: 'boolean', default: false },
     'no-resumed': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results.md' },
+    peer: { type: 'string' },
   });
+  if (values.peer !== undefined && values.peer !== 'astro-paper') throw new UsageError(`bench: --peer knows astro-paper only; received "${values.peer}"\nusage: ${USAGE}`);
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
   const runs = Number(values.runs);
   const edits = Number(values.edits);
@@ -189,7 +215,7 @@ async function main(): Promise<void> {
   };
   say('# Cairn benchmark');
   say();
-  say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mebibytes(os.totalmem())} RAM, Node ${process.versions.node}. Medians of ${runs} runs; Cairn and the baseline alternate (A B A B) in the same run. Peak memory is the whole process tree (Chromium included): PSS counts a page shared by several processes once in all, as the machine holds it; RSS summed counts it once in each process, so Chromium's ten processes count their shared browser code ten times.`);
+  say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mebibytes(os.totalmem())} RAM, Node ${process.versions.node}. Medians of ${runs} runs; Cairn and the baseline${values.peer ? ` and ${values.peer}` : ''} take turns (A B A B) in the same run; load average ${os.loadavg()[0]!.toFixed(1)} (1 minute) when it started, on ${os.cpus().length} cores. Peak memory is the whole process tree (Chromium included): PSS counts a page shared by several processes once in all, as the machine holds it; RSS summed counts it once in each process, so Chromium's ten processes count their shared browser code ten times.`);
   say();
   const scratchRoot = mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-'));
   try {
@@ -199,7 +225,7 @@ async function main(): Promise<void> {
       writeContent(contentDir, size);
       contentDirs.set(size, contentDir);
     }
-    if (!values['live-only']) await benchBuilds(sizes, runs, contentDirs, { resumed: !values['no-resumed'] }, say);
+    if (!values['live-only']) await benchBuilds(sizes, runs, contentDirs, { resumed: !values['no-resumed'], peer: values.peer }, say);
     if (!values['no-live']) {
       const size = sizes.includes(1000) ? 1000 : sizes[0]!;
       const live = await measureLivePreview({
