@@ -67,6 +67,11 @@ export interface ImageLayout {
   draw(sizes: ReadonlyMap<string, number>): ImageElement;
   /** What the image says that is not text in the tree, e.g. the address in its QR code. */
   unwrittenText?: string[];
+  /**
+   * Whether text is drawn over everything else (no shape covers any text): the image is then drawn
+   * as a ground rasterised once and reused, with the text filled over it (layers.ts).
+   */
+  textOnTop?: boolean;
   /** What the template left out, and why: told in the build's output, never silently. */
   warnings?: ImageProblem[];
   /**

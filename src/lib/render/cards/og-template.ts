@@ -67,6 +67,8 @@ export function ogImage(spec: OgSpec, fonts: FontSet): ImageLayout {
     canvas: OG_CANVAS,
     blocks,
     warnings,
+    // Every shape (ground, accent band, rule, monogram ring) sits beside or under the text.
+    textOnTop: true,
     draw: (sizes) =>
       h(
         'div',

@@ -3,6 +3,7 @@ import type { LaidOutBox } from './draw.ts';
 import { textsOf } from './element.ts';
 import { drawFitted, ImageProblemsError, linesByBlock } from './fit.ts';
 import type { FontSet } from './fonts.ts';
+import { layeredPng } from './layers.ts';
 import { fitsIn, type ImageLayout } from './layout.ts';
 import { withPngText } from './png-text.ts';
 
@@ -51,7 +52,10 @@ export async function renderImage(layout: ImageLayout, fonts: FontSet, options: 
   // pixel through it, which leaves the pixels byte for byte the same at a third of sharp's work.
   // zlib level 4, not sharp's 6: much less encoding time for files a little larger. The figures of
   // both are in bench/results.md.
-  const encoded = await sharp(Buffer.from(drawn.svg)).removeAlpha().withDensity(options.dpi).png({ compressionLevel: 4 }).toBuffer();
+  // A page image is drawn as its shared ground with the text filled over it, as an indexed PNG;
+  // anything else (a card, or a page image with more than 256 colours) by librsvg and sharp.
+  const layered = layout.textOnTop ? await layeredPng(drawn.svg, layout.canvas, options.dpi) : undefined;
+  const encoded = layered ?? (await sharp(Buffer.from(drawn.svg)).removeAlpha().withDensity(options.dpi).png({ compressionLevel: 4 }).toBuffer());
   const png = withPngText(encoded, { Title: options.title, Description: text, Software: 'Cairn' });
   return { png, text, timings: { satori: satoriTime, encode: performance.now() - startEncode } };
 }
