@@ -27,14 +27,18 @@ interface StoredBody {
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
-/** The store entry for one body: rendered now when it is plain Markdown, else compiled by MDX on use. */
-async function storedEntry(context: LoaderContext, item: StoredBody): Promise<StoredEntry> {
+/** What the store keeps of one body before it is rendered: its path and digest. */
+function unrendered(context: LoaderContext, item: StoredBody) {
   const root = fileURLToPath(context.config.root);
   const filePath = path.relative(root, item.absolute).split(path.sep).join('/');
   // The renderer's fingerprint too: the same body rendered by other code must not keep its old HTML.
   const renderer = rendererFingerprintFor(buildSession(), root, context.config.srcDir ? fileURLToPath(context.config.srcDir) : path.join(root, 'src'));
   const digest = context.generateDigest({ data: item.data, body: item.body, filePath, renderer });
-  const entry = { id: item.id, data: item.data, body: item.body, filePath, digest };
+  return { id: item.id, data: item.data, body: item.body, filePath, digest };
+}
+
+/** The store entry for one body: rendered now when it is plain Markdown, else compiled by MDX on use. */
+async function storedEntry(context: LoaderContext, item: StoredBody, entry: ReturnType<typeof unrendered>): Promise<StoredEntry> {
   if (item.absolute.endsWith('.mdx') && !isPlainMarkdown(item.body)) return { ...entry, deferredRender: true };
   try {
     const rendered = await context.renderMarkdown(item.body, { fileURL: pathToFileURL(item.absolute) });
@@ -50,16 +54,18 @@ async function storedEntry(context: LoaderContext, item: StoredBody): Promise<St
 async function sync(context: LoaderContext, items: readonly StoredBody[]): Promise<void> {
   const ids = new Set(items.map((item) => item.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-  const entries = await Promise.all(items.map((item) => storedEntry(context, item)));
-  for (const entry of entries) {
+  const changed: Promise<StoredEntry>[] = [];
+  for (const item of items) {
+    const entry = unrendered(context, item);
     const existing = context.store.get(entry.id);
     if (existing?.digest === entry.digest) {
-      // The store keeps an unchanged entry, but the MDX module list is made anew on each sync.
+      // The store keeps an unchanged entry (not rendered again), but the MDX module list is made anew on each sync.
       if (existing?.deferredRender && existing.filePath) context.store.addModuleImport(existing.filePath);
       continue;
     }
-    context.store.set(entry);
+    changed.push(storedEntry(context, item, entry));
   }
+  for (const entry of await Promise.all(changed)) context.store.set(entry);
 }
 
 /**

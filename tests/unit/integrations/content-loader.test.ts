@@ -140,4 +140,17 @@ describe('the content collections', () => {
     await cairnLoader('accomplishments').load(context);
     expect(saved.get('story')?.rendered?.html).toBe('<p data-renderer="v3">Cut latency.</p>');
   });
+
+  it('render only the bodies that changed since the last build', async () => {
+    let bodies = [{ id: 'kept', body: 'Cut latency.' }, { id: 'edited', body: 'Old words.' }];
+    const rendered: string[] = [];
+    const { context, saved } = fakeContext(async (body) => (rendered.push(body), `<p>${body}</p>`));
+    startBuildSession(options, () => readWith(bodies));
+    await cairnLoader('accomplishments').load(context);
+    bodies = [{ id: 'kept', body: 'Cut latency.' }, { id: 'edited', body: 'New words.' }];
+    startBuildSession(options, () => readWith(bodies));
+    await cairnLoader('accomplishments').load(context);
+    expect(rendered).toEqual(['Cut latency.', 'Old words.', 'New words.']);
+    expect(saved.get('edited')?.rendered?.html).toBe('<p>New words.</p>');
+  });
 });
