@@ -21,7 +21,8 @@ function satoriMeasure(fonts: FontSet): Measure {
   return async (items) => {
     const width = Math.max(...items.map((item) => item.block.width));
     const elements = items.map((item, index) => textElement(fonts, { ...item.block, key: `m${index}`, text: item.text ?? item.block.text }, item.size));
-    const { boxes } = await drawSvg(h('div', { style: { display: 'flex', flexDirection: 'column', width } }, ...elements), { width }, fonts);
+    // Only the boxes are read: text elements instead of outlines save satori a third of its work.
+    const { boxes } = await drawSvg(h('div', { style: { display: 'flex', flexDirection: 'column', width } }, ...elements), { width }, fonts, { embedFont: false });
     return items.map((item, index) => linesOf(item.block, item.size, boxes.get(`m${index}`)?.height ?? Number.POSITIVE_INFINITY));
   };
 }
@@ -89,7 +90,7 @@ async function pieceWidths(fonts: FontSet, items: readonly { block: TextBlock; t
     h('div', { key: `w${index}`, style: { display: 'flex', flexShrink: 0, whiteSpace: 'nowrap', fontFamily: fonts.stacks[item.block.family], fontWeight: item.block.weight, fontSize: size, letterSpacing: (item.block.tracking ?? 0) * size } }, unbreakableCompounds(item.text)),
   );
   const width = 100_000;
-  const { boxes } = await drawSvg(h('div', { style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width } }, ...elements), { width }, fonts);
+  const { boxes } = await drawSvg(h('div', { style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width } }, ...elements), { width }, fonts, { embedFont: false });
   return items.map((_item, index) => boxes.get(`w${index}`)?.width ?? Number.POSITIVE_INFINITY);
 }
 
@@ -126,6 +127,76 @@ export async function startingSizes(layout: ImageLayout, fonts: FontSet): Promis
 }
 
 /**
+ * Sizes tried first around a guess, within the block's room: one below and three above, as the
+ * guess leaves out kerning, which mostly makes text narrower.
+ */
+function sizesAround(guess: number | undefined, block: TextBlock, start: number): number[] {
+  if (guess === undefined) return [];
+  const sizes = [];
+  for (let size = Math.max(block.size.min, guess - 1); size <= Math.min(start - 1, guess + 3); size++) sizes.push(size);
+  return sizes;
+}
+
+/**
+ * About how many lines a block takes at a size: its words set one after another at the fonts'
+ * advance widths (no kerning, so it is a guess that satori then checks).
+ */
+function estimatedLines(block: TextBlock, size: number, widths: { words: number[]; space: number }): number {
+  const line = block.width / size;
+  let lines = 1;
+  let used = 0;
+  for (const word of widths.words) {
+    if (used > 0 && used + widths.space + word <= line) used += widths.space + word;
+    else {
+      if (used > 0) lines++;
+      // A word wider than the line is broken across lines.
+      lines += Math.max(0, Math.ceil(word / line) - 1);
+      used = word > line ? word % line : word;
+    }
+  }
+  return lines;
+}
+
+/** Words' widths in ems, and a space's, with the block's letter spacing; an unknown character counts half an em. */
+function wordWidths(block: TextBlock, fonts: FontSet): { words: number[]; space: number } {
+  const width = (text: string) => Array.from(text).reduce((sum, character) => sum + (fonts.advance(block.family, block.weight, character.codePointAt(0)!) ?? 0.5) + (block.tracking ?? 0), 0);
+  return { words: block.text.split(/\s+/u).filter((word) => word.length > 0).map(width), space: width(' ') };
+}
+
+/**
+ * The size each block is guessed to fit at, for blocks guessed not to fit at their starting
+ * size: the fit search starts around it, which spares a drawing at sizes that do not fit.
+ */
+export function guessedSizes(layout: ImageLayout, fonts: FontSet, start: ReadonlyMap<string, number>): Map<string, number> {
+  const guesses = new Map<string, number>();
+  for (const block of layout.blocks) {
+    const widths = wordWidths(block, fonts);
+    let size = start.get(block.key)!;
+    while (size > block.size.min && !fitsIn(block, size, estimatedLines(block, size, widths))) size--;
+    if (size < start.get(block.key)!) guesses.set(block.key, size);
+  }
+  return guesses;
+}
+
+/** Sizes tried in one step of the fit search: the floor first, then at most 6 spread between what fits and what does not. */
+const TRIES_A_STEP = 6;
+function sizesToTry(fits: number, tooBig: number, min: number): number[] {
+  if (fits < min) {
+    // Nothing measured fits yet: the floor, and sizes spread between it and the size that did not fit.
+    return [min, ...spread(min, tooBig)];
+  }
+  return spread(fits, tooBig);
+}
+
+/** Up to TRIES_A_STEP whole sizes strictly between `low` and `high`, evenly spread. */
+function spread(low: number, high: number): number[] {
+  const between = high - low - 1;
+  if (between <= 0) return [];
+  if (between <= TRIES_A_STEP) return Array.from({ length: between }, (_unused, index) => low + 1 + index);
+  return Array.from({ length: TRIES_A_STEP }, (_unused, index) => low + Math.round(((index + 1) * (high - low)) / (TRIES_A_STEP + 1)));
+}
+
+/**
  * Chooses each block's font size: the largest, from its starting size (`max`, or less for a
  * whole-words block with a long word) down to its `min`, at which it fits its lines. Text is never
  * cut: a block that does not fit at `min` is a problem naming the image, the field and how much
@@ -138,34 +209,51 @@ export async function fitText(
   known: ReadonlyMap<string, number> = new Map(),
   measure: Measure = satoriMeasure(fonts),
   start?: Awaited<ReturnType<typeof startingSizes>>,
+  guesses: ReadonlyMap<string, number> = new Map(),
 ): Promise<{ sizes: Map<string, number>; problems: ImageProblem[] }> {
   const problems = glyphProblems(layout, fonts);
   if (problems.length > 0) return { sizes: new Map(layout.blocks.map((block) => [block.key, block.size.max])), problems };
   const { sizes, problems: wordProblems } = start ?? (await startingSizes(layout, fonts));
   if (wordProblems.length > 0) return { sizes, problems: wordProblems };
 
-  const atStart = layout.blocks.filter((block) => !known.has(block.key));
-  const measured = atStart.length > 0 ? await measure(atStart.map((block) => ({ block, size: sizes.get(block.key)! }))) : [];
-  const linesAtStart = new Map([...known, ...atStart.map((block, index) => [block.key, measured[index]!] as const)]);
-  const overflowing = layout.blocks.filter((block) => !fitsIn(block, sizes.get(block.key)!, linesAtStart.get(block.key)!));
+  // Every block not yet measured is tried at its starting size, and a block with a guess at the
+  // sizes around it too, all in one layout.
+  const firstTries = [
+    ...layout.blocks.filter((block) => !known.has(block.key)).map((block) => ({ block, size: sizes.get(block.key)! })),
+    ...layout.blocks.flatMap((block) => sizesAround(guesses.get(block.key), block, sizes.get(block.key)!).map((size) => ({ block, size }))),
+  ];
+  const firstLines = firstTries.length > 0 ? await measure(firstTries) : [];
+  const fitsAt = new Map(layout.blocks.map((block) => [block.key, new Map<number, boolean>()]));
+  for (const [key, lines] of known) {
+    const block = layout.blocks.find((candidate) => candidate.key === key);
+    if (block) fitsAt.get(key)!.set(sizes.get(key)!, fitsIn(block, sizes.get(key)!, lines));
+  }
+  firstTries.forEach(({ block, size }, index) => fitsAt.get(block.key)!.set(size, fitsIn(block, size, firstLines[index]!)));
+  const overflowing = layout.blocks.filter((block) => !fitsAt.get(block.key)!.get(sizes.get(block.key)!));
   if (overflowing.length === 0) return { sizes, problems };
 
-  const linesAtMin = await measure(overflowing.map((block) => ({ block, size: block.size.min })));
-  const searching: { block: TextBlock; fits: number; tooBig: number }[] = [];
-  for (const [index, block] of overflowing.entries()) {
-    if (!fitsIn(block, block.size.min, linesAtMin[index]!)) problems.push(await tooLongProblem(layout, block, measure));
-    else searching.push({ block, fits: block.size.min, tooBig: sizes.get(block.key)! });
-  }
-  // Binary search on whole pixels, all blocks of the image in one layout per step.
-  for (let pending = searching.filter((item) => item.tooBig - item.fits > 1); pending.length > 0; pending = pending.filter((item) => item.tooBig - item.fits > 1)) {
-    const tries = pending.map((item) => Math.floor((item.fits + item.tooBig) / 2));
-    const lines = await measure(pending.map((item, index) => ({ block: item.block, size: tries[index]! })));
-    pending.forEach((item, index) => {
-      if (fitsIn(item.block, tries[index]!, lines[index]!)) item.fits = tries[index]!;
-      else item.tooBig = tries[index]!;
+  // A search on whole pixels that tries several sizes of every block in one layout: the smallest
+  // (whether it fits at all) and sizes spread over the rest, then every size left between the
+  // largest that fit and the smallest that did not. Two or three satori calls, not one a halving.
+  const searching = overflowing.map((block) => {
+    const tried = [...fitsAt.get(block.key)!];
+    const tooBig = Math.min(...tried.filter(([, fits]) => !fits).map(([size]) => size));
+    const fitting = tried.filter(([size, fits]) => fits && size < tooBig).map(([size]) => size);
+    return { block, fits: Math.max(block.size.min - 1, ...fitting), tooBig };
+  });
+  for (let pending = searching.filter((item) => item.fits < item.block.size.min || item.tooBig - item.fits > 1); pending.length > 0; pending = pending.filter((item) => item.fits >= item.block.size.min && item.tooBig - item.fits > 1)) {
+    const tries = pending.flatMap((item) => sizesToTry(item.fits, item.tooBig, item.block.size.min).map((size) => ({ item, size })));
+    const lines = await measure(tries.map(({ item, size }) => ({ block: item.block, size })));
+    const fitting = tries.filter(({ item, size }, index) => {
+      const fits = fitsIn(item.block, size, lines[index]!);
+      if (!fits) item.tooBig = Math.min(item.tooBig, size);
+      return fits;
     });
+    // The largest size that fit below the smallest that did not (should a larger one fit again, it is not taken).
+    for (const { item, size } of fitting) if (size < item.tooBig) item.fits = Math.max(item.fits, size);
   }
-  for (const item of searching) sizes.set(item.block.key, item.fits);
+  for (const item of searching.filter((candidate) => candidate.fits < candidate.block.size.min)) problems.push(await tooLongProblem(layout, item.block, measure));
+  for (const item of searching) if (item.fits >= item.block.size.min) sizes.set(item.block.key, item.fits);
   return { sizes, problems };
 }
 
@@ -223,10 +311,13 @@ export async function drawFitted(
   let { sizes } = start;
   let tree = layout.draw(sizes);
   if (start.problems.length > 0) return { sizes, tree, svg: '', boxes: new Map(), problems: start.problems };
-  let drawn = await drawSvg(tree, layout.canvas, fonts, options);
-  const firstLines = linesByBlock(layout, sizes, drawn.boxes);
-  if (layout.blocks.some((block) => !fitsIn(block, sizes.get(block.key)!, firstLines.get(block.key)!))) {
-    const fitted = await fitText(layout, fonts, firstLines, satoriMeasure(fonts), start);
+  // Text guessed too long for its starting size is fitted before anything is drawn; other text is
+  // drawn at once, and fitted only if the drawing shows it does not fit after all.
+  const guesses = guessedSizes(layout, fonts, sizes);
+  let drawn = guesses.size > 0 ? undefined : await drawSvg(tree, layout.canvas, fonts, options);
+  const firstLines = drawn ? linesByBlock(layout, sizes, drawn.boxes) : new Map<string, number>();
+  if (!drawn || layout.blocks.some((block) => !fitsIn(block, sizes.get(block.key)!, firstLines.get(block.key)!))) {
+    const fitted = await fitText(layout, fonts, firstLines, satoriMeasure(fonts), start, guesses);
     if (fitted.problems.length > 0) return { sizes, tree, svg: '', boxes: new Map(), problems: fitted.problems };
     sizes = fitted.sizes;
     tree = layout.draw(sizes);

@@ -58,6 +58,11 @@ export interface FontSet {
    * keeps its parsed fonts.
    */
   forTexts(texts: readonly string[]): { fonts: SatoriFont[]; graphemeImages: Record<string, string> };
+  /**
+   * The advance width of a character in ems, from the first main font of the family and weight
+   * that has it (undefined when none does). Kerning and shaping are left out: it is for estimates.
+   */
+  advance(family: Family, weight: Weight, codePoint: number): number | undefined;
   /** The scripts a family covers, in words, for error messages. */
   coverage: Record<Family, string>;
   /** SHA-256 of every main font file's bytes and the script font and emoji packages' versions: part of every image's cache key. */
@@ -74,6 +79,13 @@ const SUBSET_NAMES: Record<string, string> = {
   'cyrillic-ext': 'Cyrillic Extended',
 };
 
+/** What is read of a font file here: its character map and advance widths. */
+interface Face {
+  unitsPerEm: number;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+}
+
 let loaded: FontSet | undefined;
 
 /** Loads the fonts once per process. */
@@ -83,7 +95,8 @@ export function loadFonts(): FontSet {
   const hash = createHash('sha256');
   const fonts: SatoriFont[] = [];
   const names: Record<Family, string[]> = { sans: [], serif: [] };
-  const faces: Record<Family, { hasGlyphForCodePoint(codePoint: number): boolean }[]> = { sans: [], serif: [] };
+  const faces: Record<Family, Face[]> = { sans: [], serif: [] };
+  const facesByWeight = new Map<string, Face[]>();
   const scriptNames: Record<Family, string[]> = { sans: [], serif: [] };
 
   for (const family of ['sans', 'serif'] as const) {
@@ -100,7 +113,10 @@ export function loadFonts(): FontSet {
         fonts.push({ name, data, weight, style: 'normal' });
         const face = readFont(data);
         // A WOFF holds one font; only .ttc/.dfont files are collections.
-        if ('hasGlyphForCodePoint' in face) faces[family].push(face);
+        if ('hasGlyphForCodePoint' in face) {
+          faces[family].push(face);
+          facesByWeight.set(`${family} ${weight}`, [...(facesByWeight.get(`${family} ${weight}`) ?? []), face]);
+        }
       }
     }
   }
@@ -139,6 +155,16 @@ export function loadFonts(): FontSet {
     return { fonts: fontArrays.get(key)!, graphemeImages };
   };
 
+  const advances = new Map<string, number | undefined>();
+  const advance = (family: Family, weight: Weight, codePoint: number): number | undefined => {
+    const key = `${family} ${weight} ${codePoint}`;
+    if (!advances.has(key)) {
+      const face = facesByWeight.get(`${family} ${weight}`)?.find((candidate) => candidate.hasGlyphForCodePoint(codePoint));
+      advances.set(key, face ? face.glyphForCodePoint(codePoint).advanceWidth / face.unitsPerEm : undefined);
+    }
+    return advances.get(key);
+  };
+
   const scripts = (family: Family) => [...new Set(scriptNames[family])].join(', ');
   loaded = {
     fonts,
@@ -147,6 +173,7 @@ export function loadFonts(): FontSet {
     drawnAsPicture,
     hasPicture: (grapheme) => emoji.pictureOf(grapheme) !== undefined,
     forTexts,
+    advance,
     coverage: { sans: `${scripts('sans')}, ${scriptFonts.scripts} and emoji`, serif: `${scripts('serif')}, ${scriptFonts.scripts} and emoji` },
     hash: hash.digest('hex'),
   };
