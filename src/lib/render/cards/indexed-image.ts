@@ -64,8 +64,11 @@ export class IndexedImage {
     return new IndexedImage(width, height, rows, palette);
   }
 
-  copy(): IndexedImage {
-    return new IndexedImage(this.width, this.height, this.rows.slice(), [...this.palette]);
+  /** A copy to paint on, its pixels in `into` when given (a buffer of the same length, reused from image to image). */
+  copy(into?: Uint8Array): IndexedImage {
+    const rows = into?.length === this.rows.length ? into : new Uint8Array(this.rows.length);
+    rows.set(this.rows);
+    return new IndexedImage(this.width, this.height, rows, [...this.palette]);
   }
 
   /** The index of a colour, added to the palette if new; -1 when the palette is full. */

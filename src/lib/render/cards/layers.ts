@@ -35,6 +35,9 @@ async function groundOf(svg: string): Promise<IndexedImage | undefined> {
   return IndexedImage.fromRgb(data, info.width, info.height);
 }
 
+/** The pixels of the image being painted. */
+let scratch: Uint8Array | undefined;
+
 /** Grounds by their SVG: a site's pages share one or two, so a few are kept. */
 const grounds = new Map<string, Promise<IndexedImage | undefined>>();
 const GROUNDS_KEPT = 8;
@@ -58,6 +61,8 @@ export async function layeredPng(svg: string, size: { width: number; height: num
   const { ground, texts } = splitText(svg);
   const base = await cachedGround(ground);
   if (!base || base.width !== size.width || base.height !== size.height) return undefined;
-  const image = base.copy();
+  // Painted and encoded without a pause, so one buffer serves every image, however many are drawn at once.
+  const image = base.copy(scratch);
+  scratch = image.rows;
   return image.paintTexts(texts) ? image.png(dpi) : undefined;
 }
