@@ -7,9 +7,10 @@
  * starts from an empty cache (cold: template, satori, PNG encoding) and then repeats with the
  * cache it filled (cached: hash, read, copy). Prints, per image, the median over the runs of
  * satori's time and of PNG encoding, cold, and of the whole cached path; then the medians over
- * all images. Font loading and satori's start-up happen once per process and are shown apart.
+ * all images, the process's CPU time per file made (sharp's threads included) and the Open Graph
+ * images' sizes. Font loading and satori's start-up happen once per process and are shown apart.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median } from '../src/lib/bench/measure.ts';
@@ -53,12 +54,21 @@ await runCommand(async () => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-images-'));
   const cold: ImageRecord[][] = [];
   const cached: ImageRecord[][] = [];
+  /** Per cold run: the process's CPU time (this thread's and sharp's) per file made. */
+  const cpuPerFile: number[] = [];
+  /** Bytes of each Open Graph image, from the first run. */
+  const ogBytes: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       const cache = new ImageCache(path.join(scratch, `cache-${run}`));
       // One image at a time, so each image's times are its own.
       const imageOptions = { model, siteUrl, pages, pageExists: () => true, outDir: path.join(scratch, `site-${run}`), cache, concurrency: 1 };
-      cold.push((await buildSiteImages(imageOptions)).records);
+      const cpuBefore = process.cpuUsage();
+      const made = (await buildSiteImages(imageOptions)).records;
+      const cpu = process.cpuUsage(cpuBefore);
+      cpuPerFile.push((cpu.user + cpu.system) / 1000 / made.length);
+      if (run === 0) for (const record of made) if (record.file.startsWith('og/')) ogBytes.push(statSync(path.join(imageOptions.outDir, record.file)).size);
+      cold.push(made);
       cached.push((await buildSiteImages(imageOptions)).records);
       rmSync(path.join(scratch, `site-${run}`), { recursive: true, force: true });
     }
@@ -81,7 +91,7 @@ await runCommand(async () => {
     ['card backs (with QR code)', rows.filter((row) => /^cards\/.*-back(-bleed)?\.png$/.test(row.file))],
     ['Open Graph images', rows.filter((row) => row.file.startsWith('og/'))],
     ['all PNG images', rows.filter((row) => row.file.endsWith('.png'))],
-    ['print PDFs (assembly from the PNGs)', rows.filter((row) => row.file.endsWith('.pdf'))],
+    ['print PDFs (vector, both sides with bleed)', rows.filter((row) => row.file.endsWith('.pdf'))],
   ] as const;
   console.log(`\nfonts and satori start-up, once per process: ${ms(startupMs)}`);
   for (const [label, list] of groups) {
@@ -90,5 +100,7 @@ await runCommand(async () => {
   }
   const wall = (records: ImageRecord[][]) => median(records.map((list) => list.reduce((sum, record) => sum + record.total, 0)));
   console.log(`sum over all files, median run: cold ${ms(wall(cold))}, cached ${ms(wall(cached))} (one at a time here; a build makes 3 at once)`);
+  console.log(`CPU per file made, cold, median run (min–max): ${ms(median(cpuPerFile))} (${Math.min(...cpuPerFile).toFixed(1)}–${Math.max(...cpuPerFile).toFixed(1)} ms)`);
+  if (ogBytes.length > 0) console.log(`Open Graph image size: median ${(median(ogBytes) / 1024).toFixed(1)} KiB, largest ${(Math.max(...ogBytes) / 1024).toFixed(1)} KiB`);
   console.log('targets: cold ≤ 60 ms and cached ≤ 5 ms per card or Open Graph image');
 });
