@@ -38,17 +38,18 @@ async function groundOf(svg: string): Promise<IndexedImage | undefined> {
 /** The pixels of the image being painted. */
 let scratch: Uint8Array | undefined;
 
-/** Grounds by their SVG: a site's pages share one or two, so a few are kept. */
+/**
+ * Grounds by their SVG, the most recently used last: a site's pages share one or two, and a page
+ * with an emoji (a picture in its ground) has its own, which must not push the shared one out.
+ */
 const grounds = new Map<string, Promise<IndexedImage | undefined>>();
 const GROUNDS_KEPT = 8;
 
 function cachedGround(svg: string): Promise<IndexedImage | undefined> {
-  let ground = grounds.get(svg);
-  if (!ground) {
-    ground = groundOf(svg);
-    grounds.set(svg, ground);
-    if (grounds.size > GROUNDS_KEPT) grounds.delete(grounds.keys().next().value!);
-  }
+  const ground = grounds.get(svg) ?? groundOf(svg);
+  grounds.delete(svg);
+  grounds.set(svg, ground);
+  if (grounds.size > GROUNDS_KEPT) grounds.delete(grounds.keys().next().value!);
   return ground;
 }
 
