@@ -34,9 +34,11 @@ function assertDrawnInside(layout: ImageLayout, sizes: ReadonlyMap<string, numbe
 }
 
 /**
- * Template → satori (SVG) → sharp (PNG). Text starts at its largest size; only blocks that do not
- * fit are measured again and shrunk, so most images take one satori pass. The PNG is RGB with its
- * resolution (300 dpi for print) written into it and the image's words in its text chunks.
+ * Template → satori (SVG) → PNG. Text starts at its largest size, or at the size its advance
+ * widths say it fits, so most images take one satori pass. A page image is its site's shared
+ * ground with the text filled over it, as an indexed PNG (layers.ts); a card is drawn by librsvg
+ * and written by sharp as RGB. Every PNG has its resolution (300 dpi for print) written into it and
+ * the image's words in its text chunks.
  */
 export async function renderImage(layout: ImageLayout, fonts: FontSet, options: { title: string; dpi: number }): Promise<RenderedImage> {
   const startSatori = performance.now();
@@ -48,12 +50,10 @@ export async function renderImage(layout: ImageLayout, fonts: FontSet, options: 
 
   const startEncode = performance.now();
   const text = [...textsOf(tree), ...(layout.unwrittenText ?? [])].join('\n');
-  // withDensity, not withMetadata: withMetadata also attaches an sRGB ICC profile and converts every
-  // pixel through it, which leaves the pixels byte for byte the same at a third of sharp's work.
-  // zlib level 4, not sharp's 6: much less encoding time for files a little larger. The figures of
-  // both are in bench/results.md.
-  // A page image is drawn as its shared ground with the text filled over it, as an indexed PNG;
-  // anything else (a card, or a page image with more than 256 colours) by librsvg and sharp.
+  // A card, or a page image of more than 256 colours, goes to librsvg and sharp. withDensity, not
+  // withMetadata: withMetadata also attaches an sRGB ICC profile and converts every pixel through
+  // it, which leaves the pixels byte for byte the same at a third of sharp's work. zlib level 4,
+  // not sharp's 6: much less encoding time for files a little larger (bench/results.md).
   const layered = layout.textOnTop ? await layeredPng(drawn.svg, layout.canvas, options.dpi) : undefined;
   const encoded = layered ?? (await sharp(Buffer.from(drawn.svg)).removeAlpha().withDensity(options.dpi).png({ compressionLevel: 4 }).toBuffer());
   const png = withPngText(encoded, { Title: options.title, Description: text, Software: 'Cairn' });
