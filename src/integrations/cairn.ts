@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
 import { recordStage, timeStage } from '../lib/build/stage-timer.ts';
 import { userFacingError } from '../lib/build/user-facing-error.ts';
-import { pageCacheKeys } from '../lib/build/page-cache-keys.ts';
+import { pageCacheKeys } from '../lib/stages/page-cache-keys.ts';
 import { publishedBasePath, publishedSiteUrl, profilePhoto } from '../lib/content/site-settings.ts';
 import { photoOrigin } from '../lib/content/photo.ts';
 import { printsPdfs } from '../lib/print/chrome.ts';

@@ -1,5 +1,5 @@
 import type { AstroPrerenderer } from 'astro';
-import type { KeyedPage } from '../lib/build/page-cache-keys.ts';
+import type { KeyedPage } from '../lib/stages/page-cache-keys.ts';
 
 /**
  * Gives every page Astro prerenders a `cacheKey` (Astro's incremental build skips a page whose key

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../model/build-context.ts';
-import { publishedContent } from '../stages/published-content.ts';
+import { publishedContent } from './published-content.ts';
 import { CONTENT_TYPES } from '../../schemas/index.ts';
 
 /**
@@ -29,15 +28,6 @@ const sha256 = (...parts: readonly (string | Buffer)[]) => {
   return hash.digest('hex');
 };
 
-/** Every file under `folder`, relative to it, with a hash of its bytes. */
-function fileHashes(folder: string): Map<string, string> {
-  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((item) => item.isFile())
-    .map((item) => path.join(item.parentPath, item.name))
-    .sort();
-  return new Map(files.map((file) => [path.relative(folder, file).split(path.sep).join('/'), sha256(readFileSync(file))]));
-}
-
 /** The part of the build that reaches every page besides the content: options and date. */
 function buildInputs(context: BuildContext, printsPdfs: boolean): string {
   const { options } = context;
@@ -52,7 +42,8 @@ function buildInputs(context: BuildContext, printsPdfs: boolean): string {
  * covers all the content.
  */
 export function pageCacheKeys(context: BuildContext, printsPdfs: boolean): (page: KeyedPage) => string {
-  const files = fileHashes(context.options.contentDir);
+  // The loader hashed each file as it read it: a content file is read once per build.
+  const files = context.load.fileHashes;
   const inputs = buildInputs(context, printsPdfs);
   const folder = `${CONTENT_TYPES.accomplishments.folder}/`;
   const listed = [...files].map(([file, hash]) => `${file}:${hash}`);
