@@ -124,7 +124,7 @@ async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: 
     for (let run = 0; run < runs; run++) {
       cairn.push(await buildCairn(contentDir, path.join(scratch, 'cairn-dist'), scratch, true));
       baseline.push(await buildBaseline(contentDir, path.join(scratch, 'baseline-dist')));
-      if (peerRoot) peer.push(await buildAstroPaper(peerRoot));
+      if (peerRoot) peer.push(await buildAstroPaper(peerRoot, process.env));
     }
     perSize.set(size, { cairn, baseline, contentDir, outDir: path.join(scratch, 'cairn-dist') });
     const a = median(cairn.map((run) => run.ms));

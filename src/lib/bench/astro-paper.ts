@@ -80,10 +80,10 @@ export function writeAstroPaperPosts(project: string, contentDir: string): void 
   }
 }
 
-/** A cold `astro build` of the AstroPaper project (no dist/, no .astro/ left from the last one). */
-export async function buildAstroPaper(project: string): Promise<Measurement> {
+/** A cold `astro build` of the AstroPaper project (no dist/, no .astro/ left from the last one); `environment` is the caller's, for the build to find Node. */
+export async function buildAstroPaper(project: string, environment: NodeJS.ProcessEnv): Promise<Measurement> {
   for (const folder of ['dist', '.astro', path.join('node_modules', '.astro')]) rmSync(path.join(project, folder), { recursive: true, force: true });
-  const result = await measureCommand(path.join(project, 'node_modules', '.bin', 'astro'), ['build'], { cwd: project, env: { ...process.env, NODE_ENV: 'production' } });
+  const result = await measureCommand(path.join(project, 'node_modules', '.bin', 'astro'), ['build'], { cwd: project, env: { ...environment, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`bench: the AstroPaper build failed:\n${result.output.slice(-4000)}`);
   return result;
 }
