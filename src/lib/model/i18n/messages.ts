@@ -73,14 +73,16 @@ export function messagesFor(language: string): Messages {
   return MESSAGE_TABLES[language] ?? scriptTable(language) ?? MESSAGE_TABLES[primary(language)] ?? en;
 }
 
+/** The four skill levels a skill file can name. */
+export type SkillLevel = 'expert' | 'advanced' | 'working' | 'learning';
+const SKILL_LEVELS: readonly SkillLevel[] = ['expert', 'advanced', 'working', 'learning'];
+
+/** A skill level in a table's words: `working` → `Working knowledge`, `Gute Kenntnisse`. */
+export function skillLevelLabel(words: Messages, level: SkillLevel): string {
+  return { expert: words.levelExpert, advanced: words.levelAdvanced, working: words.levelWorking, learning: words.levelLearning }[level];
+}
+
 /** Every table's words for the four skill levels, lower-cased: what Cairn's exports write, so an import can read them back. */
-export function skillLevelWords(): Map<string, 'expert' | 'advanced' | 'working' | 'learning'> {
-  return new Map(
-    Object.values(MESSAGE_TABLES).flatMap((words) => [
-      [words.levelExpert.toLowerCase(), 'expert'],
-      [words.levelAdvanced.toLowerCase(), 'advanced'],
-      [words.levelWorking.toLowerCase(), 'working'],
-      [words.levelLearning.toLowerCase(), 'learning'],
-    ] as const),
-  );
+export function skillLevelWords(): Map<string, SkillLevel> {
+  return new Map(Object.values(MESSAGE_TABLES).flatMap((words) => SKILL_LEVELS.map((level) => [skillLevelLabel(words, level).toLowerCase(), level] as const)));
 }

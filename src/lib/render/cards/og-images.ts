@@ -1,6 +1,6 @@
 import type { Brand } from '../../../schemas/profile.ts';
 import { formatImpactChange, formatImpactValue, formatMonth } from '../../model/format.ts';
-import { messagesFor, type Messages } from '../../model/i18n/messages.ts';
+import { messagesFor, skillLevelLabel, type Messages } from '../../model/i18n/messages.ts';
 import type { Entry, Model } from '../../model/model.ts';
 import { displayUrl } from './business-cards.ts';
 import type { SourcedText, TextOrigin } from './layout.ts';
@@ -36,10 +36,6 @@ export function pageOfPath(pathname: string, base = '/'): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const relative = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\/+/, '');
   return relative.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
-}
-
-function levelName(level: Entry<'skills'>['data']['level'], words: Messages): string {
-  return { expert: words.levelExpert, advanced: words.levelAdvanced, working: words.levelWorking, learning: words.levelLearning }[level];
 }
 
 /** The eyebrow of a page the model does not describe: the name of its section, in the page's language. */
@@ -140,7 +136,7 @@ function specsOf(model: Model, siteUrl: string): Map<string, OgSpec> {
     });
   }
   for (const skill of model.skills) {
-    const facts = [levelName(skill.data.level, words), skill.data.since ? words.sinceYear(skill.data.since) : undefined].filter(Boolean).join(', ');
+    const facts = [skillLevelLabel(words, skill.data.level), skill.data.since ? words.sinceYear(skill.data.since) : undefined].filter(Boolean).join(', ');
     const evidence = skill.evidence.length;
     specs.push({
       ...base,

@@ -1,7 +1,7 @@
 import { markdownToPlainText } from './markdown.ts';
 import { printedSections } from './sections.ts';
 import type { ResumeView } from '../../model/resume/selection.ts';
-import { messagesFor } from '../../model/i18n/messages.ts';
+import { messagesFor, skillLevelLabel } from '../../model/i18n/messages.ts';
 
 /**
  * The variant as a JSON Resume document (https://jsonresume.org/schema, v1.0.0), so every JSON
@@ -58,8 +58,7 @@ const ENGLISH_LEVEL_WORDS = { expert: 'Expert', advanced: 'Advanced', working: '
 /** A level as a theme prints it: the words of the resume's language, the themes' usual ones in English. */
 function levelWord(level: SkillLevel, language: string): string {
   if (language.split('-')[0] === 'en') return ENGLISH_LEVEL_WORDS[level];
-  const words = messagesFor(language);
-  return { expert: words.levelExpert, advanced: words.levelAdvanced, working: words.levelWorking, learning: words.levelLearning }[level];
+  return skillLevelLabel(messagesFor(language), level);
 }
 
 /** The group's level, when all its skills share one: JSON Resume has a level per group, Cairn per skill. */
