@@ -34,7 +34,7 @@ export function privacyGuardStage(context: BuildContext, site: BuiltSite, logger
       'Each line names the published file and the content file and field the value came from. Make that entry or field public if it is meant to be published; otherwise find the page or template that shows it.',
     );
   }
-  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters) });
+  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters), cacheFolder: pdfTextCache });
   if (unlinked.length > 0) {
     throw userFacingError(
       `Privacy guard: ${unlinked.length} file${unlinked.length > 1 ? 's' : ''} in the built site ${unlinked.length > 1 ? 'are' : 'is'} linked from no page, feed or manifest. Do not deploy it.\n${unlinked.map((file) => `  ${path.join(path.basename(site.dist), file)}`).join('\n')}`,

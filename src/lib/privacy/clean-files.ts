@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readSealed, writeSealed } from '../build/sealed-file.ts';
+import { PRIVACY_CODE } from './code-version.ts';
 import type { Secret } from './secrets.ts';
 
 /**
@@ -11,15 +11,6 @@ import type { Secret } from './secrets.ts';
  * scanner's own code are all the same as in a scan that found nothing in it; a file with a leak is
  * never recorded, so it is reported again on every build until it is fixed.
  */
-
-/** The scanner's code (this folder and the PNG text reader it uses) and Node's version: a change to either rescans everything. */
-const SCANNER = (() => {
-  const hash = createHash('sha256').update(`cairn-clean-files 1 ${process.version}\0`);
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const sources = [...readdirSync(here).sort().map((name) => path.join(here, name)), path.join(here, '../render/cards/png-text.ts')];
-  for (const file of sources) if (existsSync(file)) hash.update(`${path.basename(file)}\0`).update(readFileSync(file));
-  return hash.digest('hex');
-})();
 
 export interface CleanFiles {
   /** Whether `file` (at `label` in the scan's report) was found clean before; remembered for `save`. */
@@ -31,7 +22,7 @@ export interface CleanFiles {
 /** The record for one kind of scan (`name`, e.g. the audience), in `cacheFolder`, against `secrets`. */
 export function cleanFiles(cacheFolder: string, name: string, secrets: readonly Secret[]): CleanFiles {
   const record = path.join(cacheFolder, `clean-files-${name}.json`);
-  const searched = createHash('sha256').update(SCANNER).update(JSON.stringify(secrets)).digest('hex');
+  const searched = createHash('sha256').update(`cairn-clean-files 1\0${PRIVACY_CODE}`).update(JSON.stringify(secrets)).digest('hex');
   const read = existsSync(record) ? readSealed(record) : undefined;
   let previous = new Set<string>();
   if (read?.state === 'ok') {

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileLinks, uncachedFileLinks } from './file-links.ts';
+import { mayNameFile } from './link-tokens.ts';
 
 /**
  * Files of a built site that nothing published points to. Astro writes every asset a rendered
@@ -13,9 +15,6 @@ const HOST_FILES = new Set(['_headers', '_redirects', 'CNAME', '.nojekyll', 'rob
 
 /** Kinds whose text can name other files: pages, feeds, manifests, stylesheets, scripts. */
 const REFERRING_EXTENSIONS = new Set(['.html', '.htm', '.xml', '.rss', '.webmanifest', '.json', '.css', '.js', '.mjs', '.svg', '.txt']);
-
-/** Where a token ends: spaces, quotes, brackets, and the separators of srcset and CSS. */
-const TOKEN_BOUNDARY = /[\s"'`<>(),;]+|&quot;|&#39;|&#x27;/;
 
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
@@ -68,7 +67,12 @@ export interface UnreferencedOptions {
   publicFolder?: string | undefined;
   /** Files published on purpose at an address no page shows, e.g. a public cover letter you send as a link. */
   unlisted?: readonly SitePath[] | undefined;
+  /** Where what each file links to is kept between checks (the PDF text cache), so a rebuild parses only changed files. */
+  cacheFolder?: string | undefined;
 }
+
+/** Addresses that mean the same file from any page: from the root (`/…`, `//host/…`, `\\…`) or with a scheme and host. */
+const FROM_ANY_PAGE = /^([/\\]|[a-z][a-z\d+.-]*:\/\/)/i;
 
 /**
  * Every file of `siteFolder` that is neither a page, a bundled stylesheet or script, a file a host
@@ -80,31 +84,30 @@ export function unreferencedFiles(siteFolder: string, options: UnreferencedOptio
   const files = new Set(walk(siteFolder).map((file) => path.relative(siteFolder, file).split(path.sep).join('/')));
   // A token is resolved only when its last segment is the name of some file: most words are not.
   const names = new Set([...files].map((file) => path.posix.basename(file)));
+  const undotted = new Set([...names].filter((name) => !name.includes('.')));
+  const links = options.cacheFolder ? fileLinks(options.cacheFolder, undotted) : uncachedFileLinks(undotted);
+  // Most pages name the same stylesheets, images and pages: each address is resolved once.
+  const resolved = new Map<string, SitePath | undefined>();
+  const targetOf = (token: string, referrer: SitePath) => {
+    const key = FROM_ANY_PAGE.test(token) ? token : `${referrer}\0${token}`;
+    if (!resolved.has(key)) resolved.set(key, resolveToken(token, referrer, base, files));
+    return resolved.get(key);
+  };
   const unlisted = new Set(options.unlisted ?? []);
   const reached = new Set([...files].filter((file) => startsReachable(file) || unlisted.has(file)));
   const queue = [...reached];
   while (queue.length > 0) {
     const referrer = queue.pop()!;
     if (!REFERRING_EXTENSIONS.has(path.posix.extname(referrer).toLowerCase())) continue;
-    for (const token of readFileSync(path.join(siteFolder, referrer), 'utf8').split(TOKEN_BOUNDARY)) {
-      const bare = token.replace(/[?#].*$/, '');
-      const last = bare.slice(bare.lastIndexOf('/') + 1);
-      if (last !== '' && !names.has(last) && !names.has(safeDecode(last))) continue;
-      if (last === '' && !bare.includes('/')) continue;
-      const target = resolveToken(token, referrer, base, files);
+    for (const token of links.of(path.join(siteFolder, referrer))) {
+      if (!mayNameFile(token, names)) continue;
+      const target = targetOf(token, referrer);
       if (target === undefined || reached.has(target)) continue;
       reached.add(target);
       queue.push(target);
     }
   }
+  links.save();
   const publicFolder = options.publicFolder;
   return [...files].filter((file) => !reached.has(file) && !(publicFolder && existsSync(path.join(publicFolder, file)))).sort();
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
