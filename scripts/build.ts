@@ -15,6 +15,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildOutputFilter, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
+import { buildDate } from '../src/lib/build/build-date.ts';
+import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
+import { recordStage } from '../src/lib/build/stage-timer.ts';
+import { findChrome } from '../src/lib/print/chrome.ts';
 import { runCommand } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
 
@@ -31,6 +35,15 @@ function swapIn(staged: string, target: string): void {
   if (existsSync(target)) renameSync(target, previous);
   renameSync(staged, target);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/** The fingerprint of the build's inputs, or undefined when a file cannot be read: then the build simply runs. */
+function fingerprintOrNothing(inputs: InputsOfBuild): string | undefined {
+  try {
+    return fingerprintInputs(inputs);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs Astro with its output lines passed through `filter`; resolves to its exit code and signal. */
@@ -50,17 +63,24 @@ const USAGE = `Usage: npm run build [-- options]
 Builds the site into dist/ and the copies you send into out/, replacing them only when the whole
 build succeeded.
 
+When nothing the build reads has changed since the last build (content, code, configuration,
+packages, the environment, the date) and its output is as it left it, the build stops there and
+says so.
+
 Options:
   --outDir <folder>  build the site into <folder> instead of dist/ (out/ goes beside it)
+  --rebuild          build even when nothing changed (pages, images and PDFs still come from the caches)
   --verbose          show Astro's line for every page it renders
   --help             show this help
 
-Other options are passed to astro build (npx astro build --help lists them).`;
+Other options are passed to astro build (npx astro build --help lists them); a build given any
+of them always runs.`;
 
 await runCommand(async () => {
   const root = process.cwd();
   const verbose = process.argv.includes('--verbose');
-  const args = process.argv.slice(2).filter((arg) => arg !== '--verbose');
+  const rebuild = process.argv.includes('--rebuild');
+  const args = process.argv.slice(2).filter((arg) => arg !== '--verbose' && arg !== '--rebuild');
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
     return;
@@ -70,15 +90,37 @@ await runCommand(async () => {
   const passThrough = outDirFlag >= 0 ? args.filter((_, index) => index !== outDirFlag && index !== outDirFlag + 1) : args;
   const staging = path.join(path.dirname(target), `.${path.basename(target)}-building`);
   // out/ as the build would place it for the real dist/: the configured folder, else beside dist/.
-  const outTarget = (await projectOptions('build')).outDir ?? path.join(path.dirname(target), 'out');
+  const options = await projectOptions('build');
+  const outTarget = options.outDir ?? path.join(path.dirname(target), 'out');
   const outStaging = path.join(path.dirname(outTarget), `.${path.basename(outTarget)}-building`);
+  const published = [target, ...OUT_FOLDERS.map((name) => path.join(outTarget, name))];
 
   // One build of a project at a time, from clearing the staging folders to the swap: two share .astro/ and
   // delete each other's files (a test run builds too), and a second would clear the first's staging folders.
   const release = acquireBuildLock(root, () => console.log('build: waiting for another build of this project (npm test or npm run build) to finish…'));
   // A build killed between a swap's two renames left the old folder aside and none in its place: put it back first.
-  for (const folder of [target, ...OUT_FOLDERS.map((name) => path.join(outTarget, name))]) {
+  for (const folder of published) {
     if (!existsSync(folder) && existsSync(previousOf(folder))) renameSync(previousOf(folder), folder);
+  }
+
+  // Nothing read by the build changed and its output is untouched: the build would write the same bytes.
+  const checkStarted = performance.now();
+  const stamp = stampFile(options.astroCache, target);
+  const inputs = fingerprintOrNothing({
+    root,
+    extraFolders: [options.contentDir, path.join(root, 'public')],
+    outputFolders: [target, staging, outTarget, outStaging, ...published.map(previousOf), options.astroCache, options.imageCache, options.pdfCache, options.pdfTextCache],
+    environment: process.env,
+    date: buildDate(options.sourceDateEpoch),
+    browser: findChrome(options.chromePath),
+  });
+  const last = readStamp(stamp);
+  if (!rebuild && passThrough.length === 0 && inputs !== undefined && isUnchanged(last, inputs, published)) {
+    release();
+    recordStage(options.timingsFile, 'unchanged-build check', performance.now() - checkStarted);
+    if (last!.warnings.length > 0) console.warn(`The last build's warnings still apply:\n${last!.warnings.join('\n')}`);
+    console.log(`build: nothing changed since the last build; ${path.relative(root, target) || '.'}/ and ${path.relative(root, outTarget) || '.'}/ are up to date (npm run build -- --rebuild runs every stage anyway)`);
+    return;
   }
   rmSync(staging, { recursive: true, force: true });
   rmSync(outStaging, { recursive: true, force: true });
@@ -90,7 +132,14 @@ await runCommand(async () => {
   process.on('SIGINT', () => {});
   // Astro writes to a pipe now; it keeps its colours when the person's terminal has them.
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
-  const filter = buildOutputFilter({ verbose, renames: new Map([[staging, target], [outStaging, outTarget]]) });
+  const shownFilter = buildOutputFilter({ verbose, renames: new Map([[staging, target], [outStaging, outTarget]]) });
+  // Kept with the stamp, so a build skipped later still says what this one warned about.
+  const warnings: string[] = [];
+  const filter: BuildOutputFilter = (line) => {
+    const shown = shownFilter(line);
+    if (shown !== undefined && /\[WARN\]/.test(shown)) warnings.push(shown);
+    return shown;
+  };
   const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], { ...process.env, ...colour, CAIRN_OUT_DIR: outStaging }, filter);
 
   if (result.status !== 0) {
@@ -116,6 +165,8 @@ await runCommand(async () => {
     swapIn(staged, path.join(outTarget, folder));
   }
   rmSync(outStaging, { recursive: true, force: true });
+  // Only a plain build vouches for its output: options passed to Astro may change what it writes.
+  if (passThrough.length === 0 && inputs !== undefined) writeStamp(stamp, { inputs, outputs: listOutputs(published), warnings });
   release();
   console.log(`build: site written to ${path.relative(root, target) || '.'}/, copies to send to ${path.relative(root, outTarget) || '.'}/`);
 });

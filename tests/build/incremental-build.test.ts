@@ -18,8 +18,8 @@ function cachesIn(folder: string): Record<string, string> {
 }
 
 /** `npm run build -- --verbose` of `contentDir` into `<folder>/dist`, with the caches kept in `folder`. */
-function build(contentDir: string, folder: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--verbose', '--outDir', path.join(folder, 'dist')], {
+function build(contentDir: string, folder: string, flags: string[] = []) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--verbose', ...flags, '--outDir', path.join(folder, 'dist')], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795000000', CHROME_PATH: CHROME!, ...cachesIn(folder) }),
@@ -80,10 +80,20 @@ describe.skipIf(!CHROME)('a rebuild with the caches of the last build', () => {
   it('renders no page, draws no image and prints no PDF when nothing changed', () => {
     const first = build(contentDir, project);
     expect(first.rendered.length).toBeGreaterThan(20);
-    const second = build(contentDir, project);
+    // --rebuild runs Astro and every stage although nothing changed: all of it comes from the caches.
+    const second = build(contentDir, project, ['--rebuild']);
     expect(second.rendered).toEqual([]);
     expect(second.copied.sort()).toEqual(first.rendered.sort());
     expect([second.imagesMade, second.pdfsPrinted]).toEqual([0, 0]);
+  });
+
+  it('does not run Astro at all when nothing changed since the last build, and leaves every file as it was', () => {
+    const before = [snapshot(path.join(project, 'dist')), snapshot(path.join(project, 'out'))];
+    const third = build(contentDir, project);
+    expect(third.output).toMatch(/build: nothing changed since the last build/);
+    expect(third.rendered).toEqual([]);
+    expect(third.copied).toEqual([]);
+    expect([snapshot(path.join(project, 'dist')), snapshot(path.join(project, 'out'))]).toEqual(before);
   });
 
   it('with one new accomplishment: draws its image and its lists\' images, renders the pages that show it, prints only the resume that lists it', () => {
