@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
- * npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--tabs 1]
+ * npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--site DIR] [--tabs 1]
  *
  * Times the resume stage for the sample persona (or DIR): builds the site once with Astro into a
  * temporary folder, then runs the resume stage on it `--runs` times and prints medians — browser
  * start-up once per run, and per variant and copy: selection, HTML, PDF (browser already
- * started: loading the page, printing, fitting, metadata) and the text exports. With
+ * started: loading the page, printing, fitting, metadata) and the text exports, and the browser's
+ * steps (page loads, article swaps, PDF prints, preview captures) with their count and time. With
  * `--variants N` the content gets extra copies of its variants until there are N, to measure a
  * person with more career paths. `--tabs 2` prints variants in two browser tabs side by side
- * (the build uses one). Targets: ≤ 150 ms per PDF warm, ≤ 3 s for the whole stage.
+ * (the build uses one). `--site DIR` takes a site already built from the same content (and as many
+ * variants) instead of building one, so runs compared in turn share it. Targets: ≤ 150 ms per PDF warm, ≤ 3 s for the whole stage.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,13 +20,14 @@ import { findChrome } from '../src/lib/print/chrome.ts';
 import { median } from '../src/lib/bench/measure.ts';
 import { withBuildLock } from '../src/lib/build/build-lock.ts';
 import { translationFileParts } from '../src/lib/content/translation-files.ts';
+import type { TabStep } from '../src/lib/print/printer.ts';
 import { buildResumes, type ResumeBuildReport } from '../src/lib/stages/resumes.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { createBuildContext } from '../src/lib/model/build-context.ts';
 import { projectOptions } from './lib/options.ts';
 
-const USAGE = 'npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--tabs 1]';
+const USAGE = 'npm run bench:resume [-- --runs 5] [--variants 5] [--content DIR] [--site DIR] [--tabs 1]';
 
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
@@ -50,12 +53,27 @@ function addVariants(contentDir: string, count: number): void {
   }
 }
 
+/** Builds the site from `contentDir` into `dist` with Astro, as the benchmark's runs print from it. */
+function buildSite(contentDir: string, dist: string, scratch: string, variants: number): void {
+  console.log(`bench:resume: building the site once (${variants} variants)…`);
+  // Under the project's build lock: a test run's build in the same project would share .astro/.
+  const build = withBuildLock(process.cwd(), () =>
+    spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', dist], {
+      encoding: 'utf8',
+      env: { ...process.env, CAIRN_CONTENT_DIR: contentDir, CAIRN_PDF_CACHE: path.join(scratch, 'pdf-cache-build') },
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
+  if (build.status !== 0) throw new UsageError(`bench:resume: the build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseCommandLine('bench:resume', USAGE, {
     runs: { type: 'string', default: '5' },
     variants: { type: 'string', default: '5' },
     content: { type: 'string', default: 'content' },
     tabs: { type: 'string', default: '1' },
+    site: { type: 'string' },
   });
   const runs = Number(values.runs);
   const variants = Number(values.variants);
@@ -74,16 +92,13 @@ async function main(): Promise<void> {
     cpSync(path.resolve(values.content), contentDir, { recursive: true });
     addVariants(contentDir, variants);
     const dist = path.join(scratch, 'dist');
-    console.log(`bench:resume: building the site once (${variants} variants)…`);
-    // Under the project's build lock: a test run's build in the same project would share .astro/.
-    const build = withBuildLock(process.cwd(), () =>
-      spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', dist], {
-        encoding: 'utf8',
-        env: { ...process.env, CAIRN_CONTENT_DIR: contentDir, CAIRN_PDF_CACHE: path.join(scratch, 'pdf-cache-build') },
-        maxBuffer: 256 * 1024 * 1024,
-      }),
-    );
-    if (build.status !== 0) throw new UsageError(`bench:resume: the build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+    if (values.site !== undefined) {
+      if (!existsSync(values.site)) throw new UsageError(`bench:resume: no built site at ${values.site}`);
+      cpSync(path.resolve(values.site), dist, { recursive: true });
+    } else {
+      buildSite(contentDir, dist, scratch, variants);
+    }
+
 
     const logger = { info: () => {}, warn: (message: string) => console.warn(message) };
     const reports: ResumeBuildReport[] = [];
@@ -99,16 +114,27 @@ async function main(): Promise<void> {
     const languages = [...new Set(first.variants.map((variant) => variant.language))];
     console.log(`\nresume stage, medians of ${runs} runs (${ids} variants in ${languages.join(' and ')}, each printed for the site and for out/; ${mode}):\n`);
     console.log(`  browser start-up                 ${ms(median(reports.map((report) => report.browserStartMs ?? 0)))}`);
-    console.log('\n  variant                    lang  copy      selection       HTML        PDF    exports  prints  pages');
+    console.log('\n  variant                    lang  copy      selection       HTML        PDF    exports  pages   loads  swaps  prints   print ms  captures  capture ms');
+    const pickStep = (index: number, step: TabStep) => median(reports.map((report) => report.variants[index]!.browser[step].ms));
     for (const [index, variant] of first.variants.entries()) {
       const pick = (key: 'selectMs' | 'htmlMs' | 'pdfMs' | 'exportMs') => median(reports.map((report) => report.variants[index]![key]));
       const copy = variant.audience === 'public' ? 'site' : 'out/';
-      console.log(`  ${variant.id.padEnd(26)} ${variant.language.padEnd(5)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.prints).padStart(6)}  ${String(variant.pages ?? '–').padStart(5)}${variant.cold ? '  (first on its tab: fonts load)' : ''}`);
+      const { open, replace, print, capture } = variant.browser;
+      console.log(
+        `  ${variant.id.padEnd(26)} ${variant.language.padEnd(5)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.pages ?? '–').padStart(5)}  ${String(open.count).padStart(6)} ${String(replace.count).padStart(6)}  ${String(print.count).padStart(6)} ${ms(pickStep(index, 'print'))} ${String(capture.count).padStart(9)} ${ms(pickStep(index, 'capture'))}${variant.cold ? '  (first on its tab: fonts load)' : ''}`,
+      );
+    }
+    // Each step of the browser, summed over the copies of a run: the medians of those sums.
+    console.log('\n  browser steps in the whole stage (median of the runs)   count        time');
+    const steps: [TabStep, string][] = [['open', 'page loads'], ['replace', 'article swaps'], ['print', 'PDF prints (page.pdf)'], ['capture', 'preview captures']];
+    for (const [step, label] of steps) {
+      const sum = (report: ResumeBuildReport, key: 'count' | 'ms') => report.variants.reduce((total, variant) => total + variant.browser[step][key], 0);
+      console.log(`  ${label.padEnd(52)} ${String(median(reports.map((report) => sum(report, 'count')))).padStart(6)} ${ms(median(reports.map((report) => sum(report, 'ms'))))}`);
     }
     // Warm: every copy but each tab's first, which also loads and decodes the fonts.
-    const perPdf = reports.flatMap((report) => report.variants.filter((variant) => !variant.cold).map((variant) => variant.pdfMs / Math.max(1, variant.prints)));
+    const perPrint = reports.flatMap((report) => report.variants.filter((variant) => !variant.cold && variant.browser.print.count > 0).map((variant) => variant.browser.print.ms / variant.browser.print.count));
     const total = median(reports.map((report) => report.totalMs));
-    console.log(`\n  per PDF print, warm (median)     ${ms(median(perPdf))}   target ≤ 150 ms`);
+    console.log(`\n  per PDF print, warm (median)     ${ms(median(perPrint))}   target ≤ 150 ms`);
     console.log(`  whole resume stage (median)      ${ms(total)}   target ≤ 3000 ms for 5 variants`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });

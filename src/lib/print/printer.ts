@@ -12,8 +12,27 @@ import { startServer, type Responder } from './http-server.ts';
  * (Intercepting requests instead would switch Chromium's cache off and slow every page load.)
  */
 
+/** What a tab does for a resume, each step one or more round trips to the browser. */
+export type TabStep = 'open' | 'replace' | 'print' | 'capture';
+
+/** How many of each step a tab took, and the milliseconds they took in all. */
+export type StepTally = Record<TabStep, { count: number; ms: number }>;
+
+export function emptyTally(): StepTally {
+  return { open: { count: 0, ms: 0 }, replace: { count: 0, ms: 0 }, print: { count: 0, ms: 0 }, capture: { count: 0, ms: 0 } };
+}
+
+/** The steps taken between two readings of a tab's tally. */
+export function tallySince(before: StepTally, now: StepTally): StepTally {
+  const since = emptyTally();
+  for (const step of Object.keys(since) as TabStep[]) since[step] = { count: now[step].count - before[step].count, ms: Math.round((now[step].ms - before[step].ms) * 10) / 10 };
+  return since;
+}
+
 /** One browser tab: a page is loaded, adjusted and printed in it, one at a time. */
 export interface PrintTab {
+  /** Every step this tab has taken so far, for the build's report and the benchmark. */
+  readonly tally: StepTally;
   /**
    * Loads a page, adds the stylesheets given (absolute addresses), and waits until its fonts are
    * ready. `offline` refuses every request to another origin (a JSON Resume theme's web fonts), so
@@ -44,8 +63,10 @@ async function fontsReady(page: Page): Promise<void> {
 
 function tabOf(page: Page, executablePath: string): PrintTab {
   let shown = '';
-  /** Runs a step in the tab; a browser that went away meanwhile (crashed, killed) is said in one line. */
-  const step = async <T>(action: () => Promise<T>): Promise<T> => {
+  const tally = emptyTally();
+  /** Runs a step in the tab and counts it; a browser that went away meanwhile (crashed, killed) is said in one line. */
+  const step = async <T>(kind: TabStep, action: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
     try {
       return await action();
     } catch (error) {
@@ -59,11 +80,15 @@ function tabOf(page: Page, executablePath: string): PrintTab {
           'Build again; if it closes again, run the browser on its own to see why (out of memory, a missing library), or set CHROME_PATH to another Chrome or Chromium.',
         ),
       );
+    } finally {
+      tally[kind].count++;
+      tally[kind].ms += performance.now() - started;
     }
   };
   return {
+    tally,
     capture(height) {
-      return step(async () => {
+      return step('capture', async () => {
         const sheet = page.locator('article.resume').first();
         const box = await sheet.boundingBox();
         if (!box) throw new Error('the page has no <article class="resume"> to capture');
@@ -73,7 +98,7 @@ function tabOf(page: Page, executablePath: string): PrintTab {
     open(url, stylesheets = [], options = {}) {
       shown = new URL(url).pathname;
       const origin = new URL(url).origin;
-      return step(async () => {
+      return step('open', async () => {
         if (options.offline) await page.route((address) => address.origin !== origin, (route) => route.abort('blockedbyclient'));
         try {
           await page.goto(url, { waitUntil: 'load' });
@@ -86,7 +111,7 @@ function tabOf(page: Page, executablePath: string): PrintTab {
       });
     },
     replaceArticle(html) {
-      return step(async () => {
+      return step('replace', async () => {
         const replaced = await page.evaluate((next) => {
           const article = document.querySelector('article.resume');
           if (!article) return false;
@@ -98,7 +123,7 @@ function tabOf(page: Page, executablePath: string): PrintTab {
       });
     },
     print(options = {}) {
-      return step(async () => {
+      return step('print', async () => {
         // A constructed stylesheet: the site's Content-Security-Policy refuses an inline <style>, and it is removed again after the print.
         if (options.css) await page.evaluate((css) => {
           const sheet = new CSSStyleSheet();

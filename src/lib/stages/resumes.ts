@@ -20,7 +20,7 @@ import { finishPdf, pdfDate } from '../print/pdf-file.ts';
 import { printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '../print/pdf-cache.ts';
 import { siteFiles } from '../print/http-server.ts';
 import { fallbackFontFaceCss, resumeCss, servePrintAssets } from '../print/print-assets.ts';
-import { startPrinter, type Printer, type PrintTab } from '../print/printer.ts';
+import { emptyTally, startPrinter, tallySince, type Printer, type PrintTab, type StepTally } from '../print/printer.ts';
 import { capturePreview } from '../print/resume-preview.ts';
 import { selectResume, type ResumeView } from '../model/resume/selection.ts';
 import { runningFooterCss } from '../render/resume/running-footer.ts';
@@ -68,7 +68,8 @@ export interface VariantReport {
   /** Loading the page and every print of the fit, plus writing the metadata. */
   pdfMs: number;
   exportMs: number;
-  prints: number;
+  /** The browser's steps for this copy (page loads, article swaps, prints, the preview's capture): how many, and their time. */
+  browser: StepTally;
   pages: number | undefined;
   dropped: string[];
   /** Whether this copy was its tab's first page load, which also loads and decodes the fonts. */
@@ -215,9 +216,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       loaded: renderResumeArticle(full),
       render: (drop, layout) => renderResumeArticle(selectResume(model, full.id, { drop }), layout),
       limit: full.variant.pages,
-      printed: () => timing.prints++,
     });
-    const themed = themeName ? await themeSession(tab, themeName, model, full, timing) : undefined;
+    const themed = themeName ? await themeSession(tab, themeName, model, full) : undefined;
     const result = await fitToPages(full, themed?.printWithout ?? session.printWithout);
     if (!result.fits) {
       const error = overflowError(full, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`, result);
@@ -235,7 +235,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   }
 
   /** Prints of a direct-send copy with a JSON Resume theme: the theme's page, from the JSON Resume export of the bullets kept. */
-  async function themeSession(tab: PrintTab, name: string, model: ReturnType<typeof modelsIn>['resume'], full: ResumeView, timing: VariantReport) {
+  async function themeSession(tab: PrintTab, name: string, model: ReturnType<typeof modelsIn>['resume'], full: ResumeView) {
     const theme = await loadJsonResumeTheme(name, context.options.root, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`);
     const document = `${full.id}--theme${full.language === defaultLanguage ? '' : `--${full.language.toLowerCase()}`}`;
     return themePrintSession(tab, {
@@ -244,7 +244,6 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
         return `${printer!.origins['print']}/doc/${document}.html`;
       },
       render: async (drop) => themedPage(await theme.render(toJsonResume(selectResume(model, full.id, { drop }))), full.variant.paper),
-      printed: () => timing.prints++,
     });
   }
 
@@ -262,7 +261,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   async function produce(language: string, audience: 'public' | 'resume', id: string, load: ((article: string) => Promise<void>) | undefined, tab: PrintTab | undefined): Promise<void> {
     const model = modelsIn(language)[audience];
     const folder = folderOf(language);
-    const timing: VariantReport = { id, language, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, prints: 0, pages: undefined, dropped: [], cold: false };
+    const timing: VariantReport = { id, language, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, browser: emptyTally(), pages: undefined, dropped: [], cold: false };
     timings.set(key(language, audience, id), timing);
     let clock = performance.now();
     const full = context.resume(language, audience, id);
@@ -284,6 +283,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       timing.pdfMs = milliseconds(clock);
     } else if (load && tab) {
       clock = performance.now();
+      const tallied = structuredClone(tab.tally);
       timing.cold = !warmTabs.has(tab);
       warmTabs.add(tab);
       await load(article);
@@ -298,6 +298,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
         const printedKey = printKeys.get(key(language, audience, id));
         if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages, preview });
       }
+      timing.browser = tallySince(tallied, tab.tally);
       timing.pdfMs = milliseconds(clock);
     }
 
