@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { COLLECTION_NAMES } from '../src/schemas/index.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
+import { parsedFileCacheOf } from '../src/lib/build/options.ts';
 import { checkContentRules } from '../src/lib/content/content-rules.ts';
 import { formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 import { businessCardProblems } from '../src/lib/render/cards/card-check.ts';
@@ -53,7 +54,7 @@ await runCommand(async () => {
 
   const options = await projectOptions('check', { contentDir: values.content });
   const { contentDir } = options;
-  const { content, problems: schemaProblems, profileFrontmatter } = loadContent(contentDir);
+  const { content, problems: schemaProblems, profileFrontmatter } = loadContent(contentDir, { parsedFileCache: parsedFileCacheOf(options) });
   // The site's public/ folder is the project's: a photo written as a path must be there.
   const problems = sortProblems([...schemaProblems, ...checkContentRules(content, { publicDir: path.resolve('public') })]);
 

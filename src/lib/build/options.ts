@@ -131,3 +131,6 @@ export function resolveOptions(given: unknown, environment: Readonly<Record<stri
     today: options.today,
   };
 }
+
+/** Where parsed frontmatter is kept between reads of the content: in Astro's cache folder, so clearing that clears it too. */
+export const parsedFileCacheOf = (options: Pick<CairnOptions, 'astroCache'>) => path.join(options.astroCache, 'cairn-parsed-files.bin');

@@ -46,7 +46,48 @@ export interface FrontmatterProblem {
  */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
-export function parseContentFile(text: string): ParsedFile {
+/**
+ * What reading a file yields, as plain data: what the parsed-file cache keeps between builds. The
+ * body is the end of the file's text from `bodyStart` on; `yamlSource` is kept so `lineOf` can
+ * read the positions again when a problem needs one.
+ */
+export interface ParsedParts {
+  data: Record<string, unknown>;
+  bodyStart: number;
+  bodyLine: number;
+  yamlSource: string;
+  /** Lines of the file before the YAML text starts. */
+  offset: number;
+  syntaxErrors: ParsedFile['syntaxErrors'];
+  readErrors: FrontmatterProblem[];
+  problems: FrontmatterProblem[];
+}
+
+/** Something that may already know the parts of a text: the parsed-file cache. */
+export interface ParsedPartsSource {
+  parts(text: string, parse: (text: string) => ParsedParts): ParsedParts;
+}
+
+export function parseContentFile(text: string, known?: ParsedPartsSource): ParsedFile {
+  const parts = known ? known.parts(text, parseParts) : parseParts(text);
+  // Lines are asked for only when there is a problem to report. The parsed document is not kept for
+  // them: kept, the documents of a large log held tens of megabytes for as long as the content was in use.
+  let positions: ReturnType<typeof readYaml> | undefined;
+  return {
+    bodyLine: parts.bodyLine,
+    data: parts.data,
+    body: text.slice(parts.bodyStart),
+    syntaxErrors: parts.syntaxErrors,
+    readErrors: parts.readErrors,
+    problems: parts.problems,
+    lineOf: (path) => {
+      positions ??= readYaml(parts.yamlSource);
+      return lineOfPath(positions.document, positions.lineCounter, path) + parts.offset;
+    },
+  };
+}
+
+export function parseParts(text: string): ParsedParts {
   // gray-matter caches by input text unless given options; pass an engine so each call is fresh.
   let yamlSource = '';
   const file = matter(text, {
@@ -85,26 +126,13 @@ export function parseContentFile(text: string): ParsedFile {
     }
   }
   const problems = syntaxErrors.length === 0 && readErrors.length === 0 ? controlCharacterProblems(document, lineCounter, offset) : [];
+  // gray-matter's body is the end of the text as written.
   const bodyStart = text.length - file.content.length;
   const bodyLine = text.slice(0, Math.max(0, bodyStart)).split('\n').length;
   const bodyProblem = bodyControlCharacterProblem(file.content, bodyLine);
   if (bodyProblem) problems.push(bodyProblem);
-  // Lines are asked for only when there is a problem to report. The parsed document is not kept for
-  // them: kept, the documents of a large log held tens of megabytes for as long as the content was in use.
-  let positions: ReturnType<typeof readYaml> | undefined;
   const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
-  return {
-    bodyLine,
-    data: data as Record<string, unknown>,
-    body: file.content,
-    syntaxErrors,
-    readErrors,
-    problems,
-    lineOf: (path) => {
-      positions ??= readYaml(yamlSource);
-      return lineOfPath(positions.document, positions.lineCounter, path) + offset;
-    },
-  };
+  return { data: data as Record<string, unknown>, bodyStart, bodyLine, yamlSource, offset, syntaxErrors, readErrors, problems };
 }
 
 function readYaml(source: string): { document: Document; lineCounter: LineCounter } {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_TYPES, COLLECTION_NAMES, type CollectionName, type EntryData, type RawEntryData } from '../../schemas/index.ts';
-import { parseContentFile } from './frontmatter.ts';
+import { parseContentFile, type ParsedPartsSource } from './frontmatter.ts';
+import { ParsedFileCache } from './parsed-file-cache.ts';
 import { publishedLanguages, resolveData } from './localize.ts';
 import { translationFileParts, type TranslationFile } from './translation-files.ts';
 import { attachTranslations } from './translation-problems.ts';
@@ -86,9 +87,12 @@ function filesOf(collection: CollectionName, contentDir: string): string[] {
  * first, so one run of `npm run check` shows the whole list. A build calls this once and shares
  * the result with every stage and page (see build-context.ts), so it comes back frozen.
  */
-export function loadContent(contentDir: string): LoadResult {
+export function loadContent(contentDir: string, options: { parsedFileCache?: string } = {}): LoadResult {
   if (!existsSync(contentDir)) return readContent(contentDir, new Map());
-  return deepFreeze(readContent(contentDir, readContentFiles(contentDir)));
+  const cache = options.parsedFileCache === undefined ? undefined : ParsedFileCache.open(options.parsedFileCache);
+  const result = deepFreeze(readContent(contentDir, readContentFiles(contentDir), cache));
+  cache?.save();
+  return result;
 }
 
 export interface LoadResult {
@@ -137,7 +141,7 @@ function hashesOf(contentDir: string, files: ContentFiles): Map<string, string> 
   return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function readContent(contentDir: string, files: ContentFiles): LoadResult {
+function readContent(contentDir: string, files: ContentFiles, parsedFiles?: ParsedPartsSource): LoadResult {
   const problems: Problem[] = [];
   const fileHashes = hashesOf(contentDir, files);
   const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
@@ -184,7 +188,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
       const id = path.basename(absolute, extension);
       const translation = extension === '.mdx' ? translationFileParts(id) : undefined;
       if (translation) {
-        const parsed = parseContentFile(bytes.toString('utf8'));
+        const parsed = parseContentFile(bytes.toString('utf8'), parsedFiles);
         if (parsed.readErrors.length > 0 || parsed.problems.length > 0) {
           problems.push(...[...parsed.readErrors, ...parsed.problems].map((error) => ({ file, ...error })));
           continue;
@@ -223,7 +227,7 @@ function readContent(contentDir: string, files: ContentFiles): LoadResult {
         reject(collection, id);
         continue;
       }
-      const parsed = parseContentFile(text);
+      const parsed = parseContentFile(text, parsedFiles);
       if (collection === 'profile') profileFrontmatter = parsed.data;
       if (parsed.syntaxErrors.length > 0) {
         for (const error of parsed.syntaxErrors) {

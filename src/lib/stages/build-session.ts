@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CairnOptions } from '../build/options.ts';
+import { parsedFileCacheOf, type CairnOptions } from '../build/options.ts';
 import { loadContent, type LoadResult } from '../content/load-content.ts';
 import { createBuildContext, type BuildContext } from '../model/build-context.ts';
 
@@ -35,8 +35,10 @@ function signatureOf(file: string): string {
   return `${stats.mtimeMs}:${stats.size}:${stats.isDirectory() ? 'folder' : 'file'}`;
 }
 
+const readWithCache = (options: CairnOptions) => (contentDir: string) => loadContent(contentDir, { parsedFileCache: parsedFileCacheOf(options) });
+
 /** Starts this process's session (the integration does, as Astro sets up), replacing an earlier one. */
-export function startBuildSession(options: CairnOptions, read: (contentDir: string) => LoadResult = loadContent): BuildSession {
+export function startBuildSession(options: CairnOptions, read: (contentDir: string) => LoadResult = readWithCache(options)): BuildSession {
   let current: BuildContext | undefined;
   let reads = 0;
   const seen = new Map<string, string>();
