@@ -50,10 +50,8 @@ export interface BuildStamp {
   warnings: string[];
 }
 
-const isInside = (folder: string, file: string) => {
-  const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
+/** Whether `file` is `folder` or inside it; both absolute and resolved, so a prefix says it. */
+const isInside = (folder: string, file: string) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
 
 /** Every file under `folder` (absolute paths), skipping the folders `skip` names. */
 function filesUnder(folder: string, skip: (absolute: string, name: string) => boolean): string[] {
@@ -81,7 +79,8 @@ function gitFiles(root: string): string[] | undefined {
  * that reaches the build, the date and the browser.
  */
 export function fingerprintInputs(inputs: InputsOfBuild): string {
-  const isOutput = (file: string) => inputs.outputFolders.some((folder) => isInside(folder, file));
+  const outputFolders = inputs.outputFolders.map((folder) => path.resolve(folder));
+  const isOutput = (file: string) => outputFolders.some((folder) => isInside(folder, file));
   const isNeverInput = (file: string) => path.relative(inputs.root, file).split(path.sep).some((segment) => NEVER_INPUTS.has(segment));
   const inProject = (gitFiles(inputs.root) ?? filesUnder(inputs.root, (absolute, name) => NEVER_INPUTS.has(name) || isOutput(absolute))).filter((file) => !isOutput(file) && !isNeverInput(file));
   const dotEnv = readdirSync(inputs.root).filter((name) => name.startsWith('.env')).map((name) => path.join(inputs.root, name));
