@@ -44,12 +44,13 @@ describe.skipIf(!CHROME)('the sample resumes in each design', () => {
     const name = `${id}-${design}`;
     documents.set(name, standaloneDocument({ title: resumeTitle(full.person.name, full.variant.targetRole), article: renderResumeArticle(full), stylesheets: ['/fonts.css', '/resume.css'], brand: model.profile.data.brand, language: full.language }));
     const tab = await open(name);
-    const session = resumePrintSession(tab!, { loaded: renderResumeArticle(full), render: (drop, layout) => renderResumeArticle(inDesign(id, design, drop), layout), limit: full.variant.pages });
-    const result = await fitToPages(full, session.printWithout);
+    const footer = runningFooterCss(full.person.name, textDirection(full.language));
+    const session = resumePrintSession(tab!, { loaded: renderResumeArticle(full), render: (drop, layout) => renderResumeArticle(inDesign(id, design, drop), layout), limit: full.variant.pages, footer });
+    const result = await fitToPages(full, session.pagesWithout);
     if (!result.fits) return { fits: false as const, pages: result.pages };
-    const raw = result.print.pages > 1 ? await session.reprint(result.drop, runningFooterCss(full.person.name, textDirection(full.language))) : result.print.pdf;
-    const pdf = await finishPdf(raw, metadataOf(inDesign(id, design, result.drop), '1764806400'));
-    return { fits: true as const, pages: result.print.pages, drop: result.drop, pdf };
+    const printed = await session.print(result.drop);
+    const pdf = await finishPdf(printed.pdf, metadataOf(inDesign(id, design, result.drop), '1764806400'));
+    return { fits: true as const, pages: printed.pages, drop: result.drop, pdf };
   }
 
   const variants = model.resumes.map((entry) => entry.id);
@@ -90,9 +91,9 @@ describe.skipIf(!CHROME)('the sample resumes in each design', () => {
     documents.set('staff-sre-de', standaloneDocument({ title: 'de', article: renderResumeArticle(view), stylesheets: ['/fonts.css', '/resume.css'], brand: german.profile.data.brand, language: 'de' }));
     const tab = await open('staff-sre-de');
     const session = resumePrintSession(tab!, { loaded: renderResumeArticle(view), render: (drop, layout) => renderResumeArticle(selectResume(german, 'staff-sre', { drop }), layout), limit: 2 });
-    const result = await fitToPages(view, session.printWithout);
+    const result = await fitToPages(view, session.pagesWithout);
     expect(result.fits).toBe(true);
-    if (result.fits) expect((await pdfPageTexts(result.print.pdf)).join('\n')).toMatch(/\(Fortsetzung\)/);
+    if (result.fits) expect((await pdfPageTexts((await session.print(result.drop)).pdf)).join('\n')).toMatch(/\(Fortsetzung\)/);
   });
 
   it.skipIf(!hasPdftotext)('sidebar reads, in pdftotext, the name, then the whole panel, then the whole main column', async () => {

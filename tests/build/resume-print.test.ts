@@ -32,16 +32,16 @@ describe.skipIf(!chrome)('printing a resume', () => {
   it('trims a long resume in auto mode by the fewest lowest-ranked bullets, and never a pinned one', async () => {
     const model = modelFor(longContentFolder('auto'));
     const view = selectResume(model, 'long');
-    const result = await fitToPages(view, (drop) => printOf(model, 'long', drop));
+    const result = await fitToPages(view, async (drop) => (await printOf(model, 'long', drop)).pages);
     expect(result.fits).toBe(true);
     if (!result.fits) return;
-    expect(result.print.pages).toBe(1);
+    expect(result.pages).toBe(1);
     expect(result.drop.length).toBeGreaterThan(0);
     expect(result.drop).toEqual(view.dropOrder.slice(0, result.drop.length));
     expect(result.drop).not.toContain('2021-01-10-long-story-1');
     // The fewest: one bullet fewer dropped is still too long.
     expect((await printOf(model, 'long', result.drop.slice(0, -1))).pages).toBeGreaterThan(1);
-    const text = (await pdfPageTexts(result.print.pdf)).join('\n');
+    const text = (await pdfPageTexts((await printOf(model, 'long', result.drop)).pdf)).join('\n');
     expect(text).toContain('number 1,');
     for (const id of result.drop) expect(text).not.toContain(`number ${id.replace(/^.*-/, '')},`);
   });
@@ -50,7 +50,7 @@ describe.skipIf(!chrome)('printing a resume', () => {
     const folder = longContentFolder('strict');
     const model = modelFor(folder);
     const view = selectResume(model, 'long');
-    const result = await fitToPages(view, (drop) => printOf(model, 'long', drop));
+    const result = await fitToPages(view, async (drop) => (await printOf(model, 'long', drop)).pages);
     expect(result.fits).toBe(false);
     if (result.fits) return;
     const error = overflowError(view, 'content/resumes/long.mdx', result);
@@ -65,7 +65,7 @@ describe.skipIf(!chrome)('printing a resume', () => {
   it('says when not even dropping every unpinned bullet would fit', async () => {
     const model = modelFor(longContentFolder('strict'));
     const view = { ...selectResume(model, 'long'), dropOrder: [] };
-    const result = await fitToPages(view, (drop) => printOf(model, 'long', drop));
+    const result = await fitToPages(view, async (drop) => (await printOf(model, 'long', drop)).pages);
     expect(result).toEqual({ fits: false, pages: 2, wouldFitWithout: undefined });
     expect(overflowError(view, 'content/resumes/long.mdx', result as Extract<typeof result, { fits: false }>).message).toBe(
       'Resume "long" (content/resumes/long.mdx) prints on 2 pages, 1 page over its limit of 1 (fit: strict), even with every bullet that is not pinned left out.',

@@ -12,14 +12,14 @@ import { startServer, type Responder } from './http-server.ts';
  * (Intercepting requests instead would switch Chromium's cache off and slow every page load.)
  */
 
-/** What a tab does for a resume, each step one or more round trips to the browser. */
-export type TabStep = 'open' | 'replace' | 'print' | 'capture';
+/** What a tab does for a resume, each step one or more round trips to the browser; `layout` reads the screen's layout. */
+export type TabStep = 'open' | 'replace' | 'layout' | 'print' | 'capture';
 
 /** How many of each step a tab took, and the milliseconds they took in all. */
 export type StepTally = Record<TabStep, { count: number; ms: number }>;
 
 export function emptyTally(): StepTally {
-  return { open: { count: 0, ms: 0 }, replace: { count: 0, ms: 0 }, print: { count: 0, ms: 0 }, capture: { count: 0, ms: 0 } };
+  return { open: { count: 0, ms: 0 }, replace: { count: 0, ms: 0 }, layout: { count: 0, ms: 0 }, print: { count: 0, ms: 0 }, capture: { count: 0, ms: 0 } };
 }
 
 /** The steps taken between two readings of a tab's tally. */
@@ -41,6 +41,11 @@ export interface PrintTab {
   open(url: string, stylesheets?: readonly string[], options?: { offline?: boolean }): Promise<void>;
   /** Swaps the page's `<article class="resume">` for another rendering (a fit without some bullets). */
   replaceArticle(html: string): Promise<void>;
+  /**
+   * Whether the sheet, as the screen lays it out, stays within its one-page height: a hint of the
+   * printed page count (print styles can still add a line), never a count.
+   */
+  sheetFitsOnePage(): Promise<boolean>;
   /** Prints the loaded page with its own @page size and margins; `css` is added for this print alone (a running footer). */
   print(options?: { css?: string }): Promise<Uint8Array>;
   /** A PNG of the sheet's first `height` CSS pixels as the screen shows it (the page's margins are the sheet's padding there). */
@@ -121,6 +126,17 @@ function tabOf(page: Page, executablePath: string): PrintTab {
         if (!replaced) throw new Error('the page has no <article class="resume"> to replace');
         await fontsReady(page);
       });
+    },
+    sheetFitsOnePage() {
+      return step('layout', () =>
+        page.evaluate(() => {
+          const sheet = document.querySelector('article.resume');
+          if (!sheet) return false;
+          // The screen's sheet is at least one page tall (min-height), its margins as padding: it grows only past a page.
+          const onePage = Number.parseFloat(getComputedStyle(sheet).minHeight);
+          return Number.isFinite(onePage) && onePage > 0 && sheet.getBoundingClientRect().height <= onePage + 0.5;
+        }),
+      );
     },
     print(options = {}) {
       return step('print', async () => {

@@ -2,9 +2,9 @@ import type { ResumeView } from '../model/resume/selection.ts';
 
 /**
  * Fitting a resume to its page limit. Printing is the only exact measure of pages (break rules,
- * fonts and line breaks all play), so the search prints: dropping bullets never adds a page, which
- * makes "how many of the lowest-ranked bullets must go" a binary search — a handful of prints
- * even for a long resume.
+ * fonts and line breaks all play), so the search counts printed pages: dropping bullets never adds
+ * a page, which makes "how many of the lowest-ranked bullets must go" a binary search — a handful
+ * of measurements even for a long resume. The finished PDF is printed once, after the search.
  */
 
 export interface Print {
@@ -12,11 +12,11 @@ export interface Print {
   pdf: Uint8Array;
 }
 
-/** Prints the resume without the given bullets. */
-export type PrintWithout = (drop: readonly string[]) => Promise<Print>;
+/** How many pages the resume prints on without the given bullets. */
+export type PagesWithout = (drop: readonly string[]) => Promise<number>;
 
 export type FitResult =
-  | { fits: true; drop: string[]; print: Print }
+  | { fits: true; drop: string[]; pages: number }
   | {
       fits: false;
       /** Pages printed with nothing dropped. */
@@ -30,33 +30,33 @@ export type FitResult =
  * `view.variant.pages` pages. In `strict` mode nothing is dropped: the result says what would have
  * to go, for the error message.
  */
-export async function fitToPages(view: ResumeView, printWithout: PrintWithout): Promise<FitResult> {
+export async function fitToPages(view: ResumeView, pagesWithout: PagesWithout): Promise<FitResult> {
   const limit = view.variant.pages;
-  const prints = new Map<number, Print>();
-  const printDropping = async (count: number) => {
-    const known = prints.get(count);
-    if (known) return known;
-    const print = await printWithout(view.dropOrder.slice(0, count));
-    prints.set(count, print);
-    return print;
+  const counted = new Map<number, number>();
+  const pagesDropping = async (count: number) => {
+    const known = counted.get(count);
+    if (known !== undefined) return known;
+    const pages = await pagesWithout(view.dropOrder.slice(0, count));
+    counted.set(count, pages);
+    return pages;
   };
 
-  const full = await printDropping(0);
-  if (full.pages <= limit) return { fits: true, drop: [], print: full };
+  const full = await pagesDropping(0);
+  if (full <= limit) return { fits: true, drop: [], pages: full };
   const all = view.dropOrder.length;
-  if (all === 0 || (await printDropping(all)).pages > limit) return { fits: false, pages: full.pages, wouldFitWithout: undefined };
+  if (all === 0 || (await pagesDropping(all)) > limit) return { fits: false, pages: full, wouldFitWithout: undefined };
 
   // Invariant: dropping `over` bullets is still too long; dropping `enough` fits.
   let over = 0;
   let enough = all;
   while (enough - over > 1) {
     const middle = Math.floor((over + enough) / 2);
-    if ((await printDropping(middle)).pages <= limit) enough = middle;
+    if ((await pagesDropping(middle)) <= limit) enough = middle;
     else over = middle;
   }
   const drop = view.dropOrder.slice(0, enough);
-  if (view.variant.fit === 'strict') return { fits: false, pages: full.pages, wouldFitWithout: drop };
-  return { fits: true, drop, print: await printDropping(enough) };
+  if (view.variant.fit === 'strict') return { fits: false, pages: full, wouldFitWithout: drop };
+  return { fits: true, drop, pages: await pagesDropping(enough) };
 }
 
 function plural(count: number, word: string): string {

@@ -6,17 +6,23 @@ import type { PrintTab } from './printer.ts';
 import type { Print } from './resume-fit.ts';
 
 /**
- * Printing one resume in a tab, as the fit asks for it (resume-fit.ts): a print that runs to more
+ * Printing one resume in a tab, as the fit asks for it (resume-fit.ts). A print that runs to more
  * than one page and stays within the limit is measured (page-marks.ts), and where an employer's
- * block goes on over a page break it is printed again with "Employer (continued)" opening the
- * next page. That line takes the place of nothing (the break is forced exactly where it fell),
- * so only the next page grows by a line, and the page count printed is the one the fit judges.
+ * block goes on over a page break it is printed with "Employer (continued)" opening the next page.
+ * That line takes the place of nothing (the break is forced exactly where it fell), so only the
+ * next page grows by a line, and the page count the fit judges is that print's.
+ *
+ * Each PDF costs Chromium about the same whatever it holds, so the session prints as few as it
+ * can: a sheet that the screen lays out within one page is printed as it would be finished, and
+ * is finished when it prints on one page; any other is measured first, with the marks (which move
+ * no break), and then printed once as finished, with the running footer when it has two pages or
+ * more (the footer sits in the page margin, so it moves no break either).
  */
 export interface ResumePrintSession {
-  /** Prints the resume without the given bullets, with continued headings where its roles break. */
-  printWithout(drop: readonly string[]): Promise<Print>;
-  /** Prints the layout `printWithout` settled on for `drop` again, with `css` added for this print (the running footer). */
-  reprint(drop: readonly string[], css: string): Promise<Uint8Array>;
+  /** How many pages the resume prints on without the given bullets, with continued headings where its roles break. */
+  pagesWithout(drop: readonly string[]): Promise<number>;
+  /** The finished print without `drop`, left in the tab for the preview: the layout `pagesWithout` settled on, footer and all. */
+  print(drop: readonly string[]): Promise<Print>;
 }
 
 export interface ResumePrintOptions {
@@ -26,8 +32,8 @@ export interface ResumePrintOptions {
   render(drop: readonly string[], layout?: PrintLayout): string;
   /** The most pages the resume may have: a longer print is over anyway, and is not measured. */
   limit: number;
-  /** Called for every print, for the build's report. */
-  printed?(): void;
+  /** CSS added to a print of two or more pages (the running footer), in the page margins only. */
+  footer?: string;
 }
 
 /** Every page-mark link in a PDF, with the page (1-based) it is on. */
@@ -47,40 +53,60 @@ export async function pageMarks(pdf: Uint8Array): Promise<PageMark[]> {
   return marks;
 }
 
+/** What the session learnt of the resume without some bullets: its pages, its layout, and its finished print if one was made on the way. */
+interface Measured {
+  pages: number;
+  layout: PrintLayout;
+  finished?: Print;
+}
+
 export function resumePrintSession(tab: PrintTab, options: ResumePrintOptions): ResumePrintSession {
   let shown = options.loaded;
-  const layouts = new Map<string, PrintLayout>();
+  const measured = new Map<string, Measured>();
   const keyOf = (drop: readonly string[]) => drop.join('\u0000');
   const show = async (html: string) => {
     if (html === shown) return;
     await tab.replaceArticle(html);
     shown = html;
   };
-  const print = async (css?: string) => {
-    options.printed?.();
-    return css === undefined ? tab.print() : tab.print({ css });
+  /** Prints what the tab shows as a finished copy of `pages` pages. */
+  const finish = async (pages: number): Promise<Print> => {
+    const pdf = pages >= 2 && options.footer !== undefined ? await tab.print({ css: options.footer }) : await tab.print();
+    return { pdf, pages: await pageCount(pdf) };
+  };
+  const measure = async (drop: readonly string[]): Promise<Measured> => {
+    await show(options.render(drop));
+    if (await tab.sheetFitsOnePage()) {
+      const print = await finish(1);
+      if (print.pages === 1) return { pages: 1, layout: {}, finished: print };
+      if (print.pages > options.limit) return { pages: print.pages, layout: {} };
+    }
+    await show(options.render(drop, { marks: true }));
+    const marked = await tab.print();
+    const pages = await pageCount(marked);
+    if (pages < 2 || pages > options.limit) return { pages, layout: {} };
+    const continuedBefore = continuationPoints(await pageMarks(marked));
+    if (continuedBefore.length === 0) return { pages, layout: {} };
+    const layout = { continuedBefore };
+    await show(options.render(drop, layout));
+    const finished = await finish(pages);
+    return { pages: finished.pages, layout, finished };
+  };
+  const measuredWithout = async (drop: readonly string[]) => {
+    const known = measured.get(keyOf(drop));
+    if (known) return known;
+    const found = await measure(drop);
+    measured.set(keyOf(drop), found);
+    return found;
   };
   return {
-    async printWithout(drop) {
-      await show(options.render(drop));
-      const pdf = await print();
-      const pages = await pageCount(pdf);
-      layouts.set(keyOf(drop), {});
-      if (pages < 2 || pages > options.limit) return { pdf, pages };
-      await show(options.render(drop, { marks: true }));
-      const continuedBefore = continuationPoints(await pageMarks(await print()));
-      if (continuedBefore.length === 0) {
-        await show(options.render(drop));
-        return { pdf, pages };
-      }
-      layouts.set(keyOf(drop), { continuedBefore });
-      await show(options.render(drop, { continuedBefore }));
-      const continued = await print();
-      return { pdf: continued, pages: await pageCount(continued) };
+    async pagesWithout(drop) {
+      return (await measuredWithout(drop)).pages;
     },
-    async reprint(drop, css) {
-      await show(options.render(drop, layouts.get(keyOf(drop)) ?? {}));
-      return print(css);
+    async print(drop) {
+      const { pages, layout, finished } = await measuredWithout(drop);
+      await show(options.render(drop, layout));
+      return finished ?? finish(pages);
     },
   };
 }
@@ -90,8 +116,6 @@ export interface ThemePrintOptions {
   publish(html: string): string;
   /** The theme's page for the resume without `drop`. */
   render(drop: readonly string[]): Promise<string>;
-  /** Called for every print, for the build's report. */
-  printed?(): void;
 }
 
 /**
@@ -100,13 +124,22 @@ export interface ThemePrintOptions {
  * draws its own pages, so there are no continued headings and no running footer; the fit still
  * counts its pages and leaves bullets out the same way.
  */
-export function themePrintSession(tab: PrintTab, options: ThemePrintOptions): Pick<ResumePrintSession, 'printWithout'> {
+export function themePrintSession(tab: PrintTab, options: ThemePrintOptions): ResumePrintSession {
+  const printed = new Map<string, Print>();
+  const printWithout = async (drop: readonly string[]) => {
+    const key = drop.join('\u0000');
+    const known = printed.get(key);
+    if (known) return known;
+    await tab.open(options.publish(await options.render(drop)), [], { offline: true });
+    const pdf = await tab.print();
+    const print = { pdf, pages: await pageCount(pdf) };
+    printed.set(key, print);
+    return print;
+  };
   return {
-    async printWithout(drop) {
-      await tab.open(options.publish(await options.render(drop)), [], { offline: true });
-      options.printed?.();
-      const pdf = await tab.print();
-      return { pdf, pages: await pageCount(pdf) };
+    async pagesWithout(drop) {
+      return (await printWithout(drop)).pages;
     },
+    print: printWithout,
   };
 }

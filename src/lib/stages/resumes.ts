@@ -206,19 +206,23 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const warmTabs = new Set<PrintTab>();
 
   /**
-   * Fits the copy whose article is in the tab's page now, and returns its final print. The page
-   * holds `full`'s article; a fit swaps in renderings without the dropped bullets.
+   * Fits the copy whose article is in the tab's page now, and returns its finished print, which
+   * the tab then shows. The page holds `full`'s article; a fit swaps in renderings without the
+   * dropped bullets.
    */
   async function fitLoaded(tab: PrintTab, audience: 'public' | 'resume', full: ResumeView, timing: VariantReport): Promise<Print | undefined> {
     const model = modelsIn(full.language)[audience];
     const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
-    const session = resumePrintSession(tab, {
-      loaded: renderResumeArticle(full),
-      render: (drop, layout) => renderResumeArticle(selectResume(model, full.id, { drop }), layout),
-      limit: full.variant.pages,
-    });
-    const themed = themeName ? await themeSession(tab, themeName, model, full) : undefined;
-    const result = await fitToPages(full, themed?.printWithout ?? session.printWithout);
+    const session = themeName
+      ? await themeSession(tab, themeName, model, full)
+      : resumePrintSession(tab, {
+          loaded: renderResumeArticle(full),
+          render: (drop, layout) => renderResumeArticle(selectResume(model, full.id, { drop }), layout),
+          limit: full.variant.pages,
+          // A second page gets the running footer.
+          footer: runningFooterCss(full.person.name, textDirection(full.language)),
+        });
+    const result = await fitToPages(full, session.pagesWithout);
     if (!result.fits) {
       const error = overflowError(full, sourceFile.get(full.id) ?? `content/resumes/${full.id}.mdx`, result);
       const copy = [audience === 'resume' ? 'the direct-send copy, with resume-only details' : undefined, full.language === defaultLanguage ? undefined : `in ${full.language}`].filter(Boolean).join(', ');
@@ -226,12 +230,9 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       return undefined;
     }
     timing.dropped = result.drop;
-    timing.pages = result.print.pages;
+    timing.pages = result.pages;
     reportDropped(audience, full, result.drop);
-    if (result.print.pages <= 1 || themed) return result.print;
-    // A second page gets the running footer; it sits in the page margin, so the fit stays as measured.
-    const footed = await session.reprint(result.drop, runningFooterCss(full.person.name, textDirection(full.language)));
-    return { ...result.print, pdf: footed };
+    return session.print(result.drop);
   }
 
   /** Prints of a direct-send copy with a JSON Resume theme: the theme's page, from the JSON Resume export of the bullets kept. */
