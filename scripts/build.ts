@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { buildOutputFilter, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
+import { buildOutputFilter, warningCollector, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { buildDate } from '../src/lib/build/build-date.ts';
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
@@ -134,10 +134,10 @@ await runCommand(async () => {
   const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
   const shownFilter = buildOutputFilter({ verbose, renames: new Map([[staging, target], [outStaging, outTarget]]) });
   // Kept with the stamp, so a build skipped later still says what this one warned about.
-  const warnings: string[] = [];
+  const collector = warningCollector();
   const filter: BuildOutputFilter = (line) => {
     const shown = shownFilter(line);
-    if (shown !== undefined && /\[WARN\]/.test(shown)) warnings.push(shown);
+    if (shown !== undefined) collector.observe(shown);
     return shown;
   };
   const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], { ...process.env, ...colour, CAIRN_OUT_DIR: outStaging }, filter);
@@ -166,7 +166,7 @@ await runCommand(async () => {
   }
   rmSync(outStaging, { recursive: true, force: true });
   // Only a plain build vouches for its output: options passed to Astro may change what it writes.
-  if (passThrough.length === 0 && inputs !== undefined) writeStamp(stamp, { inputs, outputs: listOutputs(published), warnings });
+  if (passThrough.length === 0 && inputs !== undefined) writeStamp(stamp, { inputs, outputs: listOutputs(published), warnings: collector.warnings });
   release();
   console.log(`build: site written to ${path.relative(root, target) || '.'}/, copies to send to ${path.relative(root, outTarget) || '.'}/`);
 });

@@ -50,3 +50,26 @@ export function buildOutputFilter(options: { verbose: boolean; renames: Readonly
     return shown;
   };
 }
+
+/**
+ * Collects the warnings among the lines a build shows: a line with `[WARN]` and the lines after it
+ * that carry no time stamp of their own (the rest of a warning written over several lines).
+ */
+export function warningCollector(): { observe(shown: string): void; readonly warnings: string[] } {
+  const warnings: string[] = [];
+  let inWarning = false;
+  return {
+    observe(shown) {
+      const plain = shown.replace(ANSI, '');
+      if (/\[WARN\]/.test(plain)) {
+        inWarning = true;
+        warnings.push(shown);
+      } else if (inWarning && plain.trim() !== '' && !/^\d{2}:\d{2}:\d{2}\s/.test(plain) && !/^build: /.test(plain)) {
+        warnings.push(shown);
+      } else {
+        inWarning = false;
+      }
+    },
+    warnings,
+  };
+}

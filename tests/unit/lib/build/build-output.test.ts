@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutputFilter } from '../../../../src/lib/build/build-output.ts';
+import { buildOutputFilter, warningCollector } from '../../../../src/lib/build/build-output.ts';
 
 /** The shape of Astro 7's build output for a small site, with Cairn's stage lines between. */
 const ASTRO_OUTPUT = `03:39:59 [WARN] [content] data store cleared (force)
@@ -61,5 +61,23 @@ describe('buildOutputFilter', () => {
 
   it('recognises progress lines in colour, as Astro prints them to a terminal', () => {
     expect(shown(false, '\u001b[2m03:40:01\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/404.html\u001b[22m (+14ms)\n\u001b[33m[WARN]\u001b[39m keep me')).toEqual(['\u001b[33m[WARN]\u001b[39m keep me']);
+  });
+});
+
+describe('warningCollector', () => {
+  it('keeps each warning with the lines it continues on, and nothing else', () => {
+    const collector = warningCollector();
+    const lines = [
+      '03:40:00 [content] Syncing content',
+      '03:40:01 [WARN] [cairn:images] 2 values left out of business cards and social images:',
+      '  content/profile.mdx:4 headline: 🦄 has no glyph in the card fonts',
+      '  content/pitches/intro.mdx:2 text: too long for the back of the card',
+      '03:40:02 [cairn:images] 4 business cards and 81 Open Graph images: 0 made, 85 from the cache (0.3 s)',
+      '  ├─ not a continuation: the warning ended at the stamped line',
+      '\u001b[33m03:40:03 [WARN]\u001b[39m [cairn] de: 3 fields fall back to en',
+      'build: site written to dist/, copies to send to out/',
+    ];
+    for (const line of lines) collector.observe(line);
+    expect(collector.warnings).toEqual([lines[1], lines[2], lines[3], lines[6]]);
   });
 });
