@@ -31,6 +31,15 @@ function buildInputs(context: BuildContext, printsPdfs: boolean): string {
   return JSON.stringify({ site: options.site, base: options.base, contentDir: options.contentDir, date: context.date, printsPdfs });
 }
 
+/** A digest of `value` by v8's serializer rather than JSON, which keeps what JSON drops (undefined, a Map's entries); undefined when it holds a function. */
+function digestOf(value: unknown): string | undefined {
+  try {
+    return sha256(serialize(value));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The key of each page. */
 export function pageCacheKeys(context: BuildContext, printsPdfs: boolean): (page: KeyedPage) => string {
   // The loader hashed each file as it read it: a content file is read once per build.
@@ -46,6 +55,15 @@ export function pageCacheKeys(context: BuildContext, printsPdfs: boolean): (page
     const own = [entry.absolute, ...Object.values(entry.bodyFiles)].map((file) => path.relative(context.options.contentDir, file).split(path.sep).join('/'));
     accomplishmentFiles.set(entry.id, own.map((file) => `${file}:${files.get(file) ?? 'missing'}`));
   }
+  // What a page works out, digested once per object for this build: a resume's selection is shown by five routes and the resumes page.
+  const digests = new Map<unknown, string | undefined>();
+  const digest = (value: unknown): string | undefined => {
+    if (!digests.has(value)) {
+      const parts = Array.isArray(value) ? value.map(digest) : [];
+      digests.set(value, !Array.isArray(value) ? digestOf(value) : parts.includes(undefined) ? undefined : sha256('list', ...(parts as string[])));
+    }
+    return digests.get(value);
+  };
   return (page) => {
     const route = routeOf(page.component);
     const language = page.params['lang'] ?? context.defaultLanguage;
@@ -56,13 +74,8 @@ export function pageCacheKeys(context: BuildContext, printsPdfs: boolean): (page
     // An accomplishment the keys cannot find the files of could change unseen: such a page covers everything.
     if (shown.some((id) => id !== undefined && !accomplishmentFiles.has(id))) return siteKey;
     const entries = shown.flatMap((id) => (id === undefined ? ['no accomplishment'] : [id, ...accomplishmentFiles.get(id)!]));
-    // v8's serializer rather than JSON: it keeps what JSON drops (undefined, a Map's entries) and refuses a function.
-    let derived: Buffer;
-    try {
-      derived = serialize(shows.derived ?? null);
-    } catch {
-      return siteKey;
-    }
+    const derived = digest(shows.derived ?? null);
+    if (derived === undefined) return siteKey;
     return sha256(sharedKey, route, language, derived, ...entries);
   };
 }
