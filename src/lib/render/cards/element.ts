@@ -32,3 +32,16 @@ export function textsOf(node: ImageNode): string[] {
   if (children === undefined) return [];
   return (Array.isArray(children) ? children : [children]).flatMap(textsOf);
 }
+
+/** The element of a tree with a key, if any. */
+export function elementWithKey(node: ImageNode, key: string): ImageElement | undefined {
+  if (typeof node === 'string') return undefined;
+  if (node.key === key) return node;
+  const { children } = node.props;
+  if (children === undefined) return undefined;
+  for (const child of Array.isArray(children) ? children : [children]) {
+    const found = elementWithKey(child, key);
+    if (found) return found;
+  }
+  return undefined;
+}

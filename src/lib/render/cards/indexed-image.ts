@@ -1,4 +1,5 @@
 import { constants, crc32, deflateSync } from 'node:zlib';
+import { CoverageCanvas } from './coverage-canvas.ts';
 import { fillPath, type CoveragePainter } from './path-fill.ts';
 
 /**
@@ -88,16 +89,41 @@ export class IndexedImage {
    * then draws the image another way.
    */
   paintTexts(texts: readonly { colour: string; d: string }[]): boolean {
-    const colours = new Set(texts.map((text) => text.colour)).size;
-    const shades = Math.min(255, Math.floor((MAX_COLOURS - this.palette.length) / Math.max(1, colours)));
-    if (shades < MIN_SHADES) return false;
-    const painters = new Map<string, ShadePainter>();
+    const painters = this.paintersFor(texts.map((text) => text.colour));
+    if (!painters) return false;
     for (const { colour, d } of texts) {
-      let painter = painters.get(colour);
-      if (!painter) painters.set(colour, (painter = new ShadePainter(this, Number.parseInt(colour.slice(1), 16), shades, (value) => this.indexOf(value))));
+      const painter = painters.get(colour)!;
       if (!fillPath(d, this.width, this.height, painter) || painter.full) return false;
     }
     return true;
+  }
+
+  /**
+   * Paints text runs over the picture, each in its colour (`#rrggbb`), in order: a run adds its
+   * glyphs' coverage to the canvas, which is then painted. False when the picture would need more
+   * than 256 colours or a run cannot be drawn (its `draw` gave false): the caller then draws the
+   * image another way.
+   */
+  paintRuns(runs: readonly { colour: string; draw: (canvas: CoverageCanvas) => boolean }[]): boolean {
+    const painters = this.paintersFor(runs.map((run) => run.colour));
+    if (!painters) return false;
+    if (canvas?.width !== this.width || canvas.height !== this.height) canvas = new CoverageCanvas(this.width, this.height);
+    for (const { colour, draw } of runs) {
+      const painter = painters.get(colour)!;
+      const drawn = draw(canvas);
+      // Painted even when the run failed, which clears the canvas for the next image.
+      canvas.paint(painter);
+      if (!drawn || painter.full) return false;
+    }
+    return true;
+  }
+
+  /** A painter for each text colour, with as many shades each as the palette leaves room for; undefined when too few. */
+  private paintersFor(colours: readonly string[]): Map<string, ShadePainter> | undefined {
+    const distinct = [...new Set(colours)];
+    const shades = Math.min(255, Math.floor((MAX_COLOURS - this.palette.length) / Math.max(1, distinct.length)));
+    if (shades < MIN_SHADES) return undefined;
+    return new Map(distinct.map((colour) => [colour, new ShadePainter(this, Number.parseInt(colour.slice(1), 16), shades, (value) => this.indexOf(value))]));
   }
 
   /** The PNG file: header, palette, resolution, pixels. */
@@ -117,6 +143,9 @@ export class IndexedImage {
     return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', palette), chunk('pHYs', resolution), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
   }
 }
+
+/** The coverage of the text being painted, reused from image to image (images are painted one at a time, without a pause). */
+let canvas: CoverageCanvas | undefined;
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

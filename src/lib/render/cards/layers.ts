@@ -1,11 +1,17 @@
 import sharp from 'sharp';
+import type { SatoriFont } from './fonts.ts';
+import { drawRun, type Paragraph } from './glyph-text.ts';
 import { IndexedImage } from './indexed-image.ts';
+import { shaperFor } from './shaping.ts';
+import { textRuns } from './text-pieces.ts';
 
 /**
  * An image drawn in two layers: the ground (colours, rules, the monogram's ring: everything but
  * text), which is the same on every page of a site and so is rasterised by librsvg once, and the
- * text outlines, filled over a copy of it in this process (path-fill.ts) and written as an
- * indexed PNG (indexed-image.ts).
+ * text, filled over a copy of it in this process (path-fill.ts) and written as an indexed PNG
+ * (indexed-image.ts). The text comes either as satori's glyph outlines (path text), or, cheaper,
+ * as satori's text pieces whose glyphs are drawn here as satori would have drawn them
+ * (glyph-text.ts).
  */
 
 /** A text run as satori writes it with glyph outlines: a group holding one filled path. */
@@ -25,8 +31,12 @@ export function splitText(svg: string): SplitSvg {
     texts.push({ colour: colour.toLowerCase(), d });
     return '';
   });
-  const used = new Set(Array.from(withoutText.matchAll(/url\(#([^)]+)\)/g), (match) => match[1]));
-  return { ground: withoutText.replace(MASK, (mask, id: string) => (used.has(id) ? mask : '')), texts };
+  return { ground: withoutUnusedMasks(withoutText), texts };
+}
+
+function withoutUnusedMasks(svg: string): string {
+  const used = new Set(Array.from(svg.matchAll(/url\(#([^)]+)\)/g), (match) => match[1]));
+  return svg.replace(MASK, (mask, id: string) => (used.has(id) ? mask : ''));
 }
 
 /** A ground's pixels as palette indices, or undefined when it has more than 256 colours (a photo, an emoji). */
@@ -66,4 +76,30 @@ export async function layeredPng(svg: string, size: { width: number; height: num
   const image = base.copy(scratch);
   scratch = image.rows;
   return image.paintTexts(texts) ? image.png(dpi) : undefined;
+}
+
+/**
+ * The PNG of satori's SVG drawn without glyph outlines (`embedFont: false`) of a layout whose text
+ * is drawn over everything else, its glyphs drawn here; undefined when it cannot be drawn this
+ * way (a character outside the fonts' lists, an emoji, more than 256 colours): the caller then
+ * has satori write the outlines. `clock` times the drawing apart from the encoding.
+ */
+export async function layeredTextPng(
+  svg: string,
+  size: { width: number; height: number },
+  dpi: number,
+  text: { fonts: readonly SatoriFont[]; paragraphs: readonly Paragraph[] },
+  clock: () => number = () => performance.now(),
+): Promise<{ png: Buffer; draw: number } | undefined> {
+  const start = clock();
+  const read = textRuns(svg);
+  if (!read) return undefined;
+  const [base, shaper] = await Promise.all([cachedGround(withoutUnusedMasks(read.rest)), shaperFor(text.fonts)]);
+  if (!base || base.width !== size.width || base.height !== size.height) return undefined;
+  // Painted and encoded without a pause, so one buffer serves every image, however many are drawn at once.
+  const image = base.copy(scratch);
+  scratch = image.rows;
+  if (!image.paintRuns(read.runs.map((run) => ({ colour: run.colour, draw: (canvas) => drawRun(run, canvas, shaper, text.paragraphs) })))) return undefined;
+  const draw = clock() - start;
+  return { png: image.png(dpi), draw };
 }

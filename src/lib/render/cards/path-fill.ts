@@ -10,19 +10,60 @@ export interface CoveragePainter {
   paint(x: number, y: number, coverage: number): void;
 }
 
-/** Segments of a flattened outline, four numbers each: x0, y0, x1, y1. */
-class Segments {
+/**
+ * An outline being drawn, kept as the lines it flattens to (four numbers each: x0, y0, x1, y1) with
+ * their bounds. Contours are closed as a fill closes them: by a new move, a close, or the fill.
+ */
+export class Outline {
   values = new Float64Array(4096);
   length = 0;
   minX = Infinity;
   minY = Infinity;
   maxX = -Infinity;
   maxY = -Infinity;
+  private x = 0;
+  private y = 0;
+  private startX = 0;
+  private startY = 0;
 
   reset(): void {
     this.length = 0;
     this.minX = this.minY = Infinity;
     this.maxX = this.maxY = -Infinity;
+    this.x = this.y = this.startX = this.startY = 0;
+  }
+
+  moveTo(x: number, y: number): void {
+    this.line(this.x, this.y, this.startX, this.startY);
+    this.x = this.startX = x;
+    this.y = this.startY = y;
+  }
+
+  lineTo(x: number, y: number): void {
+    this.line(this.x, this.y, x, y);
+    this.x = x;
+    this.y = y;
+  }
+
+  quadraticTo(cx: number, cy: number, x: number, y: number): void {
+    quadratic(this, this.x, this.y, cx, cy, x, y);
+    this.x = x;
+    this.y = y;
+  }
+
+  cubicTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void {
+    cubic(this, this.x, this.y, c1x, c1y, c2x, c2y, x, y);
+    this.x = x;
+    this.y = y;
+  }
+
+  close(): void {
+    this.lineTo(this.startX, this.startY);
+  }
+
+  /** Where the pen is. */
+  pen(): { x: number; y: number } {
+    return { x: this.x, y: this.y };
   }
 
   line(x0: number, y0: number, x1: number, y1: number): void {
@@ -36,15 +77,19 @@ class Segments {
     this.values[this.length++] = y0;
     this.values[this.length++] = x1;
     this.values[this.length++] = y1;
-    this.minX = Math.min(this.minX, x0, x1);
-    this.maxX = Math.max(this.maxX, x0, x1);
-    this.minY = Math.min(this.minY, y0, y1);
-    this.maxY = Math.max(this.maxY, y0, y1);
+    if (x0 < this.minX) this.minX = x0;
+    if (x1 < this.minX) this.minX = x1;
+    if (x0 > this.maxX) this.maxX = x0;
+    if (x1 > this.maxX) this.maxX = x1;
+    if (y0 < this.minY) this.minY = y0;
+    if (y1 < this.minY) this.minY = y1;
+    if (y0 > this.maxY) this.maxY = y0;
+    if (y1 > this.maxY) this.maxY = y1;
   }
 }
 
 /** A quadratic curve as lines, as many as its bend needs for a deviation well under a pixel. */
-function quadratic(out: Segments, x0: number, y0: number, x1: number, y1: number, x2: number, y2: number): void {
+function quadratic(out: Outline, x0: number, y0: number, x1: number, y1: number, x2: number, y2: number): void {
   const ddx = x0 - 2 * x1 + x2;
   const ddy = y0 - 2 * y1 + y2;
   const deviation = ddx * ddx + ddy * ddy;
@@ -62,7 +107,7 @@ function quadratic(out: Segments, x0: number, y0: number, x1: number, y1: number
   }
 }
 
-function cubic(out: Segments, x0: number, y0: number, x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
+function cubic(out: Outline, x0: number, y0: number, x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
   const deviation = Math.max((x0 - 2 * x1 + x2) ** 2 + (y0 - 2 * y1 + y2) ** 2, (x1 - 2 * x2 + x3) ** 2 + (y1 - 2 * y2 + y3) ** 2);
   const steps = deviation < 0.333 ? 1 : 1 + Math.floor(Math.sqrt(Math.sqrt(6 * deviation)));
   let px = x0;
@@ -79,10 +124,10 @@ function cubic(out: Segments, x0: number, y0: number, x1: number, y1: number, x2
 }
 
 /**
- * The outline of an SVG path in absolute commands (M, L, H, V, Q, C, Z: what satori writes for
- * glyphs) as lines, or false for anything else, which the caller then draws another way.
+ * Draws an SVG path in absolute commands (M, L, H, V, Q, C, Z: what satori writes for glyphs)
+ * into an outline, or gives false for anything else, which the caller then draws another way.
  */
-function flatten(d: string, out: Segments): boolean {
+export function outlinePath(d: string, out: Outline): boolean {
   out.reset();
   let index = 0;
   const skip = () => {
@@ -128,10 +173,9 @@ function flatten(d: string, out: Segments): boolean {
     }
     return sign * value;
   };
+  // The pen, for H and V, which keep one of its coordinates.
   let x = 0;
   let y = 0;
-  let startX = 0;
-  let startY = 0;
   let command = '';
   try {
     for (skip(); index < d.length; skip()) {
@@ -141,38 +185,29 @@ function flatten(d: string, out: Segments): boolean {
       else if (command === 'M') command = 'L';
       switch (command) {
         case 'M':
-          out.line(x, y, startX, startY);
-          x = startX = number();
-          y = startY = number();
+          x = number();
+          y = number();
+          out.moveTo(x, y);
           break;
-        case 'L': {
-          const nx = number();
-          const ny = number();
-          out.line(x, y, nx, ny);
-          x = nx;
-          y = ny;
+        case 'L':
+          x = number();
+          y = number();
+          out.lineTo(x, y);
           break;
-        }
-        case 'H': {
-          const nx = number();
-          out.line(x, y, nx, y);
-          x = nx;
+        case 'H':
+          x = number();
+          out.lineTo(x, y);
           break;
-        }
-        case 'V': {
-          const ny = number();
-          out.line(x, y, x, ny);
-          y = ny;
+        case 'V':
+          y = number();
+          out.lineTo(x, y);
           break;
-        }
         case 'Q': {
           const cx = number();
           const cy = number();
-          const nx = number();
-          const ny = number();
-          quadratic(out, x, y, cx, cy, nx, ny);
-          x = nx;
-          y = ny;
+          x = number();
+          y = number();
+          out.quadraticTo(cx, cy, x, y);
           break;
         }
         case 'C': {
@@ -180,17 +215,14 @@ function flatten(d: string, out: Segments): boolean {
           const c1y = number();
           const c2x = number();
           const c2y = number();
-          const nx = number();
-          const ny = number();
-          cubic(out, x, y, c1x, c1y, c2x, c2y, nx, ny);
-          x = nx;
-          y = ny;
+          x = number();
+          y = number();
+          out.cubicTo(c1x, c1y, c2x, c2y, x, y);
           break;
         }
         case 'Z':
-          out.line(x, y, startX, startY);
-          x = startX;
-          y = startY;
+          out.close();
+          ({ x, y } = out.pen());
           // The next command must name itself.
           command = '';
           break;
@@ -202,8 +234,6 @@ function flatten(d: string, out: Segments): boolean {
     if (error instanceof SyntaxError) return false;
     throw error;
   }
-  // An outline left open is closed, as a fill closes it.
-  out.line(x, y, startX, startY);
   return true;
 }
 
@@ -258,7 +288,7 @@ function accumulate(area: Float32Array, stride: number, rows: number, x0: number
   }
 }
 
-const segments = new Segments();
+const parsed = new Outline();
 let area = new Float32Array(1 << 16);
 
 /**
@@ -267,20 +297,28 @@ let area = new Float32Array(1 << 16);
  * command other than absolute M, L, H, V, Q, C and Z.
  */
 export function fillPath(d: string, width: number, height: number, painter: CoveragePainter): boolean {
-  if (!flatten(d, segments)) return false;
-  if (segments.length === 0) return true;
-  const left = Math.max(0, Math.floor(segments.minX));
-  const top = Math.max(0, Math.floor(segments.minY));
-  const right = Math.min(width, Math.ceil(segments.maxX));
-  const bottom = Math.min(height, Math.ceil(segments.maxY));
-  if (right <= left || bottom <= top) return true;
+  if (!outlinePath(d, parsed)) return false;
+  fillOutline(parsed, width, height, painter);
+  return true;
+}
+
+/** Fills an outline (nonzero) over a `width` × `height` picture, telling the painter each touched pixel's coverage. */
+export function fillOutline(outline: Outline, width: number, height: number, painter: CoveragePainter): void {
+  // An outline left open is closed, as a fill closes it.
+  outline.close();
+  if (outline.length === 0) return;
+  const left = Math.max(0, Math.floor(outline.minX));
+  const top = Math.max(0, Math.floor(outline.minY));
+  const right = Math.min(width, Math.ceil(outline.maxX));
+  const bottom = Math.min(height, Math.ceil(outline.maxY));
+  if (right <= left || bottom <= top) return;
   // The outline's box, two cells wider for the coverage that spills past its last edge.
-  const originX = Math.floor(segments.minX);
-  const stride = Math.ceil(segments.maxX) - originX + 2;
+  const originX = Math.floor(outline.minX);
+  const stride = Math.ceil(outline.maxX) - originX + 2;
   const rows = bottom - top;
   if (area.length < stride * rows) area = new Float32Array(stride * rows * 2);
-  const values = segments.values;
-  for (let index = 0; index < segments.length; index += 4) {
+  const values = outline.values;
+  for (let index = 0; index < outline.length; index += 4) {
     accumulate(area, stride, rows, values[index]! - originX, values[index + 1]! - top, values[index + 2]! - originX, values[index + 3]! - top);
   }
   // Columns of the accumulation rows that are pixels of the picture (all of them, unless the text leaves it).
@@ -297,5 +335,35 @@ export function fillPath(d: string, width: number, height: number, painter: Cove
     }
     area.fill(0, start, start + stride);
   }
-  return true;
+}
+
+/** An outline's signed coverage (area summed along each row, before its sign is dropped) over its box. */
+export interface CoverageBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Row after row; adding boxes of several outlines sums their coverage, as filling them as one outline would. */
+  coverage: Float32Array;
+}
+
+/** The signed coverage of an outline over its own box, for drawing it many times (a glyph). */
+export function coverageOf(outline: Outline): CoverageBox {
+  outline.close();
+  if (outline.length === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Float32Array(0) };
+  const left = Math.floor(outline.minX);
+  const top = Math.floor(outline.minY);
+  // One cell wider for the coverage that spills past the last edge; the sum is back to 0 after it.
+  const width = Math.ceil(outline.maxX) - left + 1;
+  const height = Math.ceil(outline.maxY) - top;
+  const coverage = new Float32Array(width * height);
+  const values = outline.values;
+  for (let index = 0; index < outline.length; index += 4) {
+    accumulate(coverage, width, height, values[index]! - left, values[index + 1]! - top, values[index + 2]! - left, values[index + 3]! - top);
+  }
+  for (let row = 0; row < height; row++) {
+    let sum = 0;
+    for (let at = row * width, end = at + width; at < end; at++) coverage[at] = sum += coverage[at]!;
+  }
+  return { left, top, width, height, coverage };
 }

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { drawFitted } from '../../../../../src/lib/render/cards/fit.ts';
 import { loadFonts } from '../../../../../src/lib/render/cards/fonts.ts';
 import { IndexedImage } from '../../../../../src/lib/render/cards/indexed-image.ts';
-import { layeredPng, splitText } from '../../../../../src/lib/render/cards/layers.ts';
+import { layeredPng, layeredTextPng, splitText } from '../../../../../src/lib/render/cards/layers.ts';
 import { ogSpecs } from '../../../../../src/lib/render/cards/og-images.ts';
 import { ogImage } from '../../../../../src/lib/render/cards/og-template.ts';
+import { paragraphsOf } from '../../../../../src/lib/render/cards/render.ts';
 import { OG_CANVAS } from '../../../../../src/lib/render/cards/sizes.ts';
 import { fixture, SITE } from './fixture.ts';
 
@@ -14,6 +15,26 @@ const { model } = fixture();
 
 async function pixelsOf(png: Buffer): Promise<Buffer> {
   return sharp(png).removeAlpha().raw().toBuffer();
+}
+
+/** How two pictures of the same size differ: the mean difference of a channel, and the share of channels more than 24 levels apart. */
+function difference(ours: Buffer, theirs: Buffer): { mean: number; far: number } {
+  let total = 0;
+  let far = 0;
+  for (let index = 0; index < ours.length; index++) {
+    const by = Math.abs(ours[index]! - theirs[index]!);
+    total += by;
+    if (by > 24) far++;
+  }
+  return { mean: total / ours.length, far: far / ours.length };
+}
+
+/** A page's image drawn as the renderer draws it: text pieces from satori, glyphs drawn here. */
+async function glyphDrawn(spec: Parameters<typeof ogImage>[0]) {
+  const layout = ogImage(spec, fonts);
+  const drawn = await drawFitted(layout, fonts, { embedFont: false });
+  const paragraphs = paragraphsOf(layout, drawn.sizes, drawn.boxes, drawn.tree);
+  return { drawn, layered: await layeredTextPng(drawn.svg, OG_CANVAS, 72, { fonts: fonts.fonts, paragraphs }) };
 }
 
 describe('indexed images', () => {
@@ -67,6 +88,30 @@ describe('a page image drawn in layers', () => {
     // Every page of a site has the same ground, so it is drawn once.
     const other = [...ogSpecs(model, SITE).values()][1]!;
     expect(splitText((await drawFitted(ogImage(other, fonts), fonts)).svg).ground).toBe(ground);
+  });
+
+  it('draws the glyphs of satori’s text pieces as satori writes them as outlines, in as few bytes', async () => {
+    for (const spec of [...ogSpecs(model, SITE).values()].slice(0, 3)) {
+      const { layered } = await glyphDrawn(spec);
+      const outlined = (await layeredPng((await drawFitted(ogImage(spec, fonts), fonts)).svg, OG_CANVAS, 72))!;
+      expect(layered, spec.page).toBeDefined();
+      // Glyphs sit on the tenth-of-a-pixel grid satori rounds to, whole rather than point by point: edges
+      // differ by a shade or two, and hardly any by more (a word put 0.4 px off by twice as many).
+      const { mean, far } = difference(await pixelsOf(layered!.png), await pixelsOf(outlined));
+      expect(mean, spec.page).toBeLessThan(0.05);
+      expect(far, spec.page).toBeLessThan(0.00004);
+      expect(Math.abs(layered!.png.length - outlined.length) / outlined.length, spec.page).toBeLessThan(0.01);
+    }
+  });
+
+  it('leaves to satori’s outlines text in fonts outside a block’s list, and pictures (emoji)', async () => {
+    const home = [...ogSpecs(model, SITE).values()][0]!;
+    for (const eyebrow of ['東京', 'Lisbon 🌍']) {
+      const { drawn, layered } = await glyphDrawn({ ...home, eyebrow: { ...home.eyebrow, text: eyebrow } });
+      expect(drawn.problems, eyebrow).toEqual([]);
+      expect(layered, eyebrow).toBeUndefined();
+    }
+    expect((await glyphDrawn({ ...home, eyebrow: { ...home.eyebrow, text: 'Lisbon' } })).layered).toBeDefined();
   });
 
   it('is given up for librsvg when its text cannot be read or needs too many colours', async () => {

@@ -136,6 +136,10 @@ describe('Open Graph images', () => {
     expect(layout.warnings).toEqual([]);
     const image = await renderImage(layout, fonts, { title: 't', dpi: 72 });
     expect(image.text).toContain('東京 (Tōkyō) · תל אביב · القاهرة 🌍');
+    // Drawn, by satori's outlines: the eyebrow's first letters (東京) are in the accent colour, not left out.
+    const { data } = await sharp(image.png).removeAlpha().extract({ left: 72, top: 84, width: 40, height: 26 }).raw().toBuffer({ resolveWithObject: true });
+    const ground = [...data.subarray(0, 3)].join();
+    expect(Array.from({ length: data.length / 3 }, (_unused, pixel) => [...data.subarray(pixel * 3, pixel * 3 + 3)].join()).filter((colour) => colour !== ground).length).toBeGreaterThan(100);
   });
 
 });
