@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { temporaryFolderProblem } from '../build/temporary-folder.ts';
 import { userFacingError } from '../build/user-facing-error.ts';
 import { CHROME_ARGS } from './chrome.ts';
@@ -66,8 +66,20 @@ async function fontsReady(page: Page): Promise<void> {
   });
 }
 
+/** The sheet's first `height` pixels, cut to the document as Playwright's full-page screenshot cuts a clip. */
+function clipWithin(sheet: { x: number; y: number; width: number; height: number }, height: number, document: { width: number; height: number }) {
+  const within = (value: number, most: number) => Math.max(0, Math.min(value, most));
+  const x = within(sheet.x, document.width);
+  const y = within(sheet.y, document.height);
+  const width = within(sheet.x + sheet.width, document.width) - x;
+  const bottom = within(sheet.y + Math.min(height, sheet.height), document.height);
+  if (width <= 0 || bottom <= y) throw new Error('the resume sheet is outside the page, so it cannot be captured');
+  return { x, y, width, height: bottom - y };
+}
+
 function tabOf(page: Page, executablePath: string): PrintTab {
   let shown = '';
+  let devtools: CDPSession | undefined;
   const tally = emptyTally();
   /** Runs a step in the tab and counts it; a browser that went away meanwhile (crashed, killed) is said in one line. */
   const step = async <T>(kind: TabStep, action: () => Promise<T>): Promise<T> => {
@@ -94,10 +106,30 @@ function tabOf(page: Page, executablePath: string): PrintTab {
     tally,
     capture(height) {
       return step('capture', async () => {
-        const sheet = page.locator('article.resume').first();
-        const box = await sheet.boundingBox();
-        if (!box) throw new Error('the page has no <article class="resume"> to capture');
-        return page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: Math.min(height, box.height) }, fullPage: true, animations: 'disabled', caret: 'hide' });
+        // Where the sheet is, and the document's size as Playwright's full-page screenshot reckons it.
+        const found = await page.evaluate(() => {
+          const sheet = document.querySelector('article.resume');
+          if (!sheet) return undefined;
+          const { x, y, width, height } = sheet.getBoundingClientRect();
+          const { body, documentElement: root } = document;
+          return {
+            sheet: { x, y, width, height },
+            width: Math.max(body.scrollWidth, root.scrollWidth, body.offsetWidth, root.offsetWidth, body.clientWidth, root.clientWidth),
+            height: Math.max(body.scrollHeight, root.scrollHeight, body.offsetHeight, root.offsetHeight, body.clientHeight, root.clientHeight),
+          };
+        });
+        if (!found) throw new Error('the page has no <article class="resume"> to capture');
+        const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+        // The protocol's own capture: the same pixels as page.screenshot({ fullPage, clip }), without its
+        // preparation round trips; a PNG made for speed holds the same pixels, only less compressed.
+        devtools ??= await page.context().newCDPSession(page);
+        const { data } = await devtools.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { ...clipWithin(found.sheet, height, found), scale: 1 },
+          captureBeyondViewport: found.width > viewport.width || found.height > viewport.height,
+          optimizeForSpeed: true,
+        });
+        return new Uint8Array(Buffer.from(data, 'base64'));
       });
     },
     open(url, stylesheets = [], options = {}) {

@@ -18,11 +18,14 @@ export function previewSize(paper: PaperSize): { width: number; height: number }
   return { width: PREVIEW_WIDTH, height: Math.round((PREVIEW_WIDTH * PAPER[paper].height) / PAPER[paper].width) };
 }
 
-/** Captures the sheet in `tab` (its article as last printed) and makes the preview, about 30–40 KB. */
-export async function capturePreview(tab: PrintTab, paper: PaperSize): Promise<Uint8Array> {
+/** Captures the first page of the sheet in `tab` (its article as last printed), as a PNG. */
+export function captureSheet(tab: PrintTab, paper: PaperSize): Promise<Uint8Array> {
   // Points to CSS pixels: 72 to the inch against 96.
-  const pageHeight = Math.round((PAPER[paper].height * 96) / 72);
-  const png = await tab.capture(pageHeight);
+  return tab.capture(Math.round((PAPER[paper].height * 96) / 72));
+}
+
+/** The preview from a captured sheet, about 30–40 KB; it needs no browser, so it can be made while the tab prints on. */
+export async function previewOf(sheet: Uint8Array, paper: PaperSize): Promise<Uint8Array> {
   const { width, height } = previewSize(paper);
-  return new Uint8Array(await sharp(png).resize({ width, height, fit: 'cover', position: 'top' }).webp({ quality: 80, effort: 4 }).toBuffer());
+  return new Uint8Array(await sharp(sheet).resize({ width, height, fit: 'cover', position: 'top' }).webp({ quality: 80, effort: 4 }).toBuffer());
 }

@@ -21,7 +21,7 @@ import { printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '.
 import { siteFiles } from '../print/http-server.ts';
 import { fallbackFontFaceCss, resumeCss, servePrintAssets } from '../print/print-assets.ts';
 import { emptyTally, startPrinter, tallySince, type Printer, type PrintTab, type StepTally } from '../print/printer.ts';
-import { capturePreview } from '../print/resume-preview.ts';
+import { captureSheet, previewOf } from '../print/resume-preview.ts';
 import { selectResume, type ResumeView } from '../model/resume/selection.ts';
 import { runningFooterCss } from '../render/resume/running-footer.ts';
 import { textDirection } from '../model/i18n/messages.ts';
@@ -65,7 +65,7 @@ export interface VariantReport {
   audience: Exclude<Audience, 'private'>;
   selectMs: number;
   htmlMs: number;
-  /** Loading the page and every print of the fit, plus writing the metadata. */
+  /** Loading the page, every print of the fit and the preview's capture, plus finishing the PDF and the preview (which overlaps the next copy's prints). */
   pdfMs: number;
   exportMs: number;
   /** The browser's steps for this copy (page loads, article swaps, prints, the preview's capture): how many, and their time. */
@@ -204,6 +204,12 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const messages = new Map<string, string>();
   const timings = new Map<string, VariantReport>();
   const warmTabs = new Set<PrintTab>();
+  /** Work that needs no browser, under way beside the prints; its first failure fails the stage once the prints are done. */
+  const backlog: Promise<void>[] = [];
+  const failures: unknown[] = [];
+  const meanwhile = (work: () => Promise<void>) => {
+    backlog.push(work().catch((error: unknown) => void failures.push(error)));
+  };
 
   /**
    * Fits the copy whose article is in the tab's page now, and returns its finished print, which
@@ -258,52 +264,10 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     );
   }
 
-  /** One copy of a variant: printed (when `load` puts its article in a tab), then its files written. */
-  async function produce(language: string, audience: 'public' | 'resume', id: string, load: ((article: string) => Promise<void>) | undefined, tab: PrintTab | undefined): Promise<void> {
-    const model = modelsIn(language)[audience];
+  /** The copy's text, Markdown, JSON Resume and Word files, and the website's page brought in line with a fit that dropped bullets. */
+  async function writeExports(language: string, audience: 'public' | 'resume', id: string, article: string, view: ResumeView, timing: VariantReport): Promise<void> {
     const folder = folderOf(language);
-    const timing: VariantReport = { id, language, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, browser: emptyTally(), pages: undefined, dropped: [], cold: false };
-    timings.set(key(language, audience, id), timing);
-    let clock = performance.now();
-    const full = context.resume(language, audience, id);
-    timing.selectMs = milliseconds(clock);
-    clock = performance.now();
-    const article = renderResumeArticle(full);
-    timing.htmlMs = milliseconds(clock);
-
-    let view = full;
-    const cached = cachedPrints.get(key(language, audience, id));
-    if (cached) {
-      clock = performance.now();
-      timing.dropped = cached.dropped;
-      timing.pages = cached.pages;
-      view = cached.dropped.length > 0 ? selectResume(model, id, { drop: cached.dropped }) : full;
-      reportDropped(audience, full, cached.dropped);
-      writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), cached.pdf, { overwrite: true });
-      if (audience === 'public' && cached.preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), cached.preview, { overwrite: true });
-      timing.pdfMs = milliseconds(clock);
-    } else if (load && tab) {
-      clock = performance.now();
-      const tallied = structuredClone(tab.tally);
-      timing.cold = !warmTabs.has(tab);
-      warmTabs.add(tab);
-      await load(article);
-      const print = await fitLoaded(tab, audience, full, timing);
-      if (print) {
-        view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
-        const pdf = await finishPdf(print.pdf, metadataOf(view, sourceDateEpoch));
-        writeFileAtomically(audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf')), pdf, { overwrite: true });
-        // The tab still holds the article just printed: its first page becomes the list's preview.
-        const preview = audience === 'public' ? await capturePreview(tab, full.variant.paper) : undefined;
-        if (preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), preview, { overwrite: true });
-        const printedKey = printKeys.get(key(language, audience, id));
-        if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages, preview });
-      }
-      timing.browser = tallySince(tallied, tab.tally);
-      timing.pdfMs = milliseconds(clock);
-    }
-
-    clock = performance.now();
+    const clock = performance.now();
     if (audience === 'public') {
       if (timing.dropped.length > 0) {
         // The website's page and downloads were rendered before the fit: bring them in line with the PDF.
@@ -322,6 +286,66 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       writeFileAtomically(path.join(outFolder, outName(language, id, 'docx')), await resumeDocx(view), { overwrite: true });
     }
     timing.exportMs = milliseconds(clock);
+  }
+
+  /**
+   * One copy of a variant: printed (when `load` puts its article in a tab), then its files written.
+   * Once the browser is done with a printed copy, the rest (finishing the PDF, encoding the
+   * preview, the exports) runs `meanwhile`, while the tab goes on to the next copy.
+   */
+  async function produce(language: string, audience: 'public' | 'resume', id: string, load: ((article: string) => Promise<void>) | undefined, tab: PrintTab | undefined): Promise<void> {
+    const model = modelsIn(language)[audience];
+    const folder = folderOf(language);
+    const timing: VariantReport = { id, language, audience, selectMs: 0, htmlMs: 0, pdfMs: 0, exportMs: 0, browser: emptyTally(), pages: undefined, dropped: [], cold: false };
+    timings.set(key(language, audience, id), timing);
+    let clock = performance.now();
+    const full = context.resume(language, audience, id);
+    timing.selectMs = milliseconds(clock);
+    clock = performance.now();
+    const article = renderResumeArticle(full);
+    timing.htmlMs = milliseconds(clock);
+    const pdfFile = audience === 'public' ? path.join(dist, resumeSiteFiles(id, folder).pdf) : path.join(outFolder, outName(language, id, 'pdf'));
+
+    const cached = cachedPrints.get(key(language, audience, id));
+    if (cached) {
+      clock = performance.now();
+      timing.dropped = cached.dropped;
+      timing.pages = cached.pages;
+      reportDropped(audience, full, cached.dropped);
+      writeFileAtomically(pdfFile, cached.pdf, { overwrite: true });
+      if (audience === 'public' && cached.preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), cached.preview, { overwrite: true });
+      timing.pdfMs = milliseconds(clock);
+      await writeExports(language, audience, id, article, cached.dropped.length > 0 ? selectResume(model, id, { drop: cached.dropped }) : full, timing);
+      return;
+    }
+    if (!load || !tab) {
+      await writeExports(language, audience, id, article, full, timing);
+      return;
+    }
+    clock = performance.now();
+    const tallied = structuredClone(tab.tally);
+    timing.cold = !warmTabs.has(tab);
+    warmTabs.add(tab);
+    await load(article);
+    const print = await fitLoaded(tab, audience, full, timing);
+    // The tab still holds the article just printed: its first page becomes the list's preview.
+    const sheet = print && audience === 'public' ? await captureSheet(tab, full.variant.paper) : undefined;
+    timing.browser = tallySince(tallied, tab.tally);
+    timing.pdfMs = milliseconds(clock);
+    const view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
+    meanwhile(async () => {
+      const finishing = performance.now();
+      if (print) {
+        const pdf = await finishPdf(print.pdf, metadataOf(view, sourceDateEpoch));
+        writeFileAtomically(pdfFile, pdf, { overwrite: true });
+        const preview = sheet ? await previewOf(sheet, full.variant.paper) : undefined;
+        if (preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), preview, { overwrite: true });
+        const printedKey = printKeys.get(key(language, audience, id));
+        if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages, preview });
+      }
+      timing.pdfMs += milliseconds(finishing);
+      await writeExports(language, audience, id, article, view, timing);
+    });
   }
 
   /**
@@ -379,8 +403,10 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     });
     await Promise.all(workers);
   } finally {
+    await Promise.all(backlog);
     await printer?.close();
   }
+  if (failures.length > 0) throw failures[0];
   // Reported in a fixed order whatever finished first; a variant over its limit is named once,
   // by its website copy when both copies are over.
   const ordered = <T>(entries: Map<string, T>) => [...entries].sort(([a], [b]) => a.localeCompare(b)).map(([, value]) => value);
