@@ -46,8 +46,12 @@ export interface PrintTab {
    * printed page count (print styles can still add a line), never a count.
    */
   sheetFitsOnePage(): Promise<boolean>;
-  /** Prints the loaded page with its own @page size and margins; `css` is added for this print alone (a running footer). */
-  print(options?: { css?: string }): Promise<Uint8Array>;
+  /**
+   * Prints the loaded page with its own @page size and margins; `css` is added for this print alone
+   * (a running footer). A print only `measuring` pages and links leaves out the tags a screen reader
+   * follows: they take Chromium a good part of each print, and they move nothing.
+   */
+  print(options?: { css?: string; measuring?: boolean }): Promise<Uint8Array>;
   /** A PNG of the sheet's first `height` CSS pixels as the screen shows it (the page's margins are the sheet's padding there). */
   capture(height: number): Promise<Uint8Array>;
 }
@@ -179,7 +183,7 @@ function tabOf(page: Page, executablePath: string): PrintTab {
           document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         }, options.css);
         try {
-          return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+          return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: !options.measuring, outline: false });
         } finally {
           if (options.css) await page.evaluate(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1); });
         }

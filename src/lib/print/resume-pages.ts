@@ -82,7 +82,7 @@ export function resumePrintSession(tab: PrintTab, options: ResumePrintOptions): 
       if (print.pages > options.limit) return { pages: print.pages, layout: {} };
     }
     await show(options.render(drop, { marks: true }));
-    const marked = await tab.print();
+    const marked = await tab.print({ measuring: true });
     const pages = await pageCount(marked);
     if (pages < 2 || pages > options.limit) return { pages, layout: {} };
     const continuedBefore = continuationPoints(await pageMarks(marked));
