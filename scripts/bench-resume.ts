@@ -53,6 +53,53 @@ function addVariants(contentDir: string, count: number): void {
   }
 }
 
+/**
+ * Watches the CPU time of this process's descendants (the browser and its helpers) until `stop`:
+ * read from /proc five times a second, since a process that has ended can no longer be read; undefined
+ * where there is no /proc.
+ */
+function watchChildCpu(): { stop(): number | undefined } {
+  if (!existsSync('/proc/self/stat')) return { stop: () => undefined };
+  const ticks = 100; // USER_HZ, the unit of /proc/<pid>/stat's times on Linux.
+  const seen = new Map<number, number>();
+  const fields = (pid: string) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  };
+  const read = () => {
+    const parents = new Map<number, number>();
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const stat = fields(pid);
+        parents.set(Number(pid), Number(stat[1]));
+        const cpu = (Number(stat[11]) + Number(stat[12])) / ticks;
+        if (isDescendant(Number(pid), parents)) seen.set(Number(pid), Math.max(seen.get(Number(pid)) ?? 0, cpu));
+      } catch {
+        // Ended between the listing and the read.
+      }
+    }
+  };
+  const isDescendant = (pid: number, parents: Map<number, number>) => {
+    for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at) ?? readParent(at)) if (at === process.pid) return true;
+    return false;
+  };
+  const readParent = (pid: number) => {
+    try {
+      return Number(fields(String(pid))[1]);
+    } catch {
+      return undefined;
+    }
+  };
+  const timer = setInterval(read, 200);
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      return [...seen.values()].reduce((total, value) => total + value, 0) * 1000;
+    },
+  };
+}
+
 /** Builds the site from `contentDir` into `dist` with Astro, as the benchmark's runs print from it. */
 function buildSite(contentDir: string, dist: string, scratch: string, variants: number): void {
   console.log(`bench:resume: building the site once (${variants} variants)…`);
@@ -99,13 +146,17 @@ async function main(): Promise<void> {
       buildSite(contentDir, dist, scratch, variants);
     }
 
-
     const logger = { info: () => {}, warn: (message: string) => console.warn(message) };
     const reports: ResumeBuildReport[] = [];
+    const cpu: { node: number; browser: number | undefined }[] = [];
     for (let run = 0; run < runs; run++) {
       // An empty PDF cache each run, so every PDF is printed and timed, not read back.
       const context = createBuildContext(loadContent(contentDir), { ...options, contentDir, pdfCache: path.join(scratch, `pdf-cache-${run}`) });
+      const browserCpu = watchChildCpu();
+      const node = process.cpuUsage();
       reports.push(await buildResumes({ context, dist, base: '/', site: 'https://example.com', logger, chromePath: chrome, tabs }));
+      const used = process.cpuUsage(node);
+      cpu.push({ node: (used.user + used.system) / 1000, browser: browserCpu.stop() });
     }
 
     const first = reports[0]!;
@@ -136,6 +187,10 @@ async function main(): Promise<void> {
     const total = median(reports.map((report) => report.totalMs));
     console.log(`\n  per PDF print, warm (median)     ${ms(median(perPrint))}   target ≤ 150 ms`);
     console.log(`  whole resume stage (median)      ${ms(total)}   target ≤ 3000 ms for 5 variants`);
+    // CPU time is steadier than wall time on a shared machine: the stage's own, and its browser's.
+    const browserCpu = cpu.map((run) => run.browser).filter((value) => value !== undefined);
+    console.log(`  CPU of the stage, this process   ${ms(median(cpu.map((run) => run.node)))}`);
+    console.log(`  CPU of the browser's processes   ${browserCpu.length > 0 ? ms(median(browserCpu)) : '      – (no /proc to read it from)'}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
