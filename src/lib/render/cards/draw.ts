@@ -1,5 +1,5 @@
 import satori, { type SatoriNode } from 'satori';
-import { textsOf, type ImageElement } from './element.ts';
+import { drawnTextsOf, type ImageElement } from './element.ts';
 import type { FontSet } from './fonts.ts';
 
 export interface LaidOutBox {
@@ -21,7 +21,7 @@ export async function drawSvg(tree: ImageElement, size: { width: number; height?
   };
   // satori types its input as a React node; our plain element objects are exactly that shape.
   const element = tree as unknown as Parameters<typeof satori>[0];
-  const { fonts: fontList, graphemeImages } = fonts.forTexts(textsOf(tree));
+  const { fonts: fontList, graphemeImages } = fonts.forTexts(drawnTextsOf(tree));
   const svg = await satori(element, { ...size, fonts: fontList, graphemeImages, onNodeDetected, embedFont: options.embedFont ?? true } as Parameters<typeof satori>[1]);
   return { svg, boxes };
 }

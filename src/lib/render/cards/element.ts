@@ -33,6 +33,14 @@ export function textsOf(node: ImageNode): string[] {
   return (Array.isArray(children) ? children : [children]).flatMap(textsOf);
 }
 
+/** Every string an element tree draws, exactly as satori is given it (word joiners kept): what decides the fonts it needs. */
+export function drawnTextsOf(node: ImageNode): string[] {
+  if (typeof node === 'string') return [node];
+  const { children } = node.props;
+  if (children === undefined) return [];
+  return (Array.isArray(children) ? children : [children]).flatMap(drawnTextsOf);
+}
+
 /** The element of a tree with a key, if any. */
 export function elementWithKey(node: ImageNode, key: string): ImageElement | undefined {
   if (typeof node === 'string') return undefined;

@@ -42,7 +42,7 @@ export interface SatoriFont {
 }
 
 export interface FontSet {
-  /** What satori is given; the same array (and buffers) every time, so satori parses each font once. */
+  /** Every main font (both families, every subset, both weights), the same buffers every time, so satori parses each font once. */
   fonts: SatoriFont[];
   /** The CSS font-family list of each family. */
   stacks: Record<Family, string>;
@@ -53,9 +53,9 @@ export interface FontSet {
   /** Whether there is a picture to draw an emoji grapheme with. */
   hasPicture(grapheme: string): boolean;
   /**
-   * What satori needs to draw these texts: the main fonts plus the script fonts their characters
-   * need, and the emoji pictures. The same font array comes back for the same scripts, so satori
-   * keeps its parsed fonts.
+   * What satori needs to draw these texts: the main fonts their characters are taken from (each
+   * family's Latin font at least), the script fonts they need, and the emoji pictures. The same
+   * font array comes back for the same fonts, so satori keeps its parsed fonts.
    */
   forTexts(texts: readonly string[]): { fonts: SatoriFont[]; graphemeImages: Record<string, string> };
   /**
@@ -133,25 +133,55 @@ export function loadFonts(): FontSet {
   const drawnAsPicture = (grapheme: string) =>
     isEmoji(grapheme) || (/^\p{Extended_Pictographic}$/u.test(grapheme) && !fontCovers('sans', grapheme.codePointAt(0)!) && emoji.pictureOf(grapheme) !== undefined);
 
-  const fontArrays = new Map<string, SatoriFont[]>([['', fonts]]);
+  // The subset each family's list takes a code point from, in either weight: satori takes the first font of the list that has it.
+  const subsetsByCodePoint = new Map<number, string[]>();
+  const mainSubsetsOf = (codePoint: number): string[] => {
+    let found = subsetsByCodePoint.get(codePoint);
+    if (!found) {
+      const list = new Set<string>();
+      for (const [key, weighted] of facesByWeight) {
+        const family = key.split(' ')[0] as Family;
+        const index = weighted.findIndex((face) => face.hasGlyphForCodePoint(codePoint));
+        // A serif list goes on to the sans fonts, whose own first is then taken.
+        if (index >= 0) list.add(names[family][index]!);
+      }
+      subsetsByCodePoint.set(codePoint, (found = [...list]));
+    }
+    return found;
+  };
+  const latin = new Set([names.sans[0]!, names.serif[0]!]);
+  // Printable ASCII, which most text is, is all in each family's first (Latin) font: no character of it needs another.
+  const asciiInLatin = Array.from({ length: 0x7f - 0x20 }, (_unused, index) => index + 0x20).every((codePoint) => mainSubsetsOf(codePoint).every((name) => latin.has(name)));
+  const ASCII = /^[\x20-\x7e]*$/;
+
+  const fontArrays = new Map<string, SatoriFont[]>();
   const forTexts = (texts: readonly string[]) => {
     const subsets = new Set<string>();
+    const main = new Set(latin);
     const graphemeImages: Record<string, string> = {};
-    for (const grapheme of texts.flatMap(graphemesOf)) {
-      if (drawnAsPicture(grapheme)) {
-        const picture = emoji.pictureOf(grapheme);
-        if (picture) graphemeImages[grapheme] = picture;
-        continue;
-      }
-      for (const character of grapheme) {
-        const codePoint = character.codePointAt(0)!;
-        if (codePoint < 0x0370 || mainCovers('sans', codePoint) || mainCovers('serif', codePoint)) continue;
-        const subset = scriptFonts.subsetFor(codePoint);
-        if (subset) subsets.add(subset);
+    for (const text of texts) {
+      if (asciiInLatin && ASCII.test(text)) continue;
+      for (const grapheme of graphemesOf(text)) {
+        if (drawnAsPicture(grapheme)) {
+          const picture = emoji.pictureOf(grapheme);
+          if (picture) graphemeImages[grapheme] = picture;
+          continue;
+        }
+        for (const character of grapheme) {
+          const codePoint = character.codePointAt(0)!;
+          const own = mainSubsetsOf(codePoint);
+          for (const name of own) main.add(name);
+          if (own.length > 0) continue;
+          const subset = codePoint < 0x0370 ? undefined : scriptFonts.subsetFor(codePoint);
+          if (subset) subsets.add(subset);
+          // A character no font has (a word joiner) is drawn with the last font satori is given: all of them, as before.
+          else for (const name of [...names.sans, ...names.serif]) main.add(name);
+        }
       }
     }
-    const key = [...subsets].sort().join(' ');
-    if (!fontArrays.has(key)) fontArrays.set(key, [...fonts, ...scriptFonts.fontsOf([...subsets].sort())]);
+    // Only the fonts the text takes a character from: satori looks through every font it is given, for every run of text.
+    const key = `${[...main].sort().join(' ')} | ${[...subsets].sort().join(' ')}`;
+    if (!fontArrays.has(key)) fontArrays.set(key, [...fonts.filter((font) => main.has(font.name)), ...scriptFonts.fontsOf([...subsets].sort())]);
     return { fonts: fontArrays.get(key)!, graphemeImages };
   };
 

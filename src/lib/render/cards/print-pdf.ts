@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { create as readFont } from 'fontkitten';
 import type { CardSettings } from '../../../schemas/profile.ts';
-import { textsOf } from './element.ts';
+import { drawnTextsOf } from './element.ts';
 import { drawFitted, ImageProblemsError } from './fit.ts';
 import type { FontSet, SatoriFont } from './fonts.ts';
 import type { ImageLayout } from './layout.ts';
@@ -27,7 +27,7 @@ export interface CardSideSvg {
 export async function cardSideSvg(layout: ImageLayout, fonts: FontSet): Promise<CardSideSvg> {
   const drawn = await drawFitted(layout, fonts, { embedFont: false });
   if (drawn.problems.length > 0) throw new ImageProblemsError(drawn.problems);
-  return { svg: drawn.svg, fonts: fonts.forTexts(textsOf(drawn.tree)).fonts };
+  return { svg: drawn.svg, fonts: fonts.forTexts(drawnTextsOf(drawn.tree)).fonts };
 }
 
 interface TextRun {

@@ -22,11 +22,24 @@ describe('image fonts', () => {
   it('draw Arabic, Hebrew, Devanagari, Thai, CJK and Korean with the Noto Sans fonts, reading only the slices the text needs', () => {
     const fonts = loadFonts();
     for (const family of ['sans', 'serif'] as const) expect(missingGlyphs(fonts, family, 'أبني أنظمة سريعة · שלום עולם · नमस्ते दुनिया · สวัสดีครับ · 東京 日本語です · 简体中文 · 한국어')).toEqual([]);
-    expect(fonts.forTexts(['Plain Latin text']).fonts).toBe(fonts.fonts);
+    const latin = fonts.forTexts(['Plain Latin text']).fonts;
+    expect(latin.map((font) => `${font.name} ${font.weight}`)).toEqual(['inter-latin 400', 'inter-latin 600', 'source-serif-4-latin 400', 'source-serif-4-latin 600']);
     const tokyo = fonts.forTexts(['東京']).fonts;
-    expect(tokyo.length - fonts.fonts.length).toBeLessThanOrEqual(4);
-    // The same scripts give the same array, so satori keeps the fonts it parsed.
+    expect(tokyo.slice(0, latin.length)).toEqual(latin);
+    expect(tokyo.length - latin.length).toBeLessThanOrEqual(4);
+    // The same fonts give the same array, so satori keeps the fonts it parsed.
     expect(fonts.forTexts(['京東']).fonts).toBe(tokyo);
+    expect(fonts.forTexts(['Plain', 'text']).fonts).toBe(latin);
+  });
+
+  it('give satori the fonts each family’s list takes a character from, and no others', () => {
+    const fonts = loadFonts();
+    const names = (text: string) => [...new Set(fonts.forTexts([text]).fonts.map((font) => font.name))];
+    // Ω is in both families' Greek fonts, ő in their Latin Extended ones.
+    expect(names('Ω')).toEqual(['inter-latin', 'inter-greek', 'source-serif-4-latin', 'source-serif-4-greek']);
+    expect(names('Erdős')).toEqual(['inter-latin', 'inter-latin-ext', 'source-serif-4-latin', 'source-serif-4-latin-ext']);
+    // No font has a word joiner: satori draws it with the last font it is given, so it is given them all, as ever.
+    expect(fonts.forTexts(['on\u2060-\u2060call']).fonts).toEqual(fonts.fonts);
   });
 
   it('draw emoji as Twemoji pictures, with skin tones, flags, keycaps and joined sequences', () => {
