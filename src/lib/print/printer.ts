@@ -124,13 +124,15 @@ function tabOf(page: Page, executablePath: string): PrintTab {
         });
         if (!found) throw new Error('the page has no <article class="resume"> to capture');
         const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+        const clip = clipWithin(found.sheet, height, found);
         // The protocol's own capture: the same pixels as page.screenshot({ fullPage, clip }), without its
         // preparation round trips; a PNG made for speed holds the same pixels, only less compressed.
+        // Only a clip beyond the viewport needs the page resized around it for the capture.
         devtools ??= await page.context().newCDPSession(page);
         const { data } = await devtools.send('Page.captureScreenshot', {
           format: 'png',
-          clip: { ...clipWithin(found.sheet, height, found), scale: 1 },
-          captureBeyondViewport: found.width > viewport.width || found.height > viewport.height,
+          clip: { ...clip, scale: 1 },
+          captureBeyondViewport: clip.x + clip.width > viewport.width || clip.y + clip.height > viewport.height,
           optimizeForSpeed: true,
         });
         return new Uint8Array(Buffer.from(data, 'base64'));
@@ -213,6 +215,13 @@ export function browserStartError(executablePath: string, error: unknown): Error
   );
 }
 
+/**
+ * Playwright's default width, which the pages lay out at, and tall enough to hold a sheet's first
+ * page below the site's header, so a preview's capture needs no resize of the page (its pages have
+ * no heights of their own in viewport units, so nothing else moves).
+ */
+const VIEWPORT = { width: 1280, height: 1600 };
+
 /** Starts the browser with `tabs` tabs, and one server per source (`{ site: …, print: … }`). */
 export async function startPrinter(executablePath: string, sources: Record<string, Responder>, tabs = 1): Promise<Printer> {
   const servers = await Promise.all(Object.entries(sources).map(async ([name, responder]) => ({ name, server: await startServer(responder) })));
@@ -227,7 +236,7 @@ export async function startPrinter(executablePath: string, sources: Record<strin
   try {
     // One context: its cache of fonts and stylesheets is shared by the tabs.
     // The site's Content-Security-Policy allows its own fonts only; the print fallbacks come from the print server.
-    const context = await browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
+    const context = await browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true, viewport: VIEWPORT });
     const pages = await Promise.all(Array.from({ length: Math.max(1, tabs) }, () => context.newPage()));
     return {
       origins: Object.fromEntries(servers.map(({ name, server }) => [name, server.url])),
