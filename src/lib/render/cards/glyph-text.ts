@@ -40,47 +40,48 @@ const masks = new Map<Face, Map<number, Map<number, CoverageBox>>>();
 let cellsKept = 0;
 const scratch = new Outline();
 
-function glyphCoverage(face: Face, glyph: number, size: number, stepX: number, stepY: number): CoverageBox {
+/** The coverage kept for a face at a size, by glyph and place in the pixel. */
+function masksOf(face: Face, size: number): Map<number, CoverageBox> {
   let bySize = masks.get(face);
   if (!bySize) masks.set(face, (bySize = new Map()));
   let byGlyph = bySize.get(size);
   if (!byGlyph) bySize.set(size, (byGlyph = new Map()));
-  const key = (glyph * STEPS + stepX) * STEPS + stepY;
-  let box = byGlyph.get(key);
-  if (!box) {
-    scratch.reset();
-    addGlyph(scratch, face.outline(glyph), stepX / STEPS, stepY / STEPS, size / face.upem);
-    box = coverageOf(scratch);
-    if (cellsKept + box.coverage.length > CELLS_KEPT) {
-      masks.clear();
-      cellsKept = 0;
-    }
-    cellsKept += box.coverage.length;
-    byGlyph.set(key, box);
-  }
-  return box;
+  return byGlyph;
 }
 
-/** The whole pixel and the tenth within it of a position. */
-function onGrid(position: number): { pixel: number; step: number } {
-  const tenths = Math.round(position * STEPS);
-  const pixel = Math.floor(tenths / STEPS);
-  return { pixel, step: tenths - pixel * STEPS };
+function glyphCoverage(face: Face, glyph: number, size: number, stepX: number, stepY: number): CoverageBox {
+  scratch.reset();
+  addGlyph(scratch, face.outline(glyph), stepX / STEPS, stepY / STEPS, size / face.upem);
+  const box = coverageOf(scratch);
+  if (cellsKept + box.coverage.length > CELLS_KEPT) {
+    masks.clear();
+    cellsKept = 0;
+  }
+  cellsKept += box.coverage.length;
+  return box;
 }
 
 /** Adds a run's glyphs to the canvas; false when a word has a character its fonts lack. */
 export function drawRun(run: TextRun, canvas: CoverageCanvas, shaper: Shaper, paragraphs: readonly Paragraph[]): boolean {
+  const shape = shaper.words(run.family, run.weight, run.letterSpacing !== 0);
   for (const word of run.words) {
-    const shaped = shaper.shape(word.text.replaceAll('\t', ''), run.family, run.weight, run.letterSpacing !== 0);
+    const shaped = shape(word.text.includes('\t') ? word.text.replaceAll('\t', '') : word.text);
     if (!shaped) return false;
     let cursor = wordLeft(word, paragraphs);
     for (const { face, glyphs } of shaped) {
       const scale = run.size / face.upem;
+      const kept = masksOf(face, run.size);
       for (let index = 0; index < glyphs.length; index++) {
         const glyph = glyphs[index]!;
-        const x = onGrid(cursor + glyph.dx * scale);
-        const y = onGrid(word.y + glyph.dy * scale);
-        canvas.add(glyphCoverage(face, glyph.glyph, run.size, x.step, y.step), x.pixel, y.pixel);
+        // The glyph's origin to the nearest tenth of a pixel, as a whole pixel and the tenths past it.
+        const tenthsX = Math.round((cursor + glyph.dx * scale) * STEPS);
+        const tenthsY = Math.round((word.y + glyph.dy * scale) * STEPS);
+        const x = Math.floor(tenthsX / STEPS);
+        const y = Math.floor(tenthsY / STEPS);
+        const key = (glyph.glyph * STEPS + tenthsX - x * STEPS) * STEPS + tenthsY - y * STEPS;
+        let box = kept.get(key);
+        if (!box) kept.set(key, (box = glyphCoverage(face, glyph.glyph, run.size, tenthsX - x * STEPS, tenthsY - y * STEPS)));
+        canvas.add(box, x, y);
         cursor += glyph.advance * scale;
         // Letter spacing follows the last glyph of each character.
         if (glyphs[index + 1]?.cluster !== glyph.cluster) cursor += run.letterSpacing;

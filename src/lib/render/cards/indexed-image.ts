@@ -165,6 +165,9 @@ function chunk(type: string, data: Uint8Array): Buffer {
 class ShadePainter implements CoveragePainter {
   full = false;
   private readonly image: IndexedImage;
+  /** The image's pixels and their row length (filter byte included), read on every pixel painted. */
+  private readonly rows: Uint8Array;
+  private readonly stride: number;
   private readonly colour: number;
   private readonly shades: number;
   private readonly indexOf: (colour: number) => number;
@@ -173,30 +176,46 @@ class ShadePainter implements CoveragePainter {
 
   constructor(image: IndexedImage, colour: number, shades: number, indexOf: (colour: number) => number) {
     this.image = image;
+    this.rows = image.rows;
+    this.stride = image.width + 1;
     this.colour = colour;
     this.shades = shades;
     this.indexOf = indexOf;
-    this.mixes = new Int16Array(MAX_COLOURS * (shades + 1)).fill(-1);
+    this.mixes = mixTable(colour, MAX_COLOURS * (shades + 1));
   }
 
   paint(x: number, y: number, coverage: number): void {
-    const shade = Math.round(coverage * this.shades);
+    // Math.round, for a number at least 0.
+    const shade = (coverage * this.shades + 0.5) | 0;
     if (shade === 0) return;
-    const { rows, width, palette } = this.image;
-    const at = y * (width + 1) + 1 + x;
-    const under = rows[at]!;
+    const at = y * this.stride + 1 + x;
+    const under = this.rows[at]!;
     const key = under * (this.shades + 1) + shade;
     let index = this.mixes[key]!;
     if (index < 0) {
-      index = this.indexOf(mix(palette[under]!, this.colour, shade / this.shades));
+      index = this.indexOf(mix(this.image.palette[under]!, this.colour, shade / this.shades));
       if (index < 0) {
         this.full = true;
         return;
       }
       this.mixes[key] = index;
     }
-    rows[at] = index;
+    this.rows[at] = index;
   }
+}
+
+/**
+ * A table of mixes, all -1, for a painter of a colour: one per colour kept from image to image, as
+ * every page image of a site paints the same few colours (painting is synchronous, so no two images share one).
+ */
+const mixTables = new Map<number, Int16Array>();
+function mixTable(colour: number, length: number): Int16Array {
+  let table = mixTables.get(colour);
+  if (table?.length !== length) {
+    if (mixTables.size > 64) mixTables.clear();
+    mixTables.set(colour, (table = new Int16Array(length)));
+  }
+  return table.fill(-1);
 }
 
 /** `amount` of the way from colour `from` to `to`, each channel rounded. */

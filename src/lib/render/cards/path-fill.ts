@@ -345,25 +345,44 @@ export interface CoverageBox {
   height: number;
   /** Row after row; adding boxes of several outlines sums their coverage, as filling them as one outline would. */
   coverage: Float32Array;
+  /** Where each row's coverage is, as the first column and the one after the last (0, 0 for an empty row): nothing outside it counts. */
+  spans: Int16Array;
 }
+
+/** Coverage this small (a sum's rounding left over past an edge) is left out of a row's span. */
+const NEGLIGIBLE = 1 / 4096;
 
 /** The signed coverage of an outline over its own box, for drawing it many times (a glyph). */
 export function coverageOf(outline: Outline): CoverageBox {
   outline.close();
-  if (outline.length === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Float32Array(0) };
+  if (outline.length === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Float32Array(0), spans: new Int16Array(0) };
   const left = Math.floor(outline.minX);
   const top = Math.floor(outline.minY);
   // One cell wider for the coverage that spills past the last edge; the sum is back to 0 after it.
   const width = Math.ceil(outline.maxX) - left + 1;
   const height = Math.ceil(outline.maxY) - top;
   const coverage = new Float32Array(width * height);
+  const spans = new Int16Array(height * 2);
   const values = outline.values;
   for (let index = 0; index < outline.length; index += 4) {
     accumulate(coverage, width, height, values[index]! - left, values[index + 1]! - top, values[index + 2]! - left, values[index + 3]! - top);
   }
   for (let row = 0; row < height; row++) {
+    const start = row * width;
     let sum = 0;
-    for (let at = row * width, end = at + width; at < end; at++) coverage[at] = sum += coverage[at]!;
+    let first = width;
+    let end = 0;
+    for (let column = 0; column < width; column++) {
+      sum += coverage[start + column]!;
+      const value = Math.abs(sum) < NEGLIGIBLE ? 0 : sum;
+      coverage[start + column] = value;
+      if (value !== 0) {
+        if (first === width) first = column;
+        end = column + 1;
+      }
+    }
+    spans[row * 2] = first < end ? first : 0;
+    spans[row * 2 + 1] = end;
   }
-  return { left, top, width, height, coverage };
+  return { left, top, width, height, coverage, spans };
 }

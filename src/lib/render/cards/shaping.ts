@@ -89,14 +89,14 @@ export interface ShapedRun {
 /** HarfBuzz's features for letter-spaced text, as satori writes them. */
 const NO_OPTIONAL_LIGATURES = '-liga,-clig';
 
-/** Beyond this many shaped words the cache starts again: a site's words are far fewer. */
+/** Shaped words kept for each family list, weight and spacing. */
 const SHAPED_KEPT = 50_000;
 
 export class Shaper {
   private readonly hb: HarfBuzz;
   private readonly fonts: readonly SatoriFont[];
   private readonly faces = new Map<string, Face | undefined>();
-  private readonly shaped = new Map<string, ShapedRun[] | undefined>();
+  private readonly shaped = new Map<string, Map<string, ShapedRun[] | undefined>>();
 
   constructor(hb: HarfBuzz, fonts: readonly SatoriFont[]) {
     this.hb = hb;
@@ -120,12 +120,25 @@ export class Shaper {
    * without optional ligatures, as satori (and CSS) shape it.
    */
   shape(text: string, family: string, weight: number, letterSpaced: boolean): ShapedRun[] | undefined {
-    const key = `${family}\u0000${weight}\u0000${letterSpaced}\u0000${text}`;
-    if (this.shaped.has(key)) return this.shaped.get(key);
-    if (this.shaped.size >= SHAPED_KEPT) this.shaped.clear();
-    const runs = this.shapeUncached(text, family.split(','), weight, letterSpaced ? NO_OPTIONAL_LIGATURES : undefined);
-    this.shaped.set(key, runs);
-    return runs;
+    return this.words(family, weight, letterSpaced)(text);
+  }
+
+  /** Shapes words of one family list, weight and spacing: a run of text's words, looked up without building a key for each. */
+  words(family: string, weight: number, letterSpaced: boolean): (text: string) => ShapedRun[] | undefined {
+    const style = `${weight} ${letterSpaced} ${family}`;
+    let words = this.shaped.get(style);
+    if (!words) this.shaped.set(style, (words = new Map()));
+    const list = family.split(',');
+    const features = letterSpaced ? NO_OPTIONAL_LIGATURES : undefined;
+    const shaped = words;
+    return (text) => {
+      if (shaped.has(text)) return shaped.get(text);
+      // A site's words are far fewer; past this many, the words are shaped again.
+      if (shaped.size >= SHAPED_KEPT) shaped.clear();
+      const runs = this.shapeUncached(text, list, weight, features);
+      shaped.set(text, runs);
+      return runs;
+    };
   }
 
   private shapeUncached(text: string, family: readonly string[], weight: number, features: string | undefined): ShapedRun[] | undefined {

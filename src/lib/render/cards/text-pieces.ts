@@ -55,7 +55,7 @@ export function textRuns(svg: string): { rest: string; runs: TextRun[] } | undef
   if (svg.includes('<image')) return undefined;
   const runs: TextRun[] = [];
   let unreadable = false;
-  let previous: { style: string; piece: TextPiece; word: TextWord } | undefined;
+  let previous: TextPiece | undefined;
   const rest = svg.replace(TEXT, (_element, attributes: string, content: string) => {
     const piece = pieceOf(attributes, content);
     if (!piece) {
@@ -63,22 +63,24 @@ export function textRuns(svg: string): { rest: string; runs: TextRun[] } | undef
       return '';
     }
     // A text element's pieces share every attribute but their place.
-    const style = `${piece.colour} ${piece.size} ${piece.weight} ${piece.letterSpacing} ${piece.family}`;
-    if (previous?.style !== style) runs.push({ colour: piece.colour, size: piece.size, weight: piece.weight, family: piece.family, letterSpacing: piece.letterSpacing, words: [] });
-    const run = runs.at(-1)!;
+    const sameRun = previous !== undefined && previous.colour === piece.colour && previous.size === piece.size && previous.weight === piece.weight && previous.letterSpacing === piece.letterSpacing && previous.family === piece.family;
+    if (!sameRun) runs.push({ colour: piece.colour, size: piece.size, weight: piece.weight, family: piece.family, letterSpacing: piece.letterSpacing, words: [] });
+    const words = runs.at(-1)!.words;
     // The piece joins the word before it unless that word ended with a separator or its line.
-    if (previous?.style === style && previous.piece.y === piece.y && !SEPARATORS.has(previous.piece.text) && !previous.piece.text.includes('\t')) {
-      previous.word.text += piece.text;
-    } else {
-      run.words.push({ x: piece.x, y: piece.y, text: piece.text });
-    }
-    previous = { style, piece, word: run.words.at(-1)! };
+    if (sameRun && previous!.y === piece.y && !SEPARATORS.has(previous!.text) && !previous!.text.includes('\t')) words.at(-1)!.text += piece.text;
+    else words.push({ x: piece.x, y: piece.y, text: piece.text });
+    previous = piece;
     return '';
   });
   return unreadable ? undefined : { rest, runs };
 }
 
+/** The attributes as satori writes them, in its order: read at once, the usual case. */
+const USUAL = /^x="([^"]*)" y="([^"]*)" width="[^"]*" height="[^"]*" font-weight="([^"]*)" font-style="normal" font-size="([^"]*)" font-family="([^"]*)"(?: letter-spacing="([^"]*)")? fill="(#[0-9a-fA-F]{6})"$/;
+
 function pieceOf(attributes: string, content: string): TextPiece | undefined {
+  const usual = USUAL.exec(attributes);
+  if (usual) return checked({ x: Number(usual[1]), y: Number(usual[2]), weight: Number(usual[3]), size: Number(usual[4]), family: usual[5]!, letterSpacing: Number(usual[6] ?? 0), colour: usual[7]!.toLowerCase(), text: unescaped(content) });
   const values = new Map<string, string>();
   for (const [, name, value] of attributes.matchAll(ATTRIBUTE)) {
     if (!KNOWN.has(name!)) return undefined;
@@ -86,7 +88,7 @@ function pieceOf(attributes: string, content: string): TextPiece | undefined {
   }
   const colour = values.get('fill') ?? '';
   if (!/^#[0-9a-fA-F]{6}$/.test(colour) || (values.get('font-style') ?? 'normal') !== 'normal') return undefined;
-  const piece = {
+  return checked({
     x: Number(values.get('x')),
     y: Number(values.get('y')),
     size: Number(values.get('font-size')),
@@ -94,7 +96,14 @@ function pieceOf(attributes: string, content: string): TextPiece | undefined {
     family: values.get('font-family') ?? '',
     letterSpacing: Number(values.get('letter-spacing') ?? 0),
     colour: colour.toLowerCase(),
-    text: content.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!),
-  };
-  return [piece.x, piece.y, piece.size, piece.weight, piece.letterSpacing].every(Number.isFinite) && piece.family !== '' ? piece : undefined;
+    text: unescaped(content),
+  });
+}
+
+function unescaped(content: string): string {
+  return content.includes('&') ? content.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!) : content;
+}
+
+function checked(piece: TextPiece): TextPiece | undefined {
+  return Number.isFinite(piece.x) && Number.isFinite(piece.y) && Number.isFinite(piece.size) && Number.isFinite(piece.weight) && Number.isFinite(piece.letterSpacing) && piece.family !== '' ? piece : undefined;
 }
