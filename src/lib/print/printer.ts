@@ -64,12 +64,6 @@ export interface Printer {
   close(): Promise<void>;
 }
 
-async function fontsReady(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-}
-
 /** The sheet's first `height` pixels, cut to the document as Playwright's full-page screenshot cuts a clip. */
 function clipWithin(sheet: { x: number; y: number; width: number; height: number }, height: number, document: { width: number; height: number }) {
   const within = (value: number, most: number) => Math.max(0, Math.min(value, most));
@@ -145,8 +139,21 @@ function tabOf(page: Page, executablePath: string): PrintTab {
         if (options.offline) await page.route((address) => address.origin !== origin, (route) => route.abort('blockedbyclient'));
         try {
           await page.goto(url, { waitUntil: 'load' });
-          for (const stylesheet of stylesheets) await page.addStyleTag({ url: stylesheet });
-          await fontsReady(page);
+          // One round trip: each stylesheet appended to the head as page.addStyleTag does, then the fonts.
+          await page.evaluate(async (addresses) => {
+            for (const address of addresses) {
+              const link = document.createElement('link');
+              link.rel = 'stylesheet';
+              link.href = address;
+              const loaded = new Promise((resolve, reject) => {
+                link.onload = resolve;
+                link.onerror = () => reject(new Error(`the stylesheet ${address} did not load`));
+              });
+              document.head.appendChild(link);
+              await loaded;
+            }
+            await document.fonts.ready;
+          }, [...stylesheets]);
         } finally {
           // Intercepting requests switches Chromium's cache off: only for this page.
           if (options.offline) await page.unrouteAll();
@@ -155,14 +162,15 @@ function tabOf(page: Page, executablePath: string): PrintTab {
     },
     replaceArticle(html) {
       return step('replace', async () => {
-        const replaced = await page.evaluate((next) => {
+        // One round trip: the swap, then the fonts its text needs.
+        const replaced = await page.evaluate(async (next) => {
           const article = document.querySelector('article.resume');
           if (!article) return false;
           article.outerHTML = next;
+          await document.fonts.ready;
           return true;
         }, html);
         if (!replaced) throw new Error('the page has no <article class="resume"> to replace');
-        await fontsReady(page);
       });
     },
     sheetFitsOnePage() {
