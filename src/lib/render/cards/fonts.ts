@@ -159,7 +159,8 @@ export function loadFonts(): FontSet {
     const subsets = new Set<string>();
     const main = new Set(latin);
     const graphemeImages: Record<string, string> = {};
-    for (const text of texts) {
+    // What satori draws may be in either case (textTransform), and a letter's other case can be in another font.
+    for (const text of texts.flatMap((each) => [...new Set([each, each.toUpperCase(), each.toLowerCase()])])) {
       if (asciiInLatin && ASCII.test(text)) continue;
       for (const grapheme of graphemesOf(text)) {
         if (drawnAsPicture(grapheme)) {

@@ -38,6 +38,8 @@ describe('image fonts', () => {
     // Ω is in both families' Greek fonts, ő in their Latin Extended ones.
     expect(names('Ω')).toEqual(['inter-latin', 'inter-greek', 'source-serif-4-latin', 'source-serif-4-greek']);
     expect(names('Erdős')).toEqual(['inter-latin', 'inter-latin-ext', 'source-serif-4-latin', 'source-serif-4-latin-ext']);
+    // A text set in capitals is drawn with the capitals' fonts: ÿ is Latin, Ÿ Latin Extended.
+    expect(names('ÿ')).toEqual(['inter-latin', 'inter-latin-ext', 'source-serif-4-latin', 'source-serif-4-latin-ext']);
     // No font has a word joiner: satori draws it with the last font it is given, so it is given them all, as ever.
     expect(fonts.forTexts(['on\u2060-\u2060call']).fonts).toEqual(fonts.fonts);
   });
