@@ -186,9 +186,10 @@ export function loadFonts(): FontSet {
     return { fonts: fontArrays.get(key)!, graphemeImages };
   };
 
-  const advances = new Map<string, number | undefined>();
+  const advances = new Map<number, number | undefined>();
   const advance = (family: Family, weight: Weight, codePoint: number): number | undefined => {
-    const key = `${family} ${weight} ${codePoint}`;
+    // A number, not a string, for every character of every text guessed at.
+    const key = ((family === 'sans' ? 0 : 2) + (weight === 400 ? 0 : 1)) * 0x110000 + codePoint;
     if (!advances.has(key)) {
       const face = facesByWeight.get(`${family} ${weight}`)?.find((candidate) => candidate.hasGlyphForCodePoint(codePoint));
       advances.set(key, face ? face.glyphForCodePoint(codePoint).advanceWidth / face.unitsPerEm : undefined);
@@ -211,11 +212,23 @@ export function loadFonts(): FontSet {
   return loaded;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const asciiCoverage = new WeakMap<FontSet, Partial<Record<Family, boolean>>>();
+
+/** Whether a family draws every printable ASCII character, as the bundled ones do: most text is only those, and need not be looked at closer. */
+function coversPrintableAscii(fonts: FontSet, family: Family): boolean {
+  let known = asciiCoverage.get(fonts);
+  if (!known) asciiCoverage.set(fonts, (known = {}));
+  known[family] ??= Array.from({ length: 0x7f - 0x21 }, (_unused, index) => index + 0x21).every((codePoint) => fonts.covers(family, codePoint));
+  return known[family];
+}
+
 /**
  * Characters of a text that no font can draw and emoji with no picture, each once. Spaces and
  * invisible format characters (joiners, variation selectors) draw nothing and are not asked about.
  */
 export function missingGlyphs(fonts: FontSet, family: Family, text: string): string[] {
+  if (PRINTABLE_ASCII.test(text) && coversPrintableAscii(fonts, family)) return [];
   const missing = new Set<string>();
   for (const grapheme of graphemesOf(text)) {
     if (fonts.drawnAsPicture(grapheme)) {
