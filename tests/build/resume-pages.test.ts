@@ -2,9 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selectResume } from '../../src/lib/model/resume/selection.ts';
 import { textDirection } from '../../src/lib/model/i18n/messages.ts';
-import { finishPdf, pageCount } from '../../src/lib/print/pdf-file.ts';
+import { finishPdf } from '../../src/lib/print/pdf-file.ts';
 import { fitToPages } from '../../src/lib/print/resume-fit.ts';
-import { pageMarks, resumePrintSession } from '../../src/lib/print/resume-pages.ts';
+import { readMarks, resumePrintSession } from '../../src/lib/print/resume-pages.ts';
 import type { PrintTab } from '../../src/lib/print/printer.ts';
 import { standaloneDocument } from '../../src/lib/render/resume/document.ts';
 import { renderResumeArticle, type PrintLayout } from '../../src/lib/render/resume/html.ts';
@@ -69,9 +69,9 @@ describe.skipIf(!CHROME)('printing a resume in as few PDFs as it needs', () => {
     expect(printed.pages).toBe(2);
     expect(prints).toBe(2);
     // Where the fresh tab's own measuring print puts the continued headings.
-    const marked = await freshPrint('staff-sre', language, { marks: true }, undefined);
-    expect(await pageCount(marked)).toBe(2);
-    const continuedBefore = continuationPoints(await pageMarks(marked));
+    const marked = await readMarks(await freshPrint('staff-sre', language, { marks: true }, undefined));
+    expect(marked.pages).toBe(2);
+    const continuedBefore = continuationPoints(marked.marks);
     const expected = await freshPrint('staff-sre', language, continuedBefore.length > 0 ? { continuedBefore } : {}, footer);
     expect(await same('staff-sre', language, printed.pdf, expected), `staff-sre (${language}) differs from a fresh print of its layout`).toBe(true);
     const pages = await pdfPageTexts(printed.pdf);

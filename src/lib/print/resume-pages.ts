@@ -36,8 +36,8 @@ export interface ResumePrintOptions {
   footer?: string;
 }
 
-/** Every page-mark link in a PDF, with the page (1-based) it is on. */
-export async function pageMarks(pdf: Uint8Array): Promise<PageMark[]> {
+/** A measuring print's page count and every page-mark link in it, with the page (1-based) it is on: one reading of the file. */
+export async function readMarks(pdf: Uint8Array): Promise<{ pages: number; marks: PageMark[] }> {
   const file = await PDFDocument.load(pdf, { updateMetadata: false });
   const marks: PageMark[] = [];
   file.getPages().forEach((page, index) => {
@@ -50,7 +50,7 @@ export async function pageMarks(pdf: Uint8Array): Promise<PageMark[]> {
       if (mark) marks.push(mark);
     }
   });
-  return marks;
+  return { pages: file.getPageCount(), marks };
 }
 
 /** What the session learnt of the resume without some bullets: its pages, its layout, and its finished print if one was made on the way. */
@@ -69,27 +69,27 @@ export function resumePrintSession(tab: PrintTab, options: ResumePrintOptions): 
     await tab.replaceArticle(html);
     shown = html;
   };
-  /** Prints what the tab shows as a finished copy of `pages` pages. */
-  const finish = async (pages: number): Promise<Print> => {
+  /** Prints what the tab shows as a finished copy of `pages` pages, counting them again unless they are `known`. */
+  const finish = async (pages: number, known: boolean): Promise<Print> => {
     const pdf = pages >= 2 && options.footer !== undefined ? await tab.print({ css: options.footer }) : await tab.print();
-    return { pdf, pages: await pageCount(pdf) };
+    return { pdf, pages: known ? pages : await pageCount(pdf) };
   };
   const measure = async (drop: readonly string[]): Promise<Measured> => {
     await show(options.render(drop));
     if (await tab.sheetFitsOnePage()) {
-      const print = await finish(1);
+      const print = await finish(1, false);
       if (print.pages === 1) return { pages: 1, layout: {}, finished: print };
       if (print.pages > options.limit) return { pages: print.pages, layout: {} };
     }
     await show(options.render(drop, { marks: true }));
-    const marked = await tab.print({ measuring: true });
-    const pages = await pageCount(marked);
+    const { pages, marks } = await readMarks(await tab.print({ measuring: true }));
     if (pages < 2 || pages > options.limit) return { pages, layout: {} };
-    const continuedBefore = continuationPoints(await pageMarks(marked));
+    const continuedBefore = continuationPoints(marks);
     if (continuedBefore.length === 0) return { pages, layout: {} };
     const layout = { continuedBefore };
     await show(options.render(drop, layout));
-    const finished = await finish(pages);
+    // The continued headings lengthen the pages after a break: this print's count is the one the fit judges.
+    const finished = await finish(pages, false);
     return { pages: finished.pages, layout, finished };
   };
   const measuredWithout = async (drop: readonly string[]) => {
@@ -106,7 +106,7 @@ export function resumePrintSession(tab: PrintTab, options: ResumePrintOptions): 
     async print(drop) {
       const { pages, layout, finished } = await measuredWithout(drop);
       await show(options.render(drop, layout));
-      return finished ?? finish(pages);
+      return finished ?? finish(pages, true);
     },
   };
 }

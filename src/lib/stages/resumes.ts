@@ -216,14 +216,14 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
    * the tab then shows. The page holds `full`'s article; a fit swaps in renderings without the
    * dropped bullets.
    */
-  async function fitLoaded(tab: PrintTab, audience: 'public' | 'resume', full: ResumeView, timing: VariantReport): Promise<Print | undefined> {
+  async function fitLoaded(tab: PrintTab, audience: 'public' | 'resume', full: ResumeView, article: string, without: (drop: readonly string[]) => ResumeView, timing: VariantReport): Promise<Print | undefined> {
     const model = modelsIn(full.language)[audience];
     const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
     const session = themeName
       ? await themeSession(tab, themeName, model, full)
       : resumePrintSession(tab, {
-          loaded: renderResumeArticle(full),
-          render: (drop, layout) => renderResumeArticle(selectResume(model, full.id, { drop }), layout),
+          loaded: article,
+          render: (drop, layout) => renderResumeArticle(without(drop), layout),
           limit: full.variant.pages,
           // A second page gets the running footer.
           footer: runningFooterCss(full.person.name, textDirection(full.language)),
@@ -327,12 +327,21 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     timing.cold = !warmTabs.has(tab);
     warmTabs.add(tab);
     await load(article);
-    const print = await fitLoaded(tab, audience, full, timing);
+    // The fit renders each selection it tries more than once (to measure, to finish): each is made once.
+    const selections = new Map<string, ResumeView>();
+    const without = (drop: readonly string[]) => {
+      const known = selections.get(drop.join('\u0000'));
+      if (known) return known;
+      const view = selectResume(model, id, { drop });
+      selections.set(drop.join('\u0000'), view);
+      return view;
+    };
+    const print = await fitLoaded(tab, audience, full, article, without, timing);
     // The tab still holds the article just printed: its first page becomes the list's preview.
     const sheet = print && audience === 'public' ? await captureSheet(tab, full.variant.paper) : undefined;
     timing.browser = tallySince(tallied, tab.tally);
     timing.pdfMs = milliseconds(clock);
-    const view = timing.dropped.length > 0 ? selectResume(model, id, { drop: timing.dropped }) : full;
+    const view = timing.dropped.length > 0 ? without(timing.dropped) : full;
     meanwhile(async () => {
       const finishing = performance.now();
       if (print) {
