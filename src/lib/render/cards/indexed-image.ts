@@ -1,5 +1,5 @@
 import { constants, crc32, deflateSync } from 'node:zlib';
-import { CoverageCanvas } from './coverage-canvas.ts';
+import { CoverageCanvas, type ShadeTarget } from './coverage-canvas.ts';
 import { fillPath, type CoveragePainter } from './path-fill.ts';
 
 /**
@@ -112,8 +112,7 @@ export class IndexedImage {
       const painter = painters.get(colour)!;
       const drawn = draw(canvas);
       // Painted even when the run failed, which clears the canvas for the next image.
-      canvas.paint(painter);
-      if (!drawn || painter.full) return false;
+      if (!canvas.paint(painter) || !drawn) return false;
     }
     return true;
   }
@@ -162,17 +161,16 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * Paints one text colour: a pixel's coverage, in `shades` steps, mixes the colour over what is
  * there; each mix is looked up in the palette once.
  */
-class ShadePainter implements CoveragePainter {
+class ShadePainter implements CoveragePainter, ShadeTarget {
   full = false;
   private readonly image: IndexedImage;
-  /** The image's pixels and their row length (filter byte included), read on every pixel painted. */
-  private readonly rows: Uint8Array;
-  private readonly stride: number;
+  readonly rows: Uint8Array;
+  readonly stride: number;
   private readonly colour: number;
-  private readonly shades: number;
+  readonly shades: number;
   private readonly indexOf: (colour: number) => number;
   /** The palette index of (index underneath × (shades + 1) + shade), or -1 until first needed. */
-  private readonly mixes: Int16Array;
+  readonly mixes: Int16Array;
 
   constructor(image: IndexedImage, colour: number, shades: number, indexOf: (colour: number) => number) {
     this.image = image;
@@ -184,22 +182,21 @@ class ShadePainter implements CoveragePainter {
     this.mixes = mixTable(colour, MAX_COLOURS * (shades + 1));
   }
 
+  mixOf(under: number, shade: number): number {
+    const index = this.indexOf(mix(this.image.palette[under]!, this.colour, shade / this.shades));
+    if (index < 0) this.full = true;
+    else this.mixes[under * (this.shades + 1) + shade] = index;
+    return index;
+  }
+
   paint(x: number, y: number, coverage: number): void {
     // Math.round, for a number at least 0.
     const shade = (coverage * this.shades + 0.5) | 0;
     if (shade === 0) return;
     const at = y * this.stride + 1 + x;
     const under = this.rows[at]!;
-    const key = under * (this.shades + 1) + shade;
-    let index = this.mixes[key]!;
-    if (index < 0) {
-      index = this.indexOf(mix(this.image.palette[under]!, this.colour, shade / this.shades));
-      if (index < 0) {
-        this.full = true;
-        return;
-      }
-      this.mixes[key] = index;
-    }
+    let index = this.mixes[under * (this.shades + 1) + shade]!;
+    if (index < 0 && (index = this.mixOf(under, shade)) < 0) return;
     this.rows[at] = index;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoverageCanvas } from '../../../../../src/lib/render/cards/coverage-canvas.ts';
+import { CoverageCanvas, type ShadeTarget } from '../../../../../src/lib/render/cards/coverage-canvas.ts';
 import { coverageOf, Outline } from '../../../../../src/lib/render/cards/path-fill.ts';
 
 /** A rectangle's signed coverage, as a glyph's is kept. */
@@ -13,30 +13,48 @@ function rectangle(left: number, top: number, right: number, bottom: number) {
   return coverageOf(outline);
 }
 
-function painted(canvas: CoverageCanvas): Map<string, number[]> {
-  const seen = new Map<string, number[]>();
-  canvas.paint({ paint: (x, y, coverage) => seen.set(`${x},${y}`, [...(seen.get(`${x},${y}`) ?? []), coverage]) });
-  return seen;
+/**
+ * A picture whose pixels count the shades painted on them (255 a full pixel): a pixel painted
+ * twice would show the sum. Nothing enters the table of mixes, so every pixel asks for its mix.
+ */
+function counting(width: number, height: number): ShadeTarget & { shadeAt(x: number, y: number): number } {
+  const rows = new Uint8Array((width + 1) * height);
+  return {
+    rows,
+    stride: width + 1,
+    shades: 255,
+    mixes: new Int16Array(256 * 256).fill(-1),
+    mixOf: (under, shade) => Math.min(255, under + shade),
+    shadeAt: (x, y) => rows[y * (width + 1) + 1 + x]!,
+  };
 }
 
 describe('a coverage canvas', () => {
   it('sums the coverage of shapes that share a pixel, as one outline would, and paints each pixel once', () => {
     const canvas = new CoverageCanvas(10, 4);
+    const picture = counting(10, 4);
     // Two halves of one pixel column, from two glyphs.
     canvas.add(rectangle(0.5, 0, 2.5, 2), 0, 0);
     canvas.add(rectangle(2.5, 0, 4.5, 2), 0, 0);
-    const seen = painted(canvas);
-    expect(seen.get('2,0')).toEqual([1]);
-    expect(seen.get('0,1')).toEqual([0.5]);
-    expect(seen.get('4,1')).toEqual([0.5]);
-    expect([...seen.values()].every((coverages) => coverages.length === 1)).toBe(true);
-    expect(seen.has('5,0')).toBe(false);
+    expect(canvas.paint(picture)).toBe(true);
+    expect([0, 1, 2, 3, 4, 5].map((x) => picture.shadeAt(x, 1))).toEqual([128, 255, 255, 255, 128, 0]);
+    expect(picture.shadeAt(2, 2)).toBe(0);
   });
 
   it('places a shape at a pixel, clips it to the picture and is empty again once painted', () => {
     const canvas = new CoverageCanvas(6, 6);
+    const picture = counting(6, 6);
     canvas.add(rectangle(0, 0, 3, 3), 4, 4);
-    expect([...painted(canvas).keys()].sort()).toEqual(['4,4', '4,5', '5,4', '5,5']);
-    expect(painted(canvas).size).toBe(0);
+    canvas.paint(picture);
+    const painted = (target: ReturnType<typeof counting>) => [0, 1, 2, 3, 4, 5].flatMap((y) => [0, 1, 2, 3, 4, 5].filter((x) => target.shadeAt(x, y) > 0).map((x) => `${x},${y}`));
+    expect(painted(picture)).toEqual(['4,4', '5,4', '4,5', '5,5']);
+    canvas.paint(picture);
+    expect(picture.shadeAt(4, 4)).toBe(255);
+  });
+
+  it('says so when the palette has no room for a mix', () => {
+    const canvas = new CoverageCanvas(4, 4);
+    canvas.add(rectangle(0, 0, 2, 2), 0, 0);
+    expect(canvas.paint({ ...counting(4, 4), mixOf: () => -1 })).toBe(false);
   });
 });
