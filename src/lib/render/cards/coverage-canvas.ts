@@ -16,10 +16,11 @@ export interface ShadeTarget {
 }
 
 /**
- * A picture's worth of signed coverage that glyphs are added to one by one and then painted:
- * where two glyphs share a pixel their coverage is summed before it is painted, as when the text
- * is filled as one outline, so letters that touch join without a seam. Only the rows of coverage
- * added are painted and cleared, so a page of text costs its glyphs' area, not the picture's.
+ * A picture's worth of signed coverage that glyphs are added to and then painted: where two
+ * glyphs share a pixel their coverage is summed before it is painted, as when the text is filled
+ * as one outline, so letters that touch join without a seam. A glyph that shares no pixel with
+ * another is painted straight from its own coverage; only the rows of coverage of the others are
+ * summed, painted and cleared, so a page of text costs its glyphs' area, not the picture's.
  */
 export class CoverageCanvas {
   readonly width: number;
@@ -28,6 +29,9 @@ export class CoverageCanvas {
   /** What was added since the last painting: each box, and where its origin went. */
   private boxes: CoverageBox[] = [];
   private places = new Int32Array(1024);
+  /** Of each box added, whether its inked cells meet another's. */
+  private shared = new Uint8Array(512);
+  private order: number[] = [];
 
   constructor(width: number, height: number) {
     this.width = width;
@@ -37,23 +41,14 @@ export class CoverageCanvas {
 
   /** Adds a coverage box with its origin at pixel (x, y). */
   add(box: CoverageBox, x: number, y: number): void {
-    const { sums, width, height } = this;
-    const { coverage, spans } = box;
-    const left = x + box.left;
-    const top = y + box.top;
-    for (let row = Math.max(0, -top), rows = Math.min(box.height, height - top); row < rows; row++) {
-      const from = Math.max(spans[row * 2]!, -left);
-      const to = Math.min(spans[row * 2 + 1]!, width - left);
-      for (let column = from, at = (top + row) * width + left + from, source = row * box.width + from; column < to; column++, at++, source++) sums[at]! += coverage[source]!;
-    }
     const index = this.boxes.push(box) - 1;
     if (index * 2 + 2 > this.places.length) {
       const grown = new Int32Array(this.places.length * 2);
       grown.set(this.places);
       this.places = grown;
     }
-    this.places[index * 2] = left;
-    this.places[index * 2 + 1] = top;
+    this.places[index * 2] = x + box.left;
+    this.places[index * 2 + 1] = y + box.top;
   }
 
   /**
@@ -61,37 +56,108 @@ export class CoverageCanvas {
    * clears them. False when the palette ran out of room for a mix (the pixel is left as it was).
    */
   paint(target: ShadeTarget): boolean {
-    const { sums, width, height, boxes, places } = this;
-    const { rows, stride, shades, mixes } = target;
-    let full = false;
+    const { boxes, places } = this;
+    this.findShared();
+    let painted = true;
     for (let index = 0; index < boxes.length; index++) {
-      const { spans } = boxes[index]!;
-      const left = places[index * 2]!;
-      const top = places[index * 2 + 1]!;
-      for (let row = Math.max(0, -top), last = Math.min(boxes[index]!.height, height - top); row < last; row++) {
-        const y = top + row;
-        const to = Math.min(left + spans[row * 2 + 1]!, width);
-        // The row's pixels in the target start after its filter byte.
-        for (let x = Math.max(left + spans[row * 2]!, 0), at = y * width + x, pixel = y * stride + 1 + x; x < to; x++, at++, pixel++) {
-          const sum = sums[at]!;
-          if (sum === 0) continue;
-          // Cleared as it is painted, so a pixel of two boxes is painted once.
-          sums[at] = 0;
-          const coverage = sum < 0 ? -sum : sum;
-          // Math.round, for a number at least 0.
-          const shade = ((coverage > 1 ? 1 : coverage) * shades + 0.5) | 0;
-          if (shade === 0) continue;
-          const under = rows[pixel]!;
-          let mix = mixes[under * (shades + 1) + shade]!;
-          if (mix < 0 && (mix = target.mixOf(under, shade)) < 0) {
-            full = true;
-            continue;
-          }
-          rows[pixel] = mix;
-        }
-      }
+      if (this.shared[index]) this.sum(boxes[index]!, places[index * 2]!, places[index * 2 + 1]!);
+      else painted = this.paintBox(target, boxes[index]!, places[index * 2]!, places[index * 2 + 1]!) && painted;
+    }
+    for (let index = 0; index < boxes.length; index++) {
+      if (this.shared[index]) painted = this.paintSums(target, boxes[index]!, places[index * 2]!, places[index * 2 + 1]!) && painted;
     }
     boxes.length = 0;
-    return !full;
+    return painted;
+  }
+
+  /** Marks the boxes whose inked cells meet another box's: from left to right, each against those starting before it ends. */
+  private findShared(): void {
+    const { boxes, places } = this;
+    if (this.shared.length < boxes.length) this.shared = new Uint8Array(boxes.length * 2);
+    const shared = this.shared.fill(0, 0, boxes.length);
+    const left = (index: number) => places[index * 2]! + boxes[index]!.inked.left;
+    const order = this.order;
+    order.length = 0;
+    for (let index = 0; index < boxes.length; index++) order.push(index);
+    order.sort((a, b) => left(a) - left(b));
+    for (let at = 0; at < order.length; at++) {
+      const a = order[at]!;
+      const inkA = boxes[a]!.inked;
+      const right = places[a * 2]! + inkA.right;
+      const top = places[a * 2 + 1]! + inkA.top;
+      const bottom = places[a * 2 + 1]! + inkA.bottom;
+      for (let next = at + 1; next < order.length && left(order[next]!) < right; next++) {
+        const b = order[next]!;
+        const inkB = boxes[b]!.inked;
+        if (places[b * 2 + 1]! + inkB.top < bottom && places[b * 2 + 1]! + inkB.bottom > top) shared[a] = shared[b] = 1;
+      }
+    }
+  }
+
+  /** Adds a box's coverage to the sums. */
+  private sum(box: CoverageBox, left: number, top: number): void {
+    const { sums, width, height } = this;
+    const { coverage, spans } = box;
+    for (let row = Math.max(0, -top), rows = Math.min(box.height, height - top); row < rows; row++) {
+      const from = Math.max(spans[row * 2]!, -left);
+      const to = Math.min(spans[row * 2 + 1]!, width - left);
+      for (let column = from, at = (top + row) * width + left + from, source = row * box.width + from; column < to; column++, at++, source++) sums[at]! += coverage[source]!;
+    }
+  }
+
+  /** Paints a box that shares no pixel straight from its coverage. */
+  private paintBox(target: ShadeTarget, box: CoverageBox, left: number, top: number): boolean {
+    const { width, height } = this;
+    const { rows, stride, shades, mixes } = target;
+    const { coverage, spans } = box;
+    let painted = true;
+    for (let row = Math.max(0, -top), last = Math.min(box.height, height - top); row < last; row++) {
+      const from = Math.max(spans[row * 2]!, -left);
+      const to = Math.min(spans[row * 2 + 1]!, width - left);
+      for (let column = from, source = row * box.width + from, pixel = (top + row) * stride + 1 + left + from; column < to; column++, source++, pixel++) {
+        const value = coverage[source]!;
+        const shade = (((value < 0 ? -value : value) > 1 ? 1 : value < 0 ? -value : value) * shades + 0.5) | 0;
+        if (shade === 0) continue;
+        const under = rows[pixel]!;
+        let mix = mixes[under * (shades + 1) + shade]!;
+        if (mix < 0 && (mix = target.mixOf(under, shade)) < 0) {
+          painted = false;
+          continue;
+        }
+        rows[pixel] = mix;
+      }
+    }
+    return painted;
+  }
+
+  /** Paints the sums over a box's rows of coverage, once each pixel, and clears them. */
+  private paintSums(target: ShadeTarget, box: CoverageBox, left: number, top: number): boolean {
+    const { sums, width, height } = this;
+    const { rows, stride, shades, mixes } = target;
+    const { spans } = box;
+    let painted = true;
+    for (let row = Math.max(0, -top), last = Math.min(box.height, height - top); row < last; row++) {
+      const y = top + row;
+      const to = Math.min(left + spans[row * 2 + 1]!, width);
+      // The row's pixels in the target start after its filter byte.
+      for (let x = Math.max(left + spans[row * 2]!, 0), at = y * width + x, pixel = y * stride + 1 + x; x < to; x++, at++, pixel++) {
+        const sum = sums[at]!;
+        if (sum === 0) continue;
+        // Cleared as it is painted, so a pixel of two boxes is painted once.
+        sums[at] = 0;
+        const coverage = sum < 0 ? -sum : sum;
+        // Math.round, for a number at least 0.
+        const shade = ((coverage > 1 ? 1 : coverage) * shades + 0.5) | 0;
+        if (shade === 0) continue;
+        const under = rows[pixel]!;
+        let mix = mixes[under * (shades + 1) + shade]!;
+        if (mix < 0 && (mix = target.mixOf(under, shade)) < 0) {
+          painted = false;
+          continue;
+        }
+        rows[pixel] = mix;
+      }
+    }
+    return painted;
   }
 }

@@ -155,7 +155,10 @@ export function loadFonts(): FontSet {
   const ASCII = /^[\x20-\x7e]*$/;
 
   const fontArrays = new Map<string, SatoriFont[]>();
+  const latinFonts = fonts.filter((font) => latin.has(font.name));
+  fontArrays.set(`${[...latin].sort().join(' ')} | `, latinFonts);
   const forTexts = (texts: readonly string[]) => {
+    if (asciiInLatin && texts.every((text) => ASCII.test(text))) return { fonts: latinFonts, graphemeImages: {} };
     const subsets = new Set<string>();
     const main = new Set(latin);
     const graphemeImages: Record<string, string> = {};

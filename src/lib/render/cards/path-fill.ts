@@ -347,6 +347,8 @@ export interface CoverageBox {
   coverage: Float32Array;
   /** Where each row's coverage is, as the first column and the one after the last (0, 0 for an empty row): nothing outside it counts. */
   spans: Int16Array;
+  /** The box's cells that have coverage: first column, the one after the last, first row, the one after the last (all 0 when none). */
+  inked: { left: number; right: number; top: number; bottom: number };
 }
 
 /** Coverage this small (a sum's rounding left over past an edge) is left out of a row's span. */
@@ -355,7 +357,7 @@ const NEGLIGIBLE = 1 / 4096;
 /** The signed coverage of an outline over its own box, for drawing it many times (a glyph). */
 export function coverageOf(outline: Outline): CoverageBox {
   outline.close();
-  if (outline.length === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Float32Array(0), spans: new Int16Array(0) };
+  if (outline.length === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Float32Array(0), spans: new Int16Array(0), inked: { left: 0, right: 0, top: 0, bottom: 0 } };
   const left = Math.floor(outline.minX);
   const top = Math.floor(outline.minY);
   // One cell wider for the coverage that spills past the last edge; the sum is back to 0 after it.
@@ -363,6 +365,7 @@ export function coverageOf(outline: Outline): CoverageBox {
   const height = Math.ceil(outline.maxY) - top;
   const coverage = new Float32Array(width * height);
   const spans = new Int16Array(height * 2);
+  const inked = { left: width, right: 0, top: height, bottom: 0 };
   const values = outline.values;
   for (let index = 0; index < outline.length; index += 4) {
     accumulate(coverage, width, height, values[index]! - left, values[index + 1]! - top, values[index + 2]! - left, values[index + 3]! - top);
@@ -383,6 +386,13 @@ export function coverageOf(outline: Outline): CoverageBox {
     }
     spans[row * 2] = first < end ? first : 0;
     spans[row * 2 + 1] = end;
+    if (first < end) {
+      inked.left = Math.min(inked.left, first);
+      inked.right = Math.max(inked.right, end);
+      inked.top = Math.min(inked.top, row);
+      inked.bottom = row + 1;
+    }
   }
-  return { left, top, width, height, coverage, spans };
+  if (inked.right === 0) inked.left = inked.top = 0;
+  return { left, top, width, height, coverage, spans, inked };
 }

@@ -50,6 +50,10 @@ describe('a coverage canvas', () => {
     expect(painted(picture)).toEqual(['4,4', '5,4', '4,5', '5,5']);
     canvas.paint(picture);
     expect(picture.shadeAt(4, 4)).toBe(255);
+    const corner = counting(6, 6);
+    canvas.add(rectangle(0, 0, 3, 3), -2, -2);
+    canvas.paint(corner);
+    expect(painted(corner)).toEqual(['0,0']);
   });
 
   it('says so when the palette has no room for a mix', () => {
