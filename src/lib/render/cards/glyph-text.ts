@@ -49,6 +49,7 @@ function masksOf(face: Face, size: number): Map<number, CoverageBox> {
   return byGlyph;
 }
 
+/** A glyph filled at a size, its origin the given tenths into a pixel; counted against what is kept, which starts again when full. */
 function glyphCoverage(face: Face, glyph: number, size: number, stepX: number, stepY: number): CoverageBox {
   scratch.reset();
   addGlyph(scratch, face.outline(glyph), stepX / STEPS, stepY / STEPS, size / face.upem);
