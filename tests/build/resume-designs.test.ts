@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +120,26 @@ describe.skipIf(!CHROME)('the sample resumes in each design', () => {
   });
 });
 
+/** The browser processes this test process started and has not closed (Linux: read from /proc; elsewhere none are seen). */
+function browsersOfThisProcess(): number[] {
+  if (!existsSync('/proc/self/stat')) return [];
+  const parents = new Map<number, { parent: number; name: string }>();
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), { parent: Number(fields[1]), name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
+    } catch {
+      // Ended between the listing and the read.
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let at = parents.get(pid)?.parent; at !== undefined && at > 1; at = parents.get(at)?.parent) if (at === process.pid) return true;
+    return false;
+  };
+  return [...parents].filter(([pid, { name }]) => /chrom/i.test(name) && descends(pid)).map(([pid]) => pid);
+}
+
 describe.skipIf(!CHROME)('a variant printed with a JSON Resume theme', () => {
   const logger = { info: () => undefined, warn: () => undefined };
   /** Runs the resume stage alone (the variant is only for sending, so no website page is needed). */
@@ -150,5 +170,17 @@ describe.skipIf(!CHROME)('a variant printed with a JSON Resume theme', () => {
 
   it('stops the build in one line naming the package when the theme is not installed', async () => {
     await expect(build('jsonresume:no-such-theme-here')).rejects.toThrow(/design is "jsonresume:no-such-theme-here", but the npm package jsonresume-theme-no-such-theme-here is not installed\.$/);
+  });
+
+  it('closes the browser it started for the copies before, when a later copy names a theme that is not installed', async () => {
+    // "aaa" must be printed, so the browser starts at it; the theme is looked up after it.
+    const contentDir = contentFolder({ ...resumeFile('aaa', 'pages: 2'), ...resumeFile('themed', 'design: jsonresume:no-such-theme-here\nvisibility: resume\npages: 2') });
+    const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-theme-'));
+    mkdirSync(path.join(root, 'dist'));
+    const context = testContext(contentDir, { outDir: path.join(root, 'out') });
+    await expect(buildResumes({ context, dist: path.join(root, 'dist'), base: '/', site: undefined, logger, chromePath: CHROME })).rejects.toThrow(/jsonresume-theme-no-such-theme-here is not installed\.$/);
+    // A browser left starting would be up within this time.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(browsersOfThisProcess()).toEqual([]);
   });
 });

@@ -161,35 +161,50 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const cacheFolder = context.options.pdfCache;
   const printKeys = new Map<string, string>();
   const cachedPrints = new Map<string, CachedPrint>();
+  // The browser starts at the first copy that must be printed, while the others are looked up.
+  let launching: Promise<Printer> | undefined;
+  let launchedAt = 0;
+  const launch = (executable: string) => {
+    if (launching) return;
+    collectGarbage();
+    launchedAt = performance.now();
+    launching = startPrinter(executable, { site: siteFiles(dist, base), print: servePrintAssets(documents) }, options.tabs ?? 1);
+    // Awaited once the copies are looked up; until then a failure to start must not count as unhandled.
+    launching.catch(() => undefined);
+  };
   if (chrome) {
-    const stylesheet = resumeCss();
-    // The fallback faces' rules name their files, which change with the font packages.
-    const fallbackFonts = fallbackFontFaceCss('/fonts/');
-    for (const language of languages) {
-      for (const audience of ['public', 'resume'] as const) {
-        for (const entry of modelsIn(language)[audience].resumes) {
-          const full = context.resume(language, audience, entry.id);
-          const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
-          const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
-          // A JSON Resume theme prints the direct-send copy: its version counts, and a missing theme stops the build here, in one line.
-          const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
-          const theme = themeName ? await loadJsonResumeTheme(themeName, context.options.root, sourceFile.get(entry.id) ?? `content/resumes/${entry.id}.mdx`) : undefined;
-          const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch)), theme ? `${theme.name}@${theme.version}` : '']);
-          printKeys.set(key(language, audience, entry.id), printedKey);
-          const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
-          if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
+    try {
+      const stylesheet = resumeCss();
+      // The fallback faces' rules name their files, which change with the font packages.
+      const fallbackFonts = fallbackFontFaceCss('/fonts/');
+      for (const language of languages) {
+        for (const audience of ['public', 'resume'] as const) {
+          for (const entry of modelsIn(language)[audience].resumes) {
+            const full = context.resume(language, audience, entry.id);
+            const pageFile = path.join(dist, resumeSiteFiles(entry.id, folderOf(language)).page);
+            const page = publicIds.has(entry.id) && existsSync(pageFile) ? readFileSync(pageFile) : stylesheet;
+            // A JSON Resume theme prints the direct-send copy: its version counts, and a missing theme stops the build here, in one line.
+            const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
+            const theme = themeName ? await loadJsonResumeTheme(themeName, context.options.root, sourceFile.get(entry.id) ?? `content/resumes/${entry.id}.mdx`) : undefined;
+            const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch)), theme ? `${theme.name}@${theme.version}` : '']);
+            printKeys.set(key(language, audience, entry.id), printedKey);
+            const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
+            if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
+            else launch(chrome);
+          }
         }
       }
+      if (printKeys.size === 0) launch(chrome);
+    } catch (error) {
+      await launching?.then((started) => started.close(), () => undefined);
+      throw error;
     }
   }
-  const everyPrintCached = printKeys.size > 0 && [...printKeys.keys()].every((name) => cachedPrints.has(name));
 
   let printer: Printer | undefined;
-  if (chrome && !everyPrintCached) {
-    collectGarbage();
-    const launching = performance.now();
-    printer = await startPrinter(chrome, { site: siteFiles(dist, base), print: servePrintAssets(documents) }, options.tabs ?? 1);
-    report.browserStartMs = milliseconds(launching);
+  if (launching) {
+    printer = await launching;
+    report.browserStartMs = milliseconds(launchedAt);
     report.pdfs = true;
   } else if (chrome) {
     report.pdfs = true;
