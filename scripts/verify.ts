@@ -51,7 +51,7 @@ function buildInto(outDir: string, env: Record<string, string>): void {
 function privacyGate(dist: string, out: string, content: LoadedContent, pdfTextCache: string, base: string): GateResult {
   const publicLeaks = scanForLeaks(dist, content, { pdfTextCache });
   const directLeaks = scanDirectSendFolder(out, content, pdfTextCache);
-  const unlinked = unreferencedFiles(dist, { base, publicFolder: path.resolve('public'), unlisted: unlistedLetterFiles(content.letters) }).map((file) => `${path.join(path.basename(dist), file)}  is linked from no page, feed or manifest`);
+  const unlinked = unreferencedFiles(dist, { base, publicFolder: path.resolve('public'), unlisted: unlistedLetterFiles(content.letters), cacheFolder: pdfTextCache }).map((file) => `${path.join(path.basename(dist), file)}  is linked from no page, feed or manifest`);
   const failures = [...describeLeaks(publicLeaks).split('\n'), ...describeLeaks(directLeaks).split('\n'), ...unlinked].filter(Boolean);
   const checked = countFiles(dist) + countFiles(out);
   return {
