@@ -1,52 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, userEnvironment } from '../support/astro-build.ts';
 import { CHROME } from '../support/build-context.ts';
+import { buildWithCachesIn, snapshot } from '../support/cached-build.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
-/** Caches of one project's builds, apart from every other build's: Astro's, the images', the PDFs'. */
-function cachesIn(folder: string): Record<string, string> {
-  return {
-    CAIRN_ASTRO_CACHE: path.join(folder, 'astro-cache'),
-    CAIRN_IMAGE_CACHE: path.join(folder, 'image-cache'),
-    CAIRN_PDF_CACHE: path.join(folder, 'pdf-cache'),
-    CAIRN_PDF_TEXT_CACHE: path.join(folder, 'pdf-text-cache'),
-  };
-}
-
-/** `npm run build -- --verbose` of `contentDir` into `<folder>/dist`, with the caches kept in `folder`. */
+/** `npm run build -- --verbose` with the caches kept in `folder`, and what it drew and printed. */
 function build(contentDir: string, folder: string, flags: string[] = []) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--verbose', ...flags, '--outDir', path.join(folder, 'dist')], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795000000', CHROME_PATH: CHROME!, ...cachesIn(folder) }),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status, output).toBe(0);
-  // Astro's line per page: `├─ /work/x/index.html (+3ms)`, or `(restored)` when copied from its cache.
-  const pages = [...output.matchAll(/├─ (\S+)(.*)$/gm)];
+  const result = buildWithCachesIn(contentDir, folder, flags);
   return {
-    output,
-    rendered: pages.filter(([, , rest]) => !/\((restored|cached)\)/.test(rest!)).map(([, page]) => page!),
-    copied: pages.filter(([, , rest]) => /\((restored|cached)\)/.test(rest!)).map(([, page]) => page!),
-    imagesMade: Number(/Open Graph images: (\d+) made/.exec(output)?.[1]),
-    pdfsPrinted: Number(/resume PDFs: \d+ from the cache, (\d+) printed/.exec(output)?.[1]),
+    ...result,
+    imagesMade: Number(/Open Graph images: (\d+) made/.exec(result.output)?.[1]),
+    pdfsPrinted: Number(/resume PDFs: \d+ from the cache, (\d+) printed/.exec(result.output)?.[1]),
   };
-}
-
-/** Every file of a folder with its bytes. */
-function snapshot(folder: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((item) => item.isFile())
-      .map((item) => path.join(item.parentPath, item.name))
-      .sort()
-      .map((file) => [path.relative(folder, file), readFileSync(file)]),
-  );
 }
 
 const variant = (title: string, tag: string) => mdx(`title: ${title}\ntargetRole: Staff Engineer\ninclude: { tags: [${tag}] }`, '\nPlatform engineer.\n');

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, userEnvironment } from '../support/astro-build.ts';
 import { CHROME } from '../support/build-context.ts';
+import { buildWithCachesIn, snapshot } from '../support/cached-build.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
 /**
@@ -13,39 +12,8 @@ import { mdx, minimalContent, writeContentFolder } from '../support/content-fixt
  * build with a cold build of the same content byte for byte, and that it does not render the rest.
  */
 
-/** `npm run build -- --verbose` of `contentDir` into `<folder>/dist`, with every cache kept in `folder`. */
-function build(contentDir: string, folder: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--verbose', '--outDir', path.join(folder, 'dist')], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: userEnvironment({
-      CAIRN_CONTENT_DIR: contentDir,
-      SOURCE_DATE_EPOCH: '1795000000',
-      CHROME_PATH: CHROME!,
-      CAIRN_ASTRO_CACHE: path.join(folder, 'astro-cache'),
-      CAIRN_IMAGE_CACHE: path.join(folder, 'image-cache'),
-      CAIRN_PDF_CACHE: path.join(folder, 'pdf-cache'),
-      CAIRN_PDF_TEXT_CACHE: path.join(folder, 'pdf-text-cache'),
-    }),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status, output).toBe(0);
-  // Astro's line per page: `├─ /work/x/index.html (+3ms)`, or `(restored)` when copied from its cache.
-  const pages = [...output.matchAll(/├─ (\S+)(.*)$/gm)];
-  return pages.filter(([, , rest]) => !/\((restored|cached)\)/.test(rest!)).map(([, page]) => page!).sort();
-}
-
-/** Every file of a folder with its bytes. */
-function snapshot(folder: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((item) => item.isFile())
-      .map((item) => path.join(item.parentPath, item.name))
-      .sort()
-      .map((file) => [path.relative(folder, file), readFileSync(file)]),
-  );
-}
+/** The pages a build with the caches kept in `folder` rendered, not copied from Astro's cache. */
+const build = (contentDir: string, folder: string) => buildWithCachesIn(contentDir, folder).rendered.sort();
 
 /** The site of `contentDir` built with no cache, for comparison. */
 function coldSite(contentDir: string): Map<string, Buffer> {
