@@ -19,6 +19,32 @@ export async function timeStage<T>(timingsFile: string | undefined, stage: strin
   }
 }
 
+/**
+ * Runs stages side by side and times each from its start to its end, while the others run too, so
+ * their times add up to more than the wall time; `together` is the wall time of all of them. Each
+ * is started in the order given and runs until its first wait before the next is started. Every
+ * stage runs to its end whatever the others do; the outcomes come back in the order given, and the
+ * times are recorded in that order too, whichever finished first, so the benchmark's columns stay put.
+ */
+export async function timeSideBySide(timingsFile: string | undefined, together: string, stages: readonly { stage: string; work: () => unknown }[]): Promise<PromiseSettledResult<unknown>[]> {
+  const started = performance.now();
+  const ms = stages.map(() => 0);
+  const outcomes = await Promise.allSettled(
+    stages.map(async ({ work }, index) => {
+      const start = performance.now();
+      try {
+        return await work();
+      } finally {
+        ms[index] = performance.now() - start;
+      }
+    }),
+  );
+  const wall = performance.now() - started;
+  stages.forEach(({ stage }, index) => recordStage(timingsFile, stage, ms[index]!));
+  recordStage(timingsFile, together, wall);
+  return outcomes;
+}
+
 /** Reads the lines a build wrote, summing repeated stages. */
 export function sumStages(lines: string): Map<string, number> {
   const totals = new Map<string, number>();
