@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
-import { recordStage, timeStage } from '../lib/build/stage-timer.ts';
+import { recordStage, timeSideBySide, timeStage } from '../lib/build/stage-timer.ts';
 import { userFacingError } from '../lib/build/user-facing-error.ts';
 import { pageCacheKeys } from '../lib/stages/page-cache-keys.ts';
 import { publishedBasePath, publishedSiteUrl, profilePhoto } from '../lib/content/site-settings.ts';
@@ -11,8 +11,10 @@ import type { BuildContext } from '../lib/model/build-context.ts';
 import { isShortCardPage, sitemapLanguages } from '../lib/render/sitemap.ts';
 import { tableAlignmentAsClass } from '../lib/render/table-alignment.ts';
 import { startBuildSession, type BuildSession } from '../lib/stages/build-session.ts';
+import type { DrawingProcess } from '../lib/stages/image-drawing.ts';
 import type { BuiltSite } from './stages/built-site.ts';
 import { contentCheckStage, contentCheckWhileEditing } from './stages/content-check.ts';
+import { throwFailures } from './stages/failures.ts';
 import { keyEveryPage } from './incremental-pages.ts';
 
 /**
@@ -21,23 +23,33 @@ import { keyEveryPage } from './incremental-pages.ts';
  *   options      parsed once (astro.config.mjs, overridden by environment variables)
  *   content      read and validated once; the build context (models per language and audience) made from it
  *   check        every problem in the content, before Astro reads anything
- *   pages        Astro renders the site from the build context (src/data/site-model.ts)
- *   resumes      PDFs of every variant, direct-send copies in out/resumes/
- *   letters      cover letters in out/letters/, public ones also on the site
- *   images       business cards and Open Graph images
- *   privacy      nothing private in dist/, nothing private in out/
+ *   pages        Astro renders the site from the build context (src/data/site-model.ts), while a
+ *                process of its own draws the Open Graph images of the pages the content describes
+ *   images       every card and image made or found in the cache, the rest drawn by a second process
+ *                beside the first; no browser runs meanwhile, so a large site keeps within its memory
+ *   then side by side, each writing only files of its own:
+ *     resumes    PDFs of every variant, direct-send copies in out/resumes/
+ *     letters    cover letters in out/letters/, public ones also on the site
+ *     images     the cards and images written into the site and out/cards/
+ *   privacy      nothing private in dist/, nothing private in out/, once all of them have finished
  *
  * Each stage after the pages is a named function of the build context and the built site, timed
  * for `npm run bench`. They are imported when the build reaches them: the commands read their
  * options from this integration and should not load a browser driver or an image pipeline to do so.
  */
 type Stage = (context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger) => unknown;
-const STAGES_AFTER_PAGES: readonly { name: string; label: string; load: () => Promise<Stage> }[] = [
+interface StageAfterPages {
+  name: string;
+  label: string;
+  load: () => Promise<Stage>;
+}
+/** Side by side once the images are made, each started in this order until its first wait. */
+const SIDE_BY_SIDE: readonly StageAfterPages[] = [
   { name: 'resumes', label: 'cairn:resumes', load: async () => (await import('./stages/resumes.ts')).resumesStage },
   { name: 'cover letters', label: 'cairn:letters', load: async () => (await import('./stages/letters.ts')).lettersStage },
-  { name: 'cards and social images', label: 'cairn:images', load: async () => (await import('./stages/images.ts')).imagesStage },
-  { name: 'privacy guard', label: 'cairn:privacy-guard', load: async () => (await import('./stages/privacy-guard.ts')).privacyGuardStage },
 ];
+const IMAGES = { name: 'cards and social images', label: 'cairn:images', published: 'images written into the site', load: () => import('./stages/images.ts') };
+const PRIVACY_GUARD: StageAfterPages = { name: 'privacy guard', label: 'cairn:privacy-guard', load: async () => (await import('./stages/privacy-guard.ts')).privacyGuardStage };
 
 /** What astro.config.mjs gave `cairn()`, kept on the integration so the commands read the same options. */
 export interface CairnIntegration extends AstroIntegration {
@@ -47,6 +59,7 @@ export interface CairnIntegration extends AstroIntegration {
 /** The stages that run once Astro has written the pages, and the preview of images in `astro dev`. */
 function afterPages(session: BuildSession, publicDir: string): AstroIntegration {
   let site: BuiltSite | undefined;
+  let drawingAhead: { process: DrawingProcess; startedAt: number } | undefined;
   return {
     name: 'cairn:stages',
     hooks: {
@@ -54,13 +67,34 @@ function afterPages(session: BuildSession, publicDir: string): AstroIntegration 
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = { dist: '', base, site: config.site, siteUrl: new URL(config.base, config.site ?? 'https://example.com').href, publicDir };
       },
+      'astro:build:start': async () => {
+        // Astro renders on one core; the page images the content describes are drawn on the other meanwhile.
+        const { imagesAheadStage } = await IMAGES.load();
+        drawingAhead = { process: imagesAheadStage(session.context(), site!), startedAt: performance.now() };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const built = { ...site!, dist: fileURLToPath(dir) };
         const context = session.context();
-        for (const { name, label, load } of STAGES_AFTER_PAGES) {
-          const stage = await load();
-          await timeStage(session.options.timingsFile, name, () => stage(context, built, logger.fork(label)));
-        }
+        const { timingsFile } = session.options;
+        const { imagesStage } = await IMAGES.load();
+        const ahead = drawingAhead?.process;
+        // Every image is made before a browser starts: at 5,000 accomplishments the drawing processes
+        // and Chromium together would take the build past its memory (bench/results.md).
+        const images = await timeStage(timingsFile, IMAGES.name, () => imagesStage(context, built, logger.fork(IMAGES.label), ahead))
+          .then((publish) => ({ publish }), (error: unknown) => ({ error }))
+          .finally(() => ahead?.stop());
+        if (drawingAhead) recordStage(timingsFile, 'images drawn beside the pages', (await drawingAhead.process.finished.then(() => performance.now(), () => performance.now())) - drawingAhead.startedAt);
+        // The resumes and letters run even when an image failed, so the build names all their problems at once.
+        const stages = await Promise.all(SIDE_BY_SIDE.map(async ({ name, label, load }) => ({ stage: name, run: await load(), label })));
+        const outcomes = await timeSideBySide(timingsFile, 'resumes, letters and images side by side', [
+          ...stages.map(({ stage, run, label }) => ({ stage, work: () => run(context, built, logger.fork(label)) })),
+          ...('publish' in images ? [{ stage: IMAGES.published, work: images.publish }] : []),
+        ]);
+        // Every stage has finished writing by now, failed or not: the build fails with all their problems at once.
+        const failures = [...('error' in images ? [images.error] : []), ...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))];
+        throwFailures(failures, logger);
+        const guard = await PRIVACY_GUARD.load();
+        await timeStage(timingsFile, PRIVACY_GUARD.name, () => guard(context, built, logger.fork(PRIVACY_GUARD.label)));
       },
       'astro:server:setup': async ({ server, logger }) => {
         const checkAfterChange = contentCheckWhileEditing(publicDir, logger.fork('cairn:check'));

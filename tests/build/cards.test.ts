@@ -161,7 +161,8 @@ async function runImageStage(options: { contentDir: string; cacheFolder: string 
   const warnings: string[] = [];
   const logger = { info: (line: string) => info.push(line), warn: (line: string) => warnings.push(line), error: () => {}, debug: () => {}, fork: () => logger };
   const site = { dist: folder, base: '/', site: SITE, siteUrl: new URL('/', SITE).href, publicDir: path.join(folder, '..', 'public') };
-  await imagesStage(testContext(options.contentDir, { imageCache: options.cacheFolder }), site, logger as never);
+  const publish = await imagesStage(testContext(options.contentDir, { imageCache: options.cacheFolder }), site, logger as never);
+  await publish();
   return { info, warnings };
 }
 

@@ -166,10 +166,11 @@ describe.skipIf(!CHROME)('a build killed part-way, or given damaged caches', () 
   // `unfinished`: the line that proves the kill landed inside that step, printed when the step is done.
   it.each([
     { at: 'while Astro writes the pages', trigger: { line: /generating static routes/ }, unfinished: /sitemap-index\.xml/ },
+    // The images are made first; then the resumes, the letters and the images' copies are written side by side; then the guard reads.
+    { at: 'while the images are drawn', trigger: { line: /sitemap-index\.xml/ }, cold: 'images' as const, unfinished: /\[cairn:images\] \d+ business card/ },
     { at: 'while the copies to send are written', trigger: { file: path.join(site, '.out-building/resumes') }, cold: 'pdfs' as const, unfinished: /\[cairn:resumes\] \d+ PDFs/ },
-    { at: 'while the cover letters print', trigger: { line: /\[cairn:resumes\] \d+ PDFs/ }, cold: 'pdfs' as const, unfinished: /\[cairn:letters\] cover letters/ },
-    { at: 'while the images are drawn', trigger: { line: /\[cairn:letters\] cover letters/ }, cold: 'images' as const, unfinished: /\[cairn:images\] \d+ business card/ },
-    { at: 'while the privacy guard reads', trigger: { line: /\[cairn:images\] \d+ business card/ }, unfinished: /no private value in the cover letters/ },
+    { at: 'while the cover letters are written', trigger: { file: path.join(site, '.out-building/letters') }, cold: 'pdfs' as const, unfinished: /no private value in the cover letters/ },
+    { at: 'while the privacy guard reads', trigger: { line: /^(?=[\s\S]*\[cairn:resumes\] \d+ PDFs)(?=[\s\S]*\[cairn:letters\] cover letters)(?=[\s\S]*\[cairn:images\] \d+ business card)/ }, unfinished: /no private value in the cover letters/ },
     { at: 'with all staged, before the swap', trigger: { rename: 1 }, unfinished: /build: site written/ },
     { at: 'between the dist/ and out/ swaps', trigger: { rename: 3 }, unfinished: /build: site written/, states: { dist: 'new', 'out/resumes': 'old', 'out/letters': 'old' } },
   ])('killed $at, leaves each folder the old build or the new, and the next build makes the new', { timeout: 120_000 }, async ({ trigger, cold, unfinished, states }) => {

@@ -11,7 +11,9 @@ import { pageOfFile, pagesWithImages, type PageWithImage } from '../../lib/rende
 import { describeImageProblems } from '../../lib/render/cards/problems.ts';
 import { directSendFolder } from '../../lib/render/resume/paths.ts';
 import type { BuildSession } from '../../lib/stages/build-session.ts';
-import { buildOneSiteImage, buildSiteImages, knownPages, type ImageRecord } from '../../lib/stages/images.ts';
+import { collectGarbage, SMALL_HEAP_BYTES } from '../../lib/build/collect-garbage.ts';
+import type { DrawingProcess } from '../../lib/stages/image-drawing.ts';
+import { buildOneSiteImage, drawKnownImagesAhead, knownPages, makeSiteImages, type ImageRecord, type SiteImages } from '../../lib/stages/images.ts';
 import type { BuiltSite } from './built-site.ts';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
@@ -35,28 +37,42 @@ export function describeDiscarded(discarded: readonly string[]): string {
   return `discarded ${discarded.length} corrupt cached image${discarded.length === 1 ? '' : 's'} and made ${discarded.length === 1 ? 'it' : 'them'} again: ${shown}${discarded.length > 3 ? '; …' : ''}`;
 }
 
+/** The published models: the default language's and each other language's. */
+function publicModels(context: BuildContext): { model: Model; translations: Model[] } {
+  return { model: context.model(context.defaultLanguage, 'public'), translations: context.languages.slice(1).map((language) => context.model(language, 'public')) };
+}
+
+/**
+ * As Astro starts building the pages: the Open Graph images of the pages the content describes,
+ * drawn into the image cache by a process of their own while Astro renders (`imagesStage` waits
+ * for it).
+ */
+export function imagesAheadStage(context: BuildContext, site: BuiltSite): DrawingProcess {
+  return drawKnownImagesAhead({ ...publicModels(context), siteUrl: site.siteUrl, cache: new ImageCache(context.options.imageCache) });
+}
+
 /**
  * Business cards and Open Graph images, after the pages are built (each page's image is named in
- * its own `og:image` tag) and before the privacy guard, which then sees the words of every image.
- * A problem with any image fails the build, listing all of them.
+ * its own `og:image` tag): made, or found in the cache, into the cache. A problem with any image
+ * fails the build, listing all of them. Returns the step that writes them into the site and the
+ * out folder, which runs beside the resume and letter stages and before the privacy guard, which
+ * then sees the words of every image.
  */
-export async function imagesStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger): Promise<void> {
+export async function imagesStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger, drawnAhead?: DrawingProcess): Promise<() => Promise<void>> {
   const started = performance.now();
   const { content } = context.load;
-  const model = context.model(context.defaultLanguage, 'public');
-  const translations = context.languages.slice(1).map((language) => context.model(language, 'public'));
-  const pages = pagesWithImages(builtPages(site.dist), site.siteUrl, model.profile.data.name);
+  const { model, translations } = publicModels(context);
+  // A copy: the titles read from the pages are slices of their HTML, and would keep every page in memory.
+  const pages = structuredClone(pagesWithImages(builtPages(site.dist), site.siteUrl, model.profile.data.name));
   const pageExists = (sitePath: string) => {
     const target = path.join(site.dist, sitePath);
     return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));
   };
+  // Astro's garbage goes before a second drawing process starts beside the first.
+  collectGarbage({ unlessHeapBelow: SMALL_HEAP_BYTES });
+  let made: SiteImages;
   try {
-    const { cards, records, warnings, discarded, pruned } = await buildSiteImages({ model, translations, siteUrl: site.siteUrl, pages, pageExists, outDir: site.dist, printDir: path.dirname(directSendFolder(site.dist, context.options.outDir)), cache: new ImageCache(context.options.imageCache) });
-    if (warnings.length > 0) logger.warn(describeImageProblems(warnings, content, 'left out of business cards and social images'));
-    logger.info(describeRecords(cards.length, records, performance.now() - started));
-    if (discarded.length > 0) logger.warn(describeDiscarded(discarded));
-    const prunedLine = describePruning(pruned, 'images');
-    if (prunedLine) logger.info(prunedLine);
+    made = await makeSiteImages({ model, translations, siteUrl: site.siteUrl, pages, pageExists, cache: new ImageCache(context.options.imageCache), drawnAhead });
   } catch (error) {
     if (!(error instanceof ImageProblemsError)) throw error;
     throw userFacingError(
@@ -64,6 +80,16 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
       'Each line names the file and field to change. Text on cards and images shrinks to a minimum size and is never cut, so too much text has to be shortened.',
     );
   }
+  if (made.warnings.length > 0) logger.warn(describeImageProblems(made.warnings, content, 'left out of business cards and social images'));
+  const madeMs = performance.now() - started;
+  return async () => {
+    const publishing = performance.now();
+    const { discarded, pruned } = await made.publish({ outDir: site.dist, printDir: path.dirname(directSendFolder(site.dist, context.options.outDir)) });
+    logger.info(describeRecords(made.cards.length, made.records, madeMs + performance.now() - publishing));
+    if (discarded.length > 0) logger.warn(describeDiscarded(discarded));
+    const prunedLine = describePruning(pruned, 'images');
+    if (prunedLine) logger.info(prunedLine);
+  };
 }
 
 /**

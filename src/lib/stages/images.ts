@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { open, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { markUsed, pruneUnused, type PruneResult } from '../build/cache-pruning.ts';
+import { unseal, type SealedRead } from '../build/sealed-file.ts';
 import type { Model } from '../model/model.ts';
 import { businessCards, cardFiles, isPublishedCard, missingQrPages, type BusinessCard } from '../render/cards/business-cards.ts';
 import { cacheKey, ImageCache, pipelineFingerprint } from '../render/cards/cache.ts';
@@ -16,6 +18,7 @@ import { cardPdf, cardSideSvg } from '../render/cards/print-pdf.ts';
 import { renderImage } from '../render/cards/render.ts';
 import type { PageWithImage } from '../render/cards/page-images.ts';
 import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
+import { drawOne, DrawingProcess, pngKey, type DrawJob, type Drawing, type Drawings } from './image-drawing.ts';
 
 /** How one file was made, for the build's summary and the benchmark. */
 export interface ImageRecord {
@@ -29,14 +32,10 @@ export interface ImageRecord {
   total: number;
 }
 
-interface PngJob {
+interface PngJob extends DrawJob {
   file: string;
   /** `site`: published in the built site; `out`: the person's own copy, in the out folder; or both. */
   places: Where[];
-  title: string;
-  dpi: number;
-  /** Everything the image depends on; its hash is the cache key. */
-  inputs: ImageInputs;
 }
 
 type Where = 'site' | 'out';
@@ -69,14 +68,17 @@ function ogJob(spec: OgSpec, file: string): PngJob {
   return { file, places: ['site'], title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
 }
 
-/** Runs `work` over `items`, `limit` at a time: satori runs on this thread while sharp encodes on others. */
-async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+/** Cache entries read and copied at once, on libuv's threads. */
+const COPIES_AT_ONCE = 8;
+
+/** Runs `work` over `items`, `limit` at a time, telling each which of the `limit` lanes it runs in. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, lane: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const worker = async () => {
+  const worker = async (_: unknown, lane: number) => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index]!);
+      results[index] = await work(items[index]!, lane);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -102,7 +104,16 @@ export interface SiteImagesOptions {
   cache: ImageCache;
   /** Images made at once: satori draws one while sharp rasterises and encodes others on its own threads. Default: 3. */
   concurrency?: number;
+  /**
+   * The images of the pages the models know, being drawn by a process of their own since before
+   * the pages were built (`drawKnownImagesAhead`). The rest is then drawn by a second process from
+   * the other end of the list, while this one waits; without it, everything is drawn here.
+   */
+  drawnAhead?: DrawingProcess | undefined;
 }
+
+/** What a site's images are made from: `SiteImagesOptions` without the folders they are written to. */
+export type MakeSiteImagesOptions = Omit<SiteImagesOptions, 'outDir' | 'printDir'>;
 
 /** The specs of the pages every model knows, the translated ones under their language's folder. */
 function specsOfModels(model: Model, translations: readonly Model[], siteUrl: string): Map<string, OgSpec> {
@@ -112,6 +123,20 @@ function specsOfModels(model: Model, translations: readonly Model[], siteUrl: st
 /** Every page the models know, as if read from built pages: what the dev server and the image benchmark offer without a build. */
 export function knownPages(model: Model, siteUrl: string, translations: readonly Model[] = []): PageWithImage[] {
   return [...specsOfModels(model, translations, siteUrl).values()].map((spec) => ({ page: spec.page, image: ogImageFile(spec.page), title: spec.title.text, description: '' }));
+}
+
+/**
+ * Starts drawing the Open Graph image of every page the models know into the cache, in a process
+ * of its own, before Astro has built a page: the images stage finds them there, and draws only the
+ * rest (pages the models do not know, cards, and whatever this process has not reached yet).
+ */
+export function drawKnownImagesAhead(options: { model: Model; translations?: readonly Model[]; siteUrl: string; cache: ImageCache }): DrawingProcess {
+  const specs = specsOfModels(options.model, options.translations ?? [], options.siteUrl);
+  const jobs = [...specs.values()].map((spec): DrawJob => {
+    const { file, inputs, title, dpi } = ogJob(spec, ogImageFile(spec.page));
+    return { file, inputs, title, dpi };
+  });
+  return new DrawingProcess(jobs, options.cache.folder);
 }
 
 interface Plan {
@@ -154,7 +179,12 @@ class Maker {
   private readonly made = new Map<string, { key: string; extension: 'png' | 'pdf'; redraw: () => Promise<Uint8Array> }>();
   private readonly cache: ImageCache;
   readonly records: ImageRecord[] = [];
-  readonly problems: ImageProblem[] = [];
+  private readonly pngProblems: ImageProblem[] = [];
+  private readonly pdfProblems: ImageProblem[] = [];
+  /** The PNGs' problems, then the print PDFs': in the plan's order, whichever was made first. */
+  get problems(): ImageProblem[] {
+    return [...this.pngProblems, ...this.pdfProblems];
+  }
   /** Files whose cache entry failed its check, with why; each was made again. */
   readonly discarded: string[] = [];
   /** Files made again after the plan took them from the cache: their entry was gone or corrupt. */
@@ -165,35 +195,52 @@ class Maker {
     this.fingerprint = pipelineFingerprint(fonts);
   }
 
-  private keyOf(job: PngJob): string {
-    return cacheKey(this.fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
-  }
-
-  private async draw(job: PngJob, key: string): Promise<Awaited<ReturnType<typeof renderImage>>> {
+  /** Draws a PNG on this thread, into the cache: when it was not drawn ahead, or its entry is gone or corrupt when read. */
+  private async draw(job: PngJob, key: string): Promise<Uint8Array> {
     const image = await renderImage(layoutOf(job.inputs, this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
     this.cache.write(key, 'png', image.png);
-    return image;
+    return image.png;
   }
 
-  async png(job: PngJob): Promise<void> {
-    const start = performance.now();
-    const key = this.keyOf(job);
-    const redraw = async () => (await this.draw(job, key)).png;
-    // Only looked for here: its bytes are checked when they are read, for the site or a print PDF.
-    if (this.cache.has(key, 'png')) {
-      markUsed(this.cache.file(key, 'png'));
-      this.made.set(job.file, { key, extension: 'png', redraw });
-      this.records.push({ file: job.file, places: job.places, cached: true, satori: 0, encode: 0, total: performance.now() - start });
-      return;
+  /**
+   * Every PNG of the plan: drawn where the cache has none, by the processes drawing ahead and
+   * beside when there are (`drawnAhead`), else here. Entries are only looked for here: their bytes
+   * are checked when they are read, for the site or a print PDF.
+   */
+  async pngs(jobs: readonly PngJob[], options: { concurrency: number; drawnAhead: DrawingProcess | undefined }): Promise<void> {
+    const keyed = jobs.map((job) => ({ job, key: pngKey(this.fingerprint, job) }));
+    const missing = keyed.filter(({ key }) => !this.cache.has(key, 'png'));
+    const drawings = options.drawnAhead ? await this.drawnBeside(missing, options.drawnAhead) : new Map<string, Drawing>();
+    const left = missing.filter(({ key }) => !drawings.has(key) && !this.cache.has(key, 'png'));
+    await inPool(left, options.concurrency, async ({ job, key }) => drawings.set(key, await drawOne(job, key, this.cache, this.fonts)));
+    for (const { job, key } of keyed) {
+      const start = performance.now();
+      const drawing = drawings.get(key);
+      if (drawing && 'problems' in drawing) {
+        this.pngProblems.push(...drawing.problems);
+        continue;
+      }
+      if (!drawing) markUsed(this.cache.file(key, 'png'));
+      this.made.set(job.file, { key, extension: 'png', redraw: () => this.draw(job, key) });
+      this.records.push({ file: job.file, places: job.places, cached: !drawing, satori: 0, encode: 0, ...drawing?.timings, total: drawing?.timings.total ?? performance.now() - start });
     }
-    try {
-      const image = await this.draw(job, key);
-      this.made.set(job.file, { key, extension: 'png', redraw });
-      this.records.push({ file: job.file, places: job.places, cached: false, ...image.timings, total: performance.now() - start });
-    } catch (error) {
-      if (!(error instanceof ImageProblemsError)) throw error;
-      this.problems.push(...error.problems);
-    }
+  }
+
+  /**
+   * What the process drawing ahead drew, and what a second process drew of the rest while the
+   * first was still at work: first what the first will not draw (cards, pages the models do not
+   * know), then the first's list from its other end, so the two meet once. Once the first has
+   * finished, the rest is drawn here instead of starting a process.
+   */
+  private async drawnBeside(missing: readonly { job: PngJob }[], ahead: DrawingProcess): Promise<Drawings> {
+    const fromTheOtherEnd = (job: PngJob) => -(ahead.order.get(job.file) ?? ahead.order.size);
+    const rest = missing.map(({ job }) => job).sort((a, b) => fromTheOtherEnd(a) - fromTheOtherEnd(b));
+    const beside = rest.length > 0 && !ahead.done ? new DrawingProcess(rest, this.cache.folder) : undefined;
+    // A process that failed (killed for memory, say) leaves its part to this one: a fault in the
+    // drawing itself then shows here, with its stack.
+    const drawn = (drawing: DrawingProcess | undefined) => drawing?.drawings().catch(() => new Map<string, Drawing>());
+    const [first, second] = await Promise.all([drawn(ahead), drawn(beside)]);
+    return new Map([...(first ?? []), ...(second ?? [])]);
   }
 
   /** The print PDF of a card: both sides drawn again as vectors, with bleed and crop marks; cached like the images. */
@@ -216,7 +263,7 @@ class Maker {
       if (cached.state !== 'ok') await assemble();
     } catch (error) {
       if (!(error instanceof ImageProblemsError)) throw error;
-      this.problems.push(...error.problems);
+      this.pdfProblems.push(...error.problems);
       return;
     }
     this.made.set(job.file, { key, extension: 'pdf', redraw: assemble });
@@ -225,10 +272,10 @@ class Maker {
   }
 
   /** A made file's bytes, checked against their seal; made again when the entry is gone or corrupt. */
-  async bytes(file: string): Promise<Uint8Array | undefined> {
+  async bytes(file: string, buffer: { bytes: Buffer } = { bytes: Buffer.alloc(0) }): Promise<Uint8Array | undefined> {
     const made = this.made.get(file);
     if (!made) return undefined;
-    const read = this.cache.read(made.key, made.extension);
+    const read = await readEntry(this.cache.file(made.key, made.extension), buffer);
     if (read.state === 'ok') return read.bytes;
     if (read.state === 'corrupt') this.discarded.push(`${file} (${read.reason})`);
     this.redrawn.add(file);
@@ -236,17 +283,109 @@ class Maker {
   }
 
   /**
-   * Puts a made file where the site wants it: a copy of the checked bytes, never a link, so
-   * nothing done to the cache afterwards changes the built site (a copy costs little more,
-   * bench/results.md).
+   * Puts a made file where the site wants it, in each of `targets`: a copy of the checked bytes,
+   * never a link, so nothing done to the cache afterwards changes the built site (a copy costs
+   * little more, bench/results.md).
    */
-  async copy(file: string, target: string): Promise<void> {
-    const bytes = await this.bytes(file);
+  async copy(file: string, targets: readonly string[], buffer: { bytes: Buffer }): Promise<void> {
+    const bytes = await this.bytes(file, buffer);
     if (!bytes) throw new Error(`${file} was not made`);
-    // Removed first: a site built before copies were made may hold a link to a cache entry.
-    rmSync(target, { force: true });
-    writeFileSync(target, bytes);
+    for (const target of targets) await writeNew(target, bytes);
   }
+}
+
+/**
+ * A cache entry's bytes once their seal holds, read on libuv's threads into `buffer` (grown when
+ * too small), so copying thousands of entries leaves no garbage behind while a browser prints
+ * beside this stage; a corrupt entry is removed, as `readSealed` does. The bytes are a view of the
+ * buffer, valid until its next read.
+ */
+async function readEntry(file: string, buffer: { bytes: Buffer }): Promise<SealedRead> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    throw error;
+  }
+  let stored: Buffer;
+  try {
+    const { size } = await handle.stat();
+    if (buffer.bytes.length < size) buffer.bytes = Buffer.allocUnsafe(size);
+    const { bytesRead } = await handle.read(buffer.bytes, 0, size, 0);
+    stored = buffer.bytes.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const unsealed = unseal(stored, path.basename(file));
+  if (unsealed.ok) return { state: 'ok', bytes: unsealed.bytes };
+  await rm(file, { force: true });
+  return { state: 'corrupt', reason: unsealed.reason };
+}
+
+/** Writes a file that is not there yet, as in a fresh build; one that is (a site built before copies were made may hold a link to a cache entry) is removed first, never written through. */
+async function writeNew(target: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFile(target, bytes, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    await rm(target, { force: true });
+    await writeFile(target, bytes, { flag: 'wx' });
+  }
+}
+
+/** A site's cards and images, made or found in the cache, not yet written into the site. */
+export interface SiteImages {
+  cards: BusinessCard[];
+  /** Each file, so far as made: publishing adds its copying time, and marks a file made again when its entry failed. */
+  records: ImageRecord[];
+  warnings: ImageProblem[];
+  /** Writes every file into the site and the out folder; `discarded` names the cache entries that failed their check and were made again. */
+  publish(folders: { outDir: string; printDir?: string | undefined }): Promise<{ discarded: string[]; pruned: PruneResult }>;
+}
+
+/**
+ * Every card (front, back, bleed variants, print PDF) and every page's Open Graph image, made or
+ * taken from the cache, and nothing written outside the cache yet. Every problem of every image
+ * is collected and thrown together.
+ */
+export async function makeSiteImages(options: MakeSiteImagesOptions): Promise<SiteImages> {
+  const fonts = loadFonts();
+  const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
+  problems.push(...missingQrPages(cards, options.pageExists));
+  const { cache } = options;
+  const maker = new Maker(cache, fonts);
+  const printPdfs = async () => {
+    for (const job of pdfs) await maker.pdf(job);
+  };
+  try {
+    // The print PDFs are made on this thread while the drawing processes draw the PNGs.
+    await Promise.all([maker.pngs(pngs, { concurrency: options.concurrency ?? 3, drawnAhead: options.drawnAhead }), printPdfs()]);
+  } finally {
+    options.drawnAhead?.stop();
+  }
+  problems.push(...maker.problems);
+  if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
+  return { cards, records: maker.records, warnings, publish: (folders) => publish(maker, cache, folders) };
+}
+
+/** Written only once every image is made, so a failed build leaves no half set of cards. */
+async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: givenPrintDir }: { outDir: string; printDir?: string | undefined }): Promise<{ discarded: string[]; pruned: PruneResult }> {
+  const printDir = givenPrintDir ?? path.join(path.dirname(path.resolve(outDir)), 'out');
+  const folders: Record<Where, string> = { site: outDir, out: printDir };
+  const targetsOf = (record: ImageRecord) => record.places.map((place) => path.join(folders[place], record.file));
+  for (const folder of new Set(maker.records.flatMap(targetsOf).map((target) => path.dirname(target)))) mkdirSync(folder, { recursive: true });
+  // One buffer for each copy under way, reused for every entry it reads.
+  const buffers = Array.from({ length: COPIES_AT_ONCE }, () => ({ bytes: Buffer.alloc(0) }));
+  await inPool(maker.records, COPIES_AT_ONCE, async (record, lane) => {
+    const start = performance.now();
+    await maker.copy(record.file, targetsOf(record), buffers[lane]!);
+    record.total += performance.now() - start;
+  });
+  removeStaleCards(path.join(printDir, 'cards'), new Set(maker.records.filter((record) => record.places.includes('out')).map((record) => path.basename(record.file))));
+  for (const record of maker.records) if (maker.redrawn.has(record.file)) record.cached = false;
+  // Only after this build has marked every entry it uses.
+  return { discarded: maker.discarded, pruned: pruneUnused(cache.folder) };
 }
 
 /**
@@ -256,31 +395,9 @@ class Maker {
  * and thrown together.
  */
 export async function buildSiteImages(options: SiteImagesOptions): Promise<{ cards: BusinessCard[]; records: ImageRecord[]; warnings: ImageProblem[]; discarded: string[]; pruned: PruneResult }> {
-  const fonts = loadFonts();
-  const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
-  problems.push(...missingQrPages(cards, options.pageExists));
-  const { cache } = options;
-  const maker = new Maker(cache, fonts);
-  await inPool(pngs, options.concurrency ?? 3, (job) => maker.png(job));
-  for (const job of pdfs) await maker.pdf(job);
-  problems.push(...maker.problems);
-  if (problems.length > 0) throw new ImageProblemsError(dedupe(problems));
-  // Written only once every image is made, so a failed build leaves no half set of cards.
-  const printDir = options.printDir ?? path.join(path.dirname(path.resolve(options.outDir)), 'out');
-  const folders: Record<Where, string> = { site: options.outDir, out: printDir };
-  for (const record of maker.records) {
-    const start = performance.now();
-    for (const place of record.places) {
-      const target = path.join(folders[place], record.file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      await maker.copy(record.file, target);
-    }
-    record.total += performance.now() - start;
-  }
-  removeStaleCards(path.join(printDir, 'cards'), new Set(maker.records.filter((record) => record.places.includes('out')).map((record) => path.basename(record.file))));
-  for (const record of maker.records) if (maker.redrawn.has(record.file)) record.cached = false;
-  // Only after this build has marked every entry it uses.
-  return { cards, records: maker.records, warnings, discarded: maker.discarded, pruned: pruneUnused(cache.folder) };
+  const made = await makeSiteImages(options);
+  const { discarded, pruned } = await made.publish(options);
+  return { cards: made.cards, records: made.records, warnings: made.warnings, discarded, pruned };
 }
 
 /**
@@ -295,7 +412,7 @@ export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model'
   const maker = new Maker(options.cache, fonts);
   const pdf = pdfs.find((job) => job.file === file);
   if (pdf) await maker.pdf(pdf);
-  else for (const job of pngs.filter((candidate) => candidate.file === file)) await maker.png(job);
+  else await maker.pngs(pngs.filter((candidate) => candidate.file === file), { concurrency: 1, drawnAhead: undefined });
   if (maker.problems.length > 0) throw new ImageProblemsError(dedupe(maker.problems));
   return maker.bytes(file);
 }

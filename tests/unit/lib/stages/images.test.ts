@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { unseal } from '../../../../src/lib/build/sealed-file.ts';
 import { cacheKey, ImageCache, stableJson } from '../../../../src/lib/render/cards/cache.ts';
 import { ImageProblemsError } from '../../../../src/lib/render/cards/fit.ts';
-import { buildOneSiteImage, buildSiteImages } from '../../../../src/lib/stages/images.ts';
+import { buildOneSiteImage, buildSiteImages, drawKnownImagesAhead } from '../../../../src/lib/stages/images.ts';
 import { fixture, pitchWithCard, SITE } from '../render/cards/fixture.ts';
 
 const temporary = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -147,6 +147,40 @@ describe('buildSiteImages', () => {
     for (const [file, bytes] of built) {
       expect(readFileSync(file).equals(bytes), file).toBe(true);
       expect(cacheInodes.has(statSync(file).ino), file).toBe(false);
+    }
+  });
+
+  it('replaces a published file that links to a cache entry (a site built before copies were made), leaving the entry whole', async () => {
+    const cacheFolder = temporary('cairn-images-cache-');
+    const dirs = folders();
+    const options = { model, siteUrl: SITE, pages, pageExists: () => true, cache: new ImageCache(cacheFolder), ...dirs };
+    await buildSiteImages(options);
+    const published = placed(dirs, 'og/work.png');
+    const entry = entryOf(cacheFolder, dirs, 'og/work.png');
+    rmSync(published);
+    linkSync(entry, published);
+
+    await buildSiteImages(options);
+
+    expect(statSync(published).ino).not.toBe(statSync(entry).ino);
+    expect(unseal(readFileSync(entry), path.basename(entry))).toMatchObject({ ok: true, bytes: readFileSync(published) });
+  });
+
+  it('draws with a process ahead of the pages and a second one beside it the same files as on this thread, and counts them as made', async () => {
+    const { model: translated } = fixture({}, 'languages: [en, de]');
+    const here = folders();
+    const inProcess = await buildSiteImages({ model, translations: [translated], siteUrl: SITE, pages, pageExists: () => true, ...here, cache: new ImageCache(temporary('cairn-images-cache-')) });
+    const cache = new ImageCache(temporary('cairn-images-cache-'));
+    const drawnAhead = drawKnownImagesAhead({ model, translations: [translated], siteUrl: SITE, cache });
+    const elsewhere = folders();
+    // The built site has a page the models do not know, and the process ahead may not be done: the rest is drawn beside it.
+    const withAnother = [...pages, { page: 'notes/', image: 'og/notes.png', title: 'Notes', description: 'Loose notes.' }];
+    const { records } = await buildSiteImages({ model, translations: [translated], siteUrl: SITE, pages: withAnother, pageExists: () => true, ...elsewhere, cache, drawnAhead });
+
+    expect(records.filter((record) => record.cached)).toEqual([]);
+    expect(records.map((record) => record.file).sort()).toEqual([...inProcess.records.map((record) => record.file), 'og/notes.png'].sort());
+    for (const record of inProcess.records) {
+      for (const place of record.places) expect(readFileSync(placed(elsewhere, record.file, place)).equals(readFileSync(placed(here, record.file, place))), record.file).toBe(true);
     }
   });
 

@@ -1,0 +1,113 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { cacheKey, type ImageCache } from '../render/cards/cache.ts';
+import { ImageProblemsError } from '../render/cards/fit.ts';
+import type { FontSet } from '../render/cards/fonts.ts';
+import { layoutOf, type ImageInputs } from '../render/cards/image-inputs.ts';
+import type { ImageProblem } from '../render/cards/layout.ts';
+import { renderImage } from '../render/cards/render.ts';
+
+/** One PNG to draw: everything it is drawn from, as plain data (so it can be sent to another process). */
+export interface DrawJob {
+  /** Where it is published, e.g. `og/work/x.png`. */
+  file: string;
+  inputs: ImageInputs;
+  title: string;
+  dpi: number;
+}
+
+/** A PNG drawn into the cache (satori's, the encoding's and all milliseconds), or why it cannot be drawn. */
+export type Drawing = { timings: { satori: number; encode: number; total: number } } | { problems: ImageProblem[] };
+
+/** Drawings by cache key. */
+export type Drawings = Map<string, Drawing>;
+
+/** The cache key of a PNG: the hash of the image pipeline and of everything the image is drawn from. */
+export function pngKey(fingerprint: string, job: DrawJob): string {
+  return cacheKey(fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
+}
+
+/** Draws one PNG into the cache under `key`. */
+export async function drawOne(job: DrawJob, key: string, cache: ImageCache, fonts: FontSet): Promise<Drawing> {
+  const start = performance.now();
+  try {
+    const image = await renderImage(layoutOf(job.inputs, fonts), fonts, { title: job.title, dpi: job.dpi });
+    cache.write(key, 'png', image.png);
+    return { timings: { ...image.timings, total: performance.now() - start } };
+  } catch (error) {
+    if (!(error instanceof ImageProblemsError)) throw error;
+    return { problems: error.problems };
+  }
+}
+
+/**
+ * Draws, one after another, each job whose entry is not in the cache when its turn comes: another
+ * process drawing the same list from its other end stops duplicating the work where they meet.
+ */
+export async function drawMissing(jobs: readonly DrawJob[], fingerprint: string, cache: ImageCache, fonts: FontSet): Promise<Drawings> {
+  const drawings: Drawings = new Map();
+  for (const job of jobs) {
+    const key = pngKey(fingerprint, job);
+    if (cache.has(key, 'png') || drawings.has(key)) continue;
+    drawings.set(key, await drawOne(job, key, cache, fonts));
+  }
+  return drawings;
+}
+
+/**
+ * A small young generation: a drawing makes garbage at a great rate, and V8's default lets the
+ * heap of a drawing process grow to several times what it keeps.
+ */
+const EXEC_ARGV = ['--max-semi-space-size=4'];
+
+/**
+ * Images being drawn into the cache by a process of their own, beside whatever this process does
+ * (Astro rendering pages, or another such process): satori and the text filling keep a core busy
+ * that would otherwise wait, and their garbage leaves with the process.
+ */
+export class DrawingProcess {
+  /** The drawings by cache key, once every job is drawn or found in the cache. */
+  readonly finished: Promise<Drawings>;
+  /** Whether the process has replied (or failed). */
+  done = false;
+  /** The files in the order it draws them. */
+  readonly order: ReadonlyMap<string, number>;
+  private readonly child: ChildProcess;
+  constructor(jobs: readonly DrawJob[], cacheFolder: string) {
+    this.order = new Map(jobs.map((job, index) => [job.file, index]));
+    this.child = fork(new URL('./image-drawing-process.ts', import.meta.url), [], { serialization: 'advanced', execArgv: EXEC_ARGV, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.finished = new Promise<Drawings>((resolve, reject) => {
+      this.child.once('message', (reply: { drawings: [string, Drawing][] } | { error: unknown }) => ('error' in reply ? reject(reply.error) : resolve(new Map(reply.drawings))));
+      this.child.once('error', reject);
+      this.child.once('exit', (code, signal) => reject(new Error(`the image drawing process ended before it replied (${signal ?? `exit code ${code}`})`)));
+    });
+    // Told of a failure when awaited, not as an unhandled rejection while Astro renders the pages.
+    this.finished.then(
+      () => (this.done = true),
+      () => (this.done = true),
+    );
+    this.child.send({ jobs, cacheFolder });
+    this.holdBuildOpen(false);
+  }
+
+  /**
+   * Whether the process keeps this one running. Not while Astro renders pages: a build that fails
+   * there ends at once, and the drawing process with it (it ends when this one goes).
+   */
+  private holdBuildOpen(hold: boolean): void {
+    for (const handle of [this.child, this.child.channel]) {
+      if (hold) handle?.ref();
+      else handle?.unref();
+    }
+  }
+
+  /** Waits for the drawings, which the process sends as it ends. */
+  async drawings(): Promise<Drawings> {
+    this.holdBuildOpen(true);
+    return this.finished;
+  }
+
+  /** Ends the process, drawn or not (a build that failed, or that no longer needs it). */
+  stop(): void {
+    if (!this.done) this.child.kill();
+  }
+}
