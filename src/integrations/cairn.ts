@@ -70,7 +70,9 @@ function afterPages(session: BuildSession, publicDir: string): AstroIntegration 
       'astro:build:start': async () => {
         // Astro renders on one core; the page images the content describes are drawn on the other meanwhile.
         const { imagesAheadStage } = await IMAGES.load();
-        drawingAhead = { process: imagesAheadStage(session.context(), site!), startedAt: performance.now() };
+        const startedAt = performance.now();
+        const drawing = imagesAheadStage(session.context(), site!);
+        if (drawing) drawingAhead = { process: drawing, startedAt };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = { ...site!, dist: fileURLToPath(dir) };

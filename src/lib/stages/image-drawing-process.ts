@@ -1,4 +1,4 @@
-import { ImageCache, pipelineFingerprint } from '../render/cards/cache.ts';
+import { ImageCache } from '../render/cards/cache.ts';
 import { loadFonts } from '../render/cards/fonts.ts';
 import { drawMissing, type DrawJob } from './image-drawing.ts';
 
@@ -9,7 +9,7 @@ import { drawMissing, type DrawJob } from './image-drawing.ts';
 process.once('disconnect', () => process.exit(0));
 process.once('message', ({ jobs, cacheFolder }: { jobs: DrawJob[]; cacheFolder: string }) => {
   const fonts = loadFonts();
-  drawMissing(jobs, pipelineFingerprint(fonts), new ImageCache(cacheFolder), fonts).then(
+  drawMissing(jobs, new ImageCache(cacheFolder), fonts).then(
     (drawings) => process.send!({ drawings: [...drawings] }, () => process.exit(0)),
     (error: unknown) => process.send!({ error }, () => process.exit(1)),
   );

@@ -6,13 +6,19 @@ import { layoutOf, type ImageInputs } from '../render/cards/image-inputs.ts';
 import type { ImageProblem } from '../render/cards/layout.ts';
 import { renderImage } from '../render/cards/render.ts';
 
-/** One PNG to draw: everything it is drawn from, as plain data (so it can be sent to another process). */
-export interface DrawJob {
-  /** Where it is published, e.g. `og/work/x.png`. */
-  file: string;
+/** What a PNG is drawn from, as plain data: its hash is the cache key. */
+export interface PngInputs {
   inputs: ImageInputs;
   title: string;
   dpi: number;
+}
+
+/** One PNG to draw, as plain data (so it can be sent to another process). */
+export interface DrawJob extends PngInputs {
+  /** Where it is published, e.g. `og/work/x.png`. */
+  file: string;
+  /** Its cache entry's key. */
+  key: string;
 }
 
 /** A PNG drawn into the cache (satori's, the encoding's and all milliseconds), or why it cannot be drawn. */
@@ -22,12 +28,12 @@ export type Drawing = { timings: { satori: number; encode: number; total: number
 export type Drawings = Map<string, Drawing>;
 
 /** The cache key of a PNG: the hash of the image pipeline and of everything the image is drawn from. */
-export function pngKey(fingerprint: string, job: DrawJob): string {
+export function pngKey(fingerprint: string, job: PngInputs): string {
   return cacheKey(fingerprint, { inputs: job.inputs, dpi: job.dpi, title: job.title });
 }
 
 /** Draws one PNG into the cache under `key`. */
-export async function drawOne(job: DrawJob, key: string, cache: ImageCache, fonts: FontSet): Promise<Drawing> {
+export async function drawOne(job: PngInputs, key: string, cache: ImageCache, fonts: FontSet): Promise<Drawing> {
   const start = performance.now();
   try {
     const image = await renderImage(layoutOf(job.inputs, fonts), fonts, { title: job.title, dpi: job.dpi });
@@ -43,12 +49,11 @@ export async function drawOne(job: DrawJob, key: string, cache: ImageCache, font
  * Draws, one after another, each job whose entry is not in the cache when its turn comes: another
  * process drawing the same list from its other end stops duplicating the work where they meet.
  */
-export async function drawMissing(jobs: readonly DrawJob[], fingerprint: string, cache: ImageCache, fonts: FontSet): Promise<Drawings> {
+export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, fonts: FontSet): Promise<Drawings> {
   const drawings: Drawings = new Map();
   for (const job of jobs) {
-    const key = pngKey(fingerprint, job);
-    if (cache.has(key, 'png') || drawings.has(key)) continue;
-    drawings.set(key, await drawOne(job, key, cache, fonts));
+    if (cache.has(job.key, 'png') || drawings.has(job.key)) continue;
+    drawings.set(job.key, await drawOne(job, job.key, cache, fonts));
   }
   return drawings;
 }

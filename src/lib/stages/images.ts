@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markUsed, pruneUnused, type PruneResult } from '../build/cache-pruning.ts';
 import { unseal, type SealedRead } from '../build/sealed-file.ts';
@@ -18,7 +17,7 @@ import { cardPdf, cardSideSvg } from '../render/cards/print-pdf.ts';
 import { renderImage } from '../render/cards/render.ts';
 import type { PageWithImage } from '../render/cards/page-images.ts';
 import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
-import { drawOne, DrawingProcess, pngKey, type DrawJob, type Drawing, type Drawings } from './image-drawing.ts';
+import { drawOne, DrawingProcess, pngKey, type DrawJob, type Drawing, type Drawings, type PngInputs } from './image-drawing.ts';
 
 /** How one file was made, for the build's summary and the benchmark. */
 export interface ImageRecord {
@@ -32,7 +31,7 @@ export interface ImageRecord {
   total: number;
 }
 
-interface PngJob extends DrawJob {
+interface PngJob extends PngInputs {
   file: string;
   /** `site`: published in the built site; `out`: the person's own copy, in the out folder; or both. */
   places: Where[];
@@ -68,17 +67,23 @@ function ogJob(spec: OgSpec, file: string): PngJob {
   return { file, places: ['site'], title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
 }
 
-/** Cache entries read and copied at once, on libuv's threads. */
-const COPIES_AT_ONCE = 8;
+/**
+ * Cache entries copied into the site before the stages beside the images (the resume stage's
+ * browser) get this thread back: a few milliseconds' work, where copying a large site's thousands
+ * at once would hold it for a second.
+ */
+const COPIES_BETWEEN_TURNS = 64;
 
-/** Runs `work` over `items`, `limit` at a time, telling each which of the `limit` lanes it runs in. */
-async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, lane: number) => Promise<R>): Promise<R[]> {
+const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs `work` over `items`, `limit` at a time: satori runs on this thread while sharp encodes on others. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const worker = async (_: unknown, lane: number) => {
+  const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index]!, lane);
+      results[index] = await work(items[index]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -126,17 +131,20 @@ export function knownPages(model: Model, siteUrl: string, translations: readonly
 }
 
 /**
- * Starts drawing the Open Graph image of every page the models know into the cache, in a process
- * of its own, before Astro has built a page: the images stage finds them there, and draws only the
- * rest (pages the models do not know, cards, and whatever this process has not reached yet).
+ * Starts drawing the Open Graph image of every page the models know that the cache does not have,
+ * in a process of its own, before Astro has built a page: the images stage finds them there, and
+ * draws only the rest (pages the models do not know, cards, and whatever this process has not
+ * reached yet). Undefined when the cache has them all, as in most rebuilds.
  */
-export function drawKnownImagesAhead(options: { model: Model; translations?: readonly Model[]; siteUrl: string; cache: ImageCache }): DrawingProcess {
+export function drawKnownImagesAhead(options: { model: Model; translations?: readonly Model[]; siteUrl: string; cache: ImageCache }): DrawingProcess | undefined {
+  const fingerprint = pipelineFingerprint(loadFonts());
   const specs = specsOfModels(options.model, options.translations ?? [], options.siteUrl);
-  const jobs = [...specs.values()].map((spec): DrawJob => {
+  const jobs = [...specs.values()].flatMap((spec): DrawJob[] => {
     const { file, inputs, title, dpi } = ogJob(spec, ogImageFile(spec.page));
-    return { file, inputs, title, dpi };
+    const key = pngKey(fingerprint, { inputs, title, dpi });
+    return options.cache.has(key, 'png') ? [] : [{ file, key, inputs, title, dpi }];
   });
-  return new DrawingProcess(jobs, options.cache.folder);
+  return jobs.length > 0 ? new DrawingProcess(jobs, options.cache.folder) : undefined;
 }
 
 interface Plan {
@@ -232,9 +240,9 @@ class Maker {
    * know), then the first's list from its other end, so the two meet once. Once the first has
    * finished, the rest is drawn here instead of starting a process.
    */
-  private async drawnBeside(missing: readonly { job: PngJob }[], ahead: DrawingProcess): Promise<Drawings> {
-    const fromTheOtherEnd = (job: PngJob) => -(ahead.order.get(job.file) ?? ahead.order.size);
-    const rest = missing.map(({ job }) => job).sort((a, b) => fromTheOtherEnd(a) - fromTheOtherEnd(b));
+  private async drawnBeside(missing: readonly { job: PngJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
+    const fromTheOtherEnd = (job: DrawJob) => -(ahead.order.get(job.file) ?? ahead.order.size);
+    const rest = missing.map(({ job, key }): DrawJob => ({ file: job.file, key, inputs: job.inputs, title: job.title, dpi: job.dpi })).sort((a, b) => fromTheOtherEnd(a) - fromTheOtherEnd(b));
     const beside = rest.length > 0 && !ahead.done ? new DrawingProcess(rest, this.cache.folder) : undefined;
     // A process that failed (killed for memory, say) leaves its part to this one: a fault in the
     // drawing itself then shows here, with its stack.
@@ -275,7 +283,7 @@ class Maker {
   async bytes(file: string, buffer: { bytes: Buffer } = { bytes: Buffer.alloc(0) }): Promise<Uint8Array | undefined> {
     const made = this.made.get(file);
     if (!made) return undefined;
-    const read = await readEntry(this.cache.file(made.key, made.extension), buffer);
+    const read = readEntry(this.cache.file(made.key, made.extension), buffer);
     if (read.state === 'ok') return read.bytes;
     if (read.state === 'corrupt') this.discarded.push(`${file} (${read.reason})`);
     this.redrawn.add(file);
@@ -290,47 +298,46 @@ class Maker {
   async copy(file: string, targets: readonly string[], buffer: { bytes: Buffer }): Promise<void> {
     const bytes = await this.bytes(file, buffer);
     if (!bytes) throw new Error(`${file} was not made`);
-    for (const target of targets) await writeNew(target, bytes);
+    for (const target of targets) writeNew(target, bytes);
   }
 }
 
 /**
- * A cache entry's bytes once their seal holds, read on libuv's threads into `buffer` (grown when
- * too small), so copying thousands of entries leaves no garbage behind while a browser prints
- * beside this stage; a corrupt entry is removed, as `readSealed` does. The bytes are a view of the
- * buffer, valid until its next read.
+ * A cache entry's bytes once their seal holds, read into `buffer` (grown when too small), so
+ * copying thousands of entries leaves no garbage behind while a browser prints beside this stage;
+ * a corrupt entry is removed, as `readSealed` does. The bytes are a view of the buffer, valid
+ * until its next read.
  */
-async function readEntry(file: string, buffer: { bytes: Buffer }): Promise<SealedRead> {
-  let handle: FileHandle;
+function readEntry(file: string, buffer: { bytes: Buffer }): SealedRead {
+  let descriptor: number;
   try {
-    handle = await open(file, 'r');
+    descriptor = openSync(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
     throw error;
   }
   let stored: Buffer;
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(descriptor);
     if (buffer.bytes.length < size) buffer.bytes = Buffer.allocUnsafe(size);
-    const { bytesRead } = await handle.read(buffer.bytes, 0, size, 0);
-    stored = buffer.bytes.subarray(0, bytesRead);
+    stored = buffer.bytes.subarray(0, readSync(descriptor, buffer.bytes, 0, size, 0));
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
   const unsealed = unseal(stored, path.basename(file));
   if (unsealed.ok) return { state: 'ok', bytes: unsealed.bytes };
-  await rm(file, { force: true });
+  rmSync(file, { force: true });
   return { state: 'corrupt', reason: unsealed.reason };
 }
 
 /** Writes a file that is not there yet, as in a fresh build; one that is (a site built before copies were made may hold a link to a cache entry) is removed first, never written through. */
-async function writeNew(target: string, bytes: Uint8Array): Promise<void> {
+function writeNew(target: string, bytes: Uint8Array): void {
   try {
-    await writeFile(target, bytes, { flag: 'wx' });
+    writeFileSync(target, bytes, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    await rm(target, { force: true });
-    await writeFile(target, bytes, { flag: 'wx' });
+    rmSync(target, { force: true });
+    writeFileSync(target, bytes, { flag: 'wx' });
   }
 }
 
@@ -375,13 +382,13 @@ async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: give
   const folders: Record<Where, string> = { site: outDir, out: printDir };
   const targetsOf = (record: ImageRecord) => record.places.map((place) => path.join(folders[place], record.file));
   for (const folder of new Set(maker.records.flatMap(targetsOf).map((target) => path.dirname(target)))) mkdirSync(folder, { recursive: true });
-  // One buffer for each copy under way, reused for every entry it reads.
-  const buffers = Array.from({ length: COPIES_AT_ONCE }, () => ({ bytes: Buffer.alloc(0) }));
-  await inPool(maker.records, COPIES_AT_ONCE, async (record, lane) => {
+  const buffer = { bytes: Buffer.alloc(0) };
+  for (const [index, record] of maker.records.entries()) {
     const start = performance.now();
-    await maker.copy(record.file, targetsOf(record), buffers[lane]!);
+    await maker.copy(record.file, targetsOf(record), buffer);
     record.total += performance.now() - start;
-  });
+    if (index % COPIES_BETWEEN_TURNS === COPIES_BETWEEN_TURNS - 1) await letOthersRun();
+  }
   removeStaleCards(path.join(printDir, 'cards'), new Set(maker.records.filter((record) => record.places.includes('out')).map((record) => path.basename(record.file))));
   for (const record of maker.records) if (maker.redrawn.has(record.file)) record.cached = false;
   // Only after this build has marked every entry it uses.

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImageCache, pipelineFingerprint } from '../../../../src/lib/render/cards/cache.ts';
 import { loadFonts } from '../../../../src/lib/render/cards/fonts.ts';
+import { ogSpecs } from '../../../../src/lib/render/cards/og-images.ts';
 import { DrawingProcess, pngKey, type DrawJob } from '../../../../src/lib/stages/image-drawing.ts';
 import { fixture } from '../render/cards/fixture.ts';
-import { ogSpecs } from '../../../../src/lib/render/cards/og-images.ts';
 
 const SITE = 'https://ada.example/';
 const cacheFolder = () => mkdtempSync(path.join(os.tmpdir(), 'cairn-drawing-cache-'));
@@ -14,19 +14,21 @@ const cacheFolder = () => mkdtempSync(path.join(os.tmpdir(), 'cairn-drawing-cach
 /** The page images of the minimal persona, as jobs. */
 function jobs(): DrawJob[] {
   const { model } = fixture();
-  return [...ogSpecs(model, SITE).values()].map((spec) => ({ file: `og/${spec.page || 'index'}.png`, inputs: { template: 'og', spec }, title: spec.title.text, dpi: 72 }));
+  const fingerprint = pipelineFingerprint(loadFonts());
+  return [...ogSpecs(model, SITE).values()].map((spec) => {
+    const inputs = { inputs: { template: 'og' as const, spec }, title: spec.title.text, dpi: 72 };
+    return { file: `og/${spec.page || 'index'}.png`, key: pngKey(fingerprint, inputs), ...inputs };
+  });
 }
 
 describe('DrawingProcess', () => {
-  it('draws every job into the cache in a process of its own, under the keys this process gives them', async () => {
+  it('draws every job into the cache under its key, in a process of its own', async () => {
     const list = jobs();
     const cache = new ImageCache(cacheFolder());
     const drawings = await new DrawingProcess(list, cache.folder).drawings();
-    const fingerprint = pipelineFingerprint(loadFonts());
     for (const job of list) {
-      const key = pngKey(fingerprint, job);
-      expect(drawings.get(key), job.file).toMatchObject({ timings: { total: expect.any(Number) } });
-      expect(cache.read(key, 'png')).toMatchObject({ state: 'ok' });
+      expect(drawings.get(job.key), job.file).toMatchObject({ timings: { total: expect.any(Number) } });
+      expect(cache.read(job.key, 'png')).toMatchObject({ state: 'ok' });
     }
   });
 

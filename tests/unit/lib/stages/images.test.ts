@@ -182,6 +182,8 @@ describe('buildSiteImages', () => {
     for (const record of inProcess.records) {
       for (const place of record.places) expect(readFileSync(placed(elsewhere, record.file, place)).equals(readFileSync(placed(here, record.file, place))), record.file).toBe(true);
     }
+    // A rebuild finds every page image in the cache, and starts no process to draw ahead.
+    expect(drawKnownImagesAhead({ model, translations: [translated], siteUrl: SITE, cache })).toBeUndefined();
   });
 
   it('reports every problem of every card at once, and writes nothing', async () => {
