@@ -3,19 +3,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
 import { recordStage, timeSideBySide, timeStage } from '../lib/build/stage-timer.ts';
 import { userFacingError } from '../lib/build/user-facing-error.ts';
-import { pageCacheKeys } from '../lib/stages/page-cache-keys.ts';
-import { publishedBasePath, publishedSiteUrl, profilePhoto } from '../lib/content/site-settings.ts';
-import { photoOrigin } from '../lib/content/photo.ts';
-import { printsPdfs } from '../lib/print/chrome.ts';
 import type { BuildContext } from '../lib/model/build-context.ts';
-import { isShortCardPage, sitemapLanguages } from '../lib/render/sitemap.ts';
-import { tableAlignmentAsClass } from '../lib/render/table-alignment.ts';
-import { startBuildSession, type BuildSession } from '../lib/stages/build-session.ts';
+import type { BuildSession } from '../lib/stages/build-session.ts';
 import type { DrawingProcess } from '../lib/stages/image-drawing.ts';
 import type { BuiltSite } from './stages/built-site.ts';
-import { contentCheckStage, contentCheckWhileEditing } from './stages/content-check.ts';
-import { throwFailures } from './stages/failures.ts';
-import { keyEveryPage } from './incremental-pages.ts';
 
 /**
  * Cairn as one Astro integration: the whole pipeline, in the order the data flows.
@@ -34,8 +25,9 @@ import { keyEveryPage } from './incremental-pages.ts';
  *   privacy      nothing private in dist/, nothing private in out/, once all of them have finished
  *
  * Each stage after the pages is a named function of the build context and the built site, timed
- * for `npm run bench`. They are imported when the build reaches them: the commands read their
- * options from this integration and should not load a browser driver or an image pipeline to do so.
+ * for `npm run bench`. Everything past the options is imported when the build reaches it: the
+ * commands (and the build's own wrapper, before Astro starts) read their options from this
+ * integration, and should not load the content reader, a browser driver or an image pipeline to do so.
  */
 type Stage = (context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger) => unknown;
 interface StageAfterPages {
@@ -94,11 +86,12 @@ function afterPages(session: BuildSession, publicDir: string): AstroIntegration 
         ]);
         // Every stage has finished writing by now, failed or not: the build fails with all their problems at once.
         const failures = [...('error' in images ? [images.error] : []), ...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))];
-        throwFailures(failures, logger);
+        (await import('./stages/failures.ts')).throwFailures(failures, logger);
         const guard = await PRIVACY_GUARD.load();
         await timeStage(timingsFile, PRIVACY_GUARD.name, () => guard(context, built, logger.fork(PRIVACY_GUARD.label)));
       },
       'astro:server:setup': async ({ server, logger }) => {
+        const { contentCheckWhileEditing } = await import('./stages/content-check.ts');
         const checkAfterChange = contentCheckWhileEditing(publicDir, logger.fork('cairn:check'));
         checkAfterChange(session.context());
         // After any change: a new read of the content (when the change was to it) is checked once.
@@ -133,6 +126,14 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
         setUpAt = performance.now();
+        const [{ startBuildSession }, { contentCheckStage }, { publishedBasePath, publishedSiteUrl, profilePhoto }, { photoOrigin }, { isShortCardPage, sitemapLanguages }, { tableAlignmentAsClass }] = await Promise.all([
+          import('../lib/stages/build-session.ts'),
+          import('./stages/content-check.ts'),
+          import('../lib/content/site-settings.ts'),
+          import('../lib/content/photo.ts'),
+          import('../lib/render/sitemap.ts'),
+          import('../lib/render/table-alignment.ts'),
+        ]);
         session = startBuildSession(optionsOf(given, fileURLToPath(config.root)));
         const context = session.context();
         contentCheckStage(context, { command, publicDir: fileURLToPath(config.publicDir), logger });
@@ -170,8 +171,9 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           },
         });
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         pagesStartAt = performance.now();
+        const [{ pageCacheKeys }, { printsPdfs }, { keyEveryPage }] = await Promise.all([import('../lib/stages/page-cache-keys.ts'), import('../lib/print/chrome.ts'), import('./incremental-pages.ts')]);
         const context = session!.context();
         setPrerenderer(keyEveryPage(() => pageCacheKeys(context, printsPdfs(false, context.options.chromePath))));
         recordStage(session!.options.timingsFile, 'content sync and set-up', pagesStartAt - setUpAt);
