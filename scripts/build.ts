@@ -10,12 +10,13 @@
  * per page) are left out unless `--verbose` is given; warnings, errors and Cairn's lines are shown.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildOutputFilter, warningCollector, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { buildDate } from '../src/lib/build/build-date.ts';
+import { discardedFolders, previousOf, removeInBackground, restoreInterruptedSwap, swapIn } from '../src/lib/build/folder-swap.ts';
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
 import { recordStage } from '../src/lib/build/stage-timer.ts';
 import { findChrome } from '../src/lib/print/chrome.ts';
@@ -24,18 +25,6 @@ import { projectOptions } from './lib/options.ts';
 
 /** The folders of out/ that a build writes whole: everything in them is Cairn's. */
 const OUT_FOLDERS = ['resumes', 'letters', 'cards'] as const;
-
-/** Where a swap keeps the old `target` between its two renames. */
-const previousOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}-previous`);
-
-/** Puts `staged` where `target` is, the old one removed only once the new one is in place. */
-function swapIn(staged: string, target: string): void {
-  const previous = previousOf(target);
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(target)) renameSync(target, previous);
-  renameSync(staged, target);
-  rmSync(previous, { recursive: true, force: true });
-}
 
 /** The fingerprint of the build's inputs, or undefined when a file cannot be read: then the build simply runs. */
 function fingerprintOrNothing(inputs: InputsOfBuild): string | undefined {
@@ -99,9 +88,9 @@ await runCommand(async () => {
   // delete each other's files (a test run builds too), and a second would clear the first's staging folders.
   const release = acquireBuildLock(root, () => console.log('build: waiting for another build of this project (npm test or npm run build) to finish…'));
   // A build killed between a swap's two renames left the old folder aside and none in its place: put it back first.
-  for (const folder of published) {
-    if (!existsSync(folder) && existsSync(previousOf(folder))) renameSync(previousOf(folder), folder);
-  }
+  for (const folder of published) restoreInterruptedSwap(folder);
+  // Old builds whose removal was cut short (by a machine switched off, say) are removed with this build's.
+  const discarded = discardedFolders(published);
 
   // Nothing read by the build changed and its output is untouched: the build would write the same bytes.
   const checkStarted = performance.now();
@@ -109,7 +98,7 @@ await runCommand(async () => {
   const inputs = fingerprintOrNothing({
     root,
     extraFolders: [options.contentDir, path.join(root, 'public')],
-    outputFolders: [target, staging, outTarget, outStaging, ...published.map(previousOf), options.astroCache, options.imageCache, options.pdfCache, options.pdfTextCache],
+    outputFolders: [target, staging, outTarget, outStaging, ...published.map(previousOf), ...discarded, options.astroCache, options.imageCache, options.pdfCache, options.pdfTextCache],
     environment: process.env,
     date: buildDate(options.sourceDateEpoch),
     browser: findChrome(options.chromePath),
@@ -118,6 +107,7 @@ await runCommand(async () => {
   if (!rebuild && passThrough.length === 0 && inputs !== undefined && isUnchanged(last, inputs, published)) {
     release();
     recordStage(options.timingsFile, 'unchanged-build check', performance.now() - checkStarted);
+    removeInBackground(discarded);
     if (last!.warnings.length > 0) console.warn(`The last build's warnings still apply:\n${last!.warnings.join('\n')}`);
     console.log(`build: nothing changed since the last build; ${path.relative(root, target) || '.'}/ and ${path.relative(root, outTarget) || '.'}/ are up to date (npm run build -- --rebuild runs every stage anyway)`);
     return;
@@ -157,16 +147,21 @@ await runCommand(async () => {
     console.error(`\nbuild: astro build ended without building a site (options: ${passThrough.join(' ') || 'none'}); nothing was replaced.`);
     process.exit(1);
   }
-  swapIn(staging, target);
+  const oldSite = swapIn(staging, target);
+  if (oldSite) discarded.push(oldSite);
   mkdirSync(outTarget, { recursive: true });
   for (const folder of OUT_FOLDERS) {
     const staged = path.join(outStaging, folder);
     mkdirSync(staged, { recursive: true });
-    swapIn(staged, path.join(outTarget, folder));
+    // A few dozen files, and out/ is read whole by `verify`: removed now.
+    const old = swapIn(staged, path.join(outTarget, folder));
+    if (old) rmSync(old, { recursive: true, force: true });
   }
   rmSync(outStaging, { recursive: true, force: true });
   // Only a plain build vouches for its output: options passed to Astro may change what it writes.
   if (passThrough.length === 0 && inputs !== undefined) writeStamp(stamp, { inputs, outputs: listOutputs(published), warnings: collector.warnings });
   release();
+  // The old build is out of every published folder's place by now: its files go without the person waiting.
+  removeInBackground(discarded);
   console.log(`build: site written to ${path.relative(root, target) || '.'}/, copies to send to ${path.relative(root, outTarget) || '.'}/`);
 });
