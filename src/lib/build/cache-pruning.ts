@@ -15,7 +15,7 @@ const MARKER = '.last-pruned';
  * half done (`.<sha-256>.png.<pid>.<time>.tmp`). The cache folder can be set to any folder
  * (`CAIRN_IMAGE_CACHE`), and a person's own files there must survive.
  */
-const CACHE_FILE = /^\.?[0-9a-f]{64}\.(png|pdf|json)(\.\d+\.\d+\.tmp)?$/;
+const CACHE_FILE = /^\.?[0-9a-f]{64}\.(png|pdf|json|webp|docx)(\.\d+\.\d+\.tmp)?$/;
 
 /** Records that a build used this entry, so pruning keeps it. A file gone meanwhile is no matter. */
 export function markUsed(file: string, now = new Date()): void {

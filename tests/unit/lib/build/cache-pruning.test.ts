@@ -29,6 +29,12 @@ describe('pruning a cache', () => {
     expect([`ab/${KEY('a')}.png`, `ab/${KEY('b')}.png`, `cd/${KEY('c')}.pdf`, `${KEY('d')}.json`].map((name) => existsSync(path.join(folder, name)))).toEqual([false, true, true, false]);
   });
 
+  it('prunes the resume caches\' previews and Word copies like their PDFs', () => {
+    const folder = cacheWith({ [`${KEY('a')}.webp`]: 45, [`${KEY('b')}.docx`]: 45, [`${KEY('c')}.docx`]: 3 });
+    expect(pruneUnused(folder, { now })).toEqual({ ran: true, removed: 2, bytes: 2000 });
+    expect([`${KEY('a')}.webp`, `${KEY('b')}.docx`, `${KEY('c')}.docx`].map((name) => existsSync(path.join(folder, name)))).toEqual([false, false, true]);
+  });
+
   it('removes only the files it names itself, whatever folder it is given', () => {
     const folder = cacheWith({ 'holiday.png': 400, 'notes/plan.pdf': 90, [`.${KEY('e')}.png.123.456.tmp`]: 45, [`${KEY('f')}.png`]: 45 });
     expect(pruneUnused(folder, { now }).removed).toBe(2);
