@@ -7,7 +7,7 @@ import type { BuildContext } from '../model/build-context.ts';
 import { writeFileAtomically } from '../build/safe-write.ts';
 import type { Audience } from '../model/visibility.ts';
 import { resumeSubject, resumeTitle, standaloneDocument } from '../render/resume/document.ts';
-import { resumeDocx } from '../render/resume/docx-export.ts';
+import { cachedResumeDocx } from '../render/resume/docx-cache.ts';
 import { renderTextExports } from '../render/resume/exports.ts';
 import { fitToPages, overflowError, type Print } from '../print/resume-fit.ts';
 import { resumePrintSession, themePrintSession } from '../print/resume-pages.ts';
@@ -293,12 +293,12 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
         writeFileAtomically(pageFile, html.replace(article, () => renderResumeArticle(view)), { overwrite: true });
         const exports = renderTextExports(view, { canonicalJson: canonicalJson(language, id) });
         for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(dist, files[format]), exports[format], { overwrite: true });
-        writeFileAtomically(path.join(dist, files.docx), await resumeDocx(view), { overwrite: true });
+        writeFileAtomically(path.join(dist, files.docx), await cachedResumeDocx(cacheFolder, view), { overwrite: true });
       }
     } else {
       const exports = renderTextExports(view);
       for (const format of ['txt', 'md', 'json'] as const) writeFileAtomically(path.join(outFolder, outName(language, id, format)), exports[format], { overwrite: true });
-      writeFileAtomically(path.join(outFolder, outName(language, id, 'docx')), await resumeDocx(view), { overwrite: true });
+      writeFileAtomically(path.join(outFolder, outName(language, id, 'docx')), await cachedResumeDocx(cacheFolder, view), { overwrite: true });
     }
     timing.exportMs = milliseconds(clock);
   }
