@@ -1,4 +1,4 @@
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { temporaryFolderProblem } from '../build/temporary-folder.ts';
 import { userFacingError } from '../build/user-facing-error.ts';
 import { CHROME_ARGS } from './chrome.ts';
@@ -236,6 +236,8 @@ export async function startPrinter(executablePath: string, sources: Record<strin
   const stopServers = () => Promise.all(servers.map(({ server }) => server.close()));
   let browser: Browser;
   try {
+    // Loaded when a browser is needed: a rebuild whose every PDF is cached never loads the driver.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   } catch (error) {
     await stopServers();
