@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     }
     // Each step of the browser, summed over the copies of a run: the medians of those sums.
     console.log('\n  browser steps in the whole stage (median of the runs)   count        time');
-    const steps: [TabStep, string][] = [['open', 'page loads'], ['replace', 'article swaps'], ['layout', 'layout reads (one-page hint)'], ['print', 'PDF prints (page.pdf)'], ['capture', 'preview captures']];
+    const steps: [TabStep, string][] = [['open', 'page loads'], ['show', 'pages shown without a load'], ['replace', 'article swaps'], ['layout', 'layout reads (one-page hint)'], ['print', 'PDF prints (page.pdf)'], ['capture', 'preview captures']];
     for (const [step, label] of steps) {
       const sum = (report: ResumeBuildReport, key: 'count' | 'ms') => report.variants.reduce((total, variant) => total + variant.browser[step][key], 0);
       console.log(`  ${label.padEnd(52)} ${String(median(reports.map((report) => sum(report, 'count')))).padStart(6)} ${ms(median(reports.map((report) => sum(report, 'ms'))))}`);

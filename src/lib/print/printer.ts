@@ -2,6 +2,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { temporaryFolderProblem } from '../build/temporary-folder.ts';
 import { userFacingError } from '../build/user-facing-error.ts';
 import { CHROME_ARGS } from './chrome.ts';
+import type { FramedPage } from './page-frame.ts';
 import { startServer, type Responder } from './http-server.ts';
 
 /**
@@ -12,14 +13,14 @@ import { startServer, type Responder } from './http-server.ts';
  * (Intercepting requests instead would switch Chromium's cache off and slow every page load.)
  */
 
-/** What a tab does for a resume, each step one or more round trips to the browser; `layout` reads the screen's layout. */
-export type TabStep = 'open' | 'replace' | 'layout' | 'print' | 'capture';
+/** What a tab does for a resume, each step one or more round trips to the browser; `show` swaps in another page of the same frame; `layout` reads the screen's layout. */
+export type TabStep = 'open' | 'show' | 'replace' | 'layout' | 'print' | 'capture';
 
 /** How many of each step a tab took, and the milliseconds they took in all. */
 export type StepTally = Record<TabStep, { count: number; ms: number }>;
 
 export function emptyTally(): StepTally {
-  return { open: { count: 0, ms: 0 }, replace: { count: 0, ms: 0 }, layout: { count: 0, ms: 0 }, print: { count: 0, ms: 0 }, capture: { count: 0, ms: 0 } };
+  return { open: { count: 0, ms: 0 }, show: { count: 0, ms: 0 }, replace: { count: 0, ms: 0 }, layout: { count: 0, ms: 0 }, print: { count: 0, ms: 0 }, capture: { count: 0, ms: 0 } };
 }
 
 /** The steps taken between two readings of a tab's tally. */
@@ -41,6 +42,11 @@ export interface PrintTab {
   open(url: string, stylesheets?: readonly string[], options?: { offline?: boolean }): Promise<void>;
   /** Swaps the page's `<article class="resume">` for another rendering (a fit without some bullets). */
   replaceArticle(html: string): Promise<void>;
+  /**
+   * Shows another page of the same frame (page-frame.ts) without loading it: its body, its title
+   * and its address take the place of the loaded page's, keeping the stylesheets and fonts loaded.
+   */
+  showPage(page: FramedPage): Promise<void>;
   /**
    * Whether the sheet, as the screen lays it out, stays within its one-page height: a hint of the
    * printed page count (print styles can still add a line), never a count.
@@ -158,6 +164,18 @@ function tabOf(page: Page, executablePath: string): PrintTab {
           // Intercepting requests switches Chromium's cache off: only for this page.
           if (options.offline) await page.unrouteAll();
         }
+      });
+    },
+    showPage(next) {
+      return step('show', async () => {
+        await page.evaluate(async ({ url, titleHtml, bodyHtml }) => {
+          // The address first: the body's relative links resolve against it.
+          history.replaceState(null, '', url);
+          // Parsed as the page's own <title> is, character references and all: the print's document title.
+          document.title = new DOMParser().parseFromString(`<title>${titleHtml}</title>`, 'text/html').title;
+          document.body.innerHTML = bodyHtml;
+          await document.fonts.ready;
+        }, next);
       });
     },
     replaceArticle(html) {

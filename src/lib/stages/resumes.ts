@@ -10,6 +10,7 @@ import { resumeSubject, resumeTitle, standaloneDocument } from '../render/resume
 import { cachedResumeDocx } from '../render/resume/docx-cache.ts';
 import { renderTextExports } from '../render/resume/exports.ts';
 import { fitToPages, overflowError, type Print } from '../print/resume-fit.ts';
+import { framedPage } from '../print/page-frame.ts';
 import { resumePrintSession, themePrintSession } from '../print/resume-pages.ts';
 import { loadJsonResumeTheme, themedPage } from '../print/json-resume-theme.ts';
 import { jsonResumeTheme } from '../render/resume/designs.ts';
@@ -219,6 +220,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const messages = new Map<string, string>();
   const timings = new Map<string, VariantReport>();
   const warmTabs = new Set<PrintTab>();
+  /** The frame of the website page each tab loaded last (page-frame.ts), valid while the tab has opened nothing else since. */
+  const loadedFrames = new Map<PrintTab, { frame: string; opens: number }>();
   /** Work that needs no browser, under way beside the prints; its first failure fails the stage once the prints are done. */
   const backlog: Promise<void>[] = [];
   const failures: unknown[] = [];
@@ -386,7 +389,16 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       // When the website's copy came from the cache, the page is not in the tab yet.
       let opened = false;
       const open = async () => {
-        await tab!.open(`${site}${base}${folderOf(language)}resume/${id}/`, [`${print}/fallback-fonts.css`]);
+        const url = `${site}${base}${folderOf(language)}resume/${id}/`;
+        const framed = framedPage(readFileSync(path.join(dist, resumeSiteFiles(id, folderOf(language)).page), 'utf8'), url);
+        const loaded = loadedFrames.get(tab!);
+        // The tab holds the last variant's page, untouched since but for article swaps: this one's body takes its place.
+        if (framed && loaded && loaded.frame === framed.frame && loaded.opens === tab!.tally.open.count) {
+          await tab!.showPage(framed);
+        } else {
+          await tab!.open(url, [`${print}/fallback-fonts.css`]);
+          if (framed) loadedFrames.set(tab!, { frame: framed.frame, opens: tab!.tally.open.count });
+        }
         opened = true;
       };
       await produce(language, 'public', id, tab ? open : undefined, tab);

@@ -38,6 +38,7 @@ function fakeTab(loaded: string, layouts: (shown: string) => Layout) {
   const tab: PrintTab = {
     tally: emptyTally(),
     open: async () => undefined,
+    showPage: async () => undefined,
     replaceArticle: async (html) => {
       shown = html;
     },
