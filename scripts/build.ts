@@ -15,6 +15,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildOutputFilter, warningCollector, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
+import { allocatorEnvironment } from '../src/lib/build/allocator-environment.ts';
 import { buildDate } from '../src/lib/build/build-date.ts';
 import { discardedFolders, previousOf, removeInBackground, restoreInterruptedSwap, swapIn } from '../src/lib/build/folder-swap.ts';
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
@@ -130,7 +131,8 @@ await runCommand(async () => {
     if (shown !== undefined) collector.observe(shown);
     return shown;
   };
-  const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], { ...process.env, ...colour, CAIRN_OUT_DIR: outStaging }, filter);
+  // Rolldown's allocator reads its settings as Astro starts: without them it keeps its bundle's memory to the end (allocator-environment.ts).
+  const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], { ...process.env, ...allocatorEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging }, filter);
 
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
