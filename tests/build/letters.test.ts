@@ -105,21 +105,21 @@ describe.skipIf(!chrome)('the sample persona’s cover letter', () => {
 
 describe('the privacy guard over out/letters/', () => {
   /** Runs the guard's hook on a built folder with one file planted in out/letters/. */
-  function guardWith(planted: string): () => void {
+  function guardWith(planted: string): Promise<void> {
     const contentDir = letterContent();
     const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-letters-guard-'));
     mkdirSync(path.join(root, 'dist'));
     writeFileSync(path.join(root, 'dist/index.html'), '<h1>Ada Example</h1>');
     mkdirSync(path.join(root, 'out/letters'), { recursive: true });
     writeFileSync(path.join(root, 'out/letters/globex.txt'), planted);
-    return () => runPrivacyGuard(path.join(root, 'dist'), contentDir);
+    return runPrivacyGuard(path.join(root, 'dist'), contentDir);
   }
 
-  it('lets a letter carry its own words and the resume-level phone', () => {
-    expect(guardWith(`${PUBLIC_SENTENCE}\nPhone: +44 7700 900123\n`)).not.toThrow();
+  it('lets a letter carry its own words and the resume-level phone', async () => {
+    await expect(guardWith(`${PUBLIC_SENTENCE}\nPhone: +44 7700 900123\n`)).resolves.toBeUndefined();
   });
 
-  it('fails the build when one letter carries another private letter’s words, naming both files', () => {
-    expect(guardWith(`${PUBLIC_SENTENCE}\n${PRIVATE_SENTENCE}\n`)).toThrow(/Privacy guard: 1 private value found in the cover letters in .*out\/letters\. Do not send them\.\n {2}letters\/globex\.txt {2}contains .*letters\/initrode\.mdx body "I would bring the Falcon migration playbook to Initrode o…"/);
+  it('fails the build when one letter carries another private letter’s words, naming both files', async () => {
+    await expect(guardWith(`${PUBLIC_SENTENCE}\n${PRIVATE_SENTENCE}\n`)).rejects.toThrow(/Privacy guard: 1 private value found in the cover letters in .*out\/letters\. Do not send them\.\n {2}letters\/globex\.txt {2}contains .*letters\/initrode\.mdx body "I would bring the Falcon migration playbook to Initrode o…"/);
   });
 });

@@ -193,9 +193,9 @@ describe('the privacy guard over resumes', () => {
     expect(leaks.map((leak) => [leak.file, leak.secret.field])).toEqual([['dist/resume/planted.pdf', 'contact.phone']]);
   });
 
-  it('fails the build when a direct-send resume holds something private', () => {
+  it('fails the build when a direct-send resume holds something private', async () => {
     const folder = copyOfBuild();
     writeFileSync(path.join(directSendFolder(folder, undefined), 'general.txt'), `${privateEntries[0]!.data.bullet}\n`);
-    expect(() => runPrivacyGuard(folder, sampleContent)).toThrow(/Privacy guard: 1 private value found in the direct-send resumes/);
+    await expect(runPrivacyGuard(folder, sampleContent)).rejects.toThrow(/Privacy guard: 1 private value found in the direct-send resumes/);
   });
 });

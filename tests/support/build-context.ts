@@ -49,6 +49,6 @@ export function recordingLogger() {
 }
 
 /** The privacy guard stage as a build runs it, over a built folder `dist` (with out/ beside it). */
-export function runPrivacyGuard(dist: string, contentDir: string, publicDir = path.join(dist, '..', 'public')): void {
-  privacyGuardStage(testContext(contentDir), { dist, base: '/', site: undefined, siteUrl: 'https://example.com/', publicDir }, recordingLogger().logger);
+export async function runPrivacyGuard(dist: string, contentDir: string, publicDir = path.join(dist, '..', 'public')): Promise<void> {
+  await privacyGuardStage(testContext(contentDir), { dist, base: '/', site: undefined, siteUrl: 'https://example.com/', publicDir }, recordingLogger().logger);
 }

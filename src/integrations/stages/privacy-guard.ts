@@ -6,8 +6,8 @@ import { collectGarbage, SMALL_HEAP_BYTES } from '../../lib/build/collect-garbag
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
 import type { BuildContext } from '../../lib/model/build-context.ts';
 import { scanLetterCopies } from '../../lib/privacy/letters-scan.ts';
-import { pdfExtractors } from '../../lib/privacy/published-files.ts';
-import { describeLeaks, scanForLeaks } from '../../lib/privacy/scan.ts';
+import { readPdfsBeside } from '../../lib/privacy/published-files.ts';
+import { describeLeaks, scanForLeaks, scanForLeaksBeside } from '../../lib/privacy/scan.ts';
 import { unreferencedFiles } from '../../lib/privacy/unreferenced-files.ts';
 import { letterOutFolder, unlistedLetterFiles } from '../../lib/render/letters/paths.ts';
 import { directSendFolder } from '../../lib/render/resume/paths.ts';
@@ -18,23 +18,26 @@ import type { BuiltSite } from './built-site.ts';
  * nothing private the copies for sending. A hit fails the build: a leaked phone number costs more
  * than a failed deploy.
  */
-export function privacyGuardStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger): void {
+export async function privacyGuardStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger): Promise<void> {
   const { content } = context.load;
   const { outDir, pdfTextCache } = context.options;
   const direct = directSendFolder(site.dist, outDir);
   const letters = letterOutFolder(site.dist, outDir);
   // The image pass leaves its grown heap behind; the guard would otherwise read every published file on top of it.
   collectGarbage({ unlessHeapBelow: SMALL_HEAP_BYTES });
-  // Read the PDFs of every folder scanned below (site, resumes, letters) with one pdf.js process; the scans find them read.
-  pdfExtractors(pdfTextCache, ...[site.dist, direct, letters].filter((published) => existsSync(published)));
-  const leaks = scanForLeaks(site.dist, content, { pdfTextCache });
+  // One pdf.js process reads the PDFs of every folder scanned below (site, resumes, letters) while
+  // this one scans the site's other files and follows its links; the later scans find them read.
+  const pdfsRead = readPdfsBeside(pdfTextCache, ...[site.dist, direct, letters].filter((published) => existsSync(published)));
+  // Told when awaited, not as an unhandled rejection should the link check fail first.
+  pdfsRead.catch(() => {});
+  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters), cacheFolder: pdfTextCache });
+  const leaks = await scanForLeaksBeside(site.dist, content, { pdfTextCache, pdfsRead });
   if (leaks.length > 0) {
     throw userFacingError(
       `Privacy guard: ${leaks.length} non-public value${leaks.length > 1 ? 's' : ''} found in the built site. Do not deploy it.\n${describeLeaks(leaks)}`,
       'Each line names the published file and the content file and field the value came from. Make that entry or field public if it is meant to be published; otherwise find the page or template that shows it.',
     );
   }
-  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters), cacheFolder: pdfTextCache });
   if (unlinked.length > 0) {
     throw userFacingError(
       `Privacy guard: ${unlinked.length} file${unlinked.length > 1 ? 's' : ''} in the built site ${unlinked.length > 1 ? 'are' : 'is'} linked from no page, feed or manifest. Do not deploy it.\n${unlinked.map((file) => `  ${path.join(path.basename(site.dist), file)}`).join('\n')}`,

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +39,12 @@ export async function pdfText(data: Uint8Array): Promise<string> {
   return (await pdfPageTexts(data)).join('\n');
 }
 
+const READER_ARGS = ['--no-warnings', fileURLToPath(import.meta.url)];
+
+function readerFailed(files: readonly string[], stderr: string): Error {
+  return new Error(`could not read the text of ${files.length} PDF file(s): ${stderr.trim()}`);
+}
+
 /**
  * The text of several PDF files at once, synchronously: pdf.js only works asynchronously, so a
  * child process reads them (one process for all files) and the caller waits. The privacy guard
@@ -46,13 +52,35 @@ export async function pdfText(data: Uint8Array): Promise<string> {
  */
 export function pdfTextsSync(files: readonly string[]): Map<string, string> {
   if (files.length === 0) return new Map();
-  const result = spawnSync(process.execPath, ['--no-warnings', fileURLToPath(import.meta.url)], {
+  const result = spawnSync(process.execPath, READER_ARGS, {
     input: JSON.stringify(files),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`could not read the text of ${files.length} PDF file(s): ${result.stderr.trim()}`);
+  if (result.status !== 0) throw readerFailed(files, result.stderr);
   return new Map(Object.entries(JSON.parse(result.stdout) as Record<string, string>));
+}
+
+/** `pdfTextsSync` without the wait: the child process reads while this one goes on with other work. */
+export function pdfTexts(files: readonly string[]): Promise<Map<string, string>> {
+  if (files.length === 0) return Promise.resolve(new Map());
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, READER_ARGS, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code !== 0) return reject(readerFailed(files, Buffer.concat(stderr).toString('utf8')));
+      try {
+        resolve(new Map(Object.entries(JSON.parse(Buffer.concat(stdout).toString('utf8')) as Record<string, string>)));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    child.stdin.end(JSON.stringify(files));
+  });
 }
 
 /** Run as a script by pdfTextsSync: file names as JSON on stdin, `{ file: text }` as JSON on stdout. */

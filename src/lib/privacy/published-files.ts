@@ -3,7 +3,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readPngText } from '../render/cards/png-text.ts';
 import { docxText } from './docx-text.ts';
-import { pdfTextsSync } from './pdf-text.ts';
+import { pdfTexts, pdfTextsSync } from './pdf-text.ts';
 import { pdfTextKey, readCachedPdfText, writeCachedPdfText } from './pdf-text-cache.ts';
 
 /**
@@ -114,13 +114,8 @@ export function readPublishedFiles(folder: string, extractors: Record<string, (f
 /** PDF text by its cache key: a PDF scanned once (say in dist/ and again in a copy of it) is read once per process. */
 const pdfTextByKey = new Map<string, string>();
 
-/**
- * A text extractor for the PDFs in one or more folders: their selectable text, read with pdf.js
- * in one pass up front (one child process for all the PDFs neither read before in this process
- * nor found in the PDF text cache) and handed out per file. Passing several folders at once reads
- * them all with one process.
- */
-export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record<string, (file: string) => string> {
+/** Each PDF in `folders` and the key of its text, those not yet known to this process looked up in the cache. */
+function pdfsToRead(cacheFolder: string, folders: readonly string[]): { keys: Map<string, string>; unread: [string, string][] } {
   const keys = new Map(
     folders
       .flatMap((folder) => walk(folder))
@@ -133,13 +128,36 @@ export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record
     const cached = readCachedPdfText(cacheFolder, key);
     if (cached !== undefined) pdfTextByKey.set(key, cached);
   }
-  const unread = [...keys].filter(([, key]) => !pdfTextByKey.has(key));
-  const texts = pdfTextsSync(unread.map(([file]) => file));
+  return { keys, unread: [...keys].filter(([, key]) => !pdfTextByKey.has(key)) };
+}
+
+/** Keeps what pdf.js read, in this process and in the cache. */
+function rememberPdfTexts(cacheFolder: string, unread: readonly [string, string][], texts: ReadonlyMap<string, string>): void {
   for (const [file, key] of unread) {
     const text = texts.get(file);
     if (text === undefined) throw new Error(`pdf.js returned no text for ${file}`);
     pdfTextByKey.set(key, text);
     writeCachedPdfText(cacheFolder, key, text);
   }
+}
+
+/**
+ * A text extractor for the PDFs in one or more folders: their selectable text, read with pdf.js
+ * in one pass up front (one child process for all the PDFs neither read before in this process
+ * nor found in the PDF text cache) and handed out per file. Passing several folders at once reads
+ * them all with one process.
+ */
+export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record<string, (file: string) => string> {
+  const { keys, unread } = pdfsToRead(cacheFolder, folders);
+  rememberPdfTexts(cacheFolder, unread, pdfTextsSync(unread.map(([file]) => file)));
   return { '.pdf': (file) => pdfTextByKey.get(keys.get(file) ?? '') ?? '' };
+}
+
+/**
+ * Reads the PDFs of `folders` as `pdfExtractors` does, with pdf.js in a process of its own while
+ * this one does other work; once it resolves, `pdfExtractors` of these folders starts no process.
+ */
+export async function readPdfsBeside(cacheFolder: string, ...folders: string[]): Promise<void> {
+  const { unread } = pdfsToRead(cacheFolder, folders);
+  rememberPdfTexts(cacheFolder, unread, await pdfTexts(unread.map(([file]) => file)));
 }

@@ -31,13 +31,40 @@ export interface ScanOptions {
 
 /** Every value in `publishedFolder` that its audience may not see. */
 export function scanForLeaks(publishedFolder: string, content: LoadedContent, options: ScanOptions): Leak[] {
+  const scan = leakScan(publishedFolder, content, options);
+  return scan.done(scan.files(pdfExtractors(options.pdfTextCache, publishedFolder), () => true));
+}
+
+const isPdf = (file: string) => path.extname(file).toLowerCase() === '.pdf';
+
+/**
+ * `scanForLeaks` while `pdfsRead` (`readPdfsBeside` of this folder) reads the PDFs in a process of
+ * its own: every other file is scanned meanwhile, the PDFs once it has read them.
+ */
+export async function scanForLeaksBeside(publishedFolder: string, content: LoadedContent, options: ScanOptions & { pdfsRead: Promise<void> }): Promise<Leak[]> {
+  const scan = leakScan(publishedFolder, content, options);
+  const others = scan.files({}, (file) => !isPdf(file));
+  await options.pdfsRead;
+  const pdfs = scan.files(pdfExtractors(options.pdfTextCache, publishedFolder), isPdf);
+  // In the order of the files, as `scanForLeaks` reports them.
+  return scan.done([...others, ...pdfs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+}
+
+/** One scan of a folder: its files read in one or more passes, each file once, then its record of clean files saved. */
+function leakScan(publishedFolder: string, content: LoadedContent, options: ScanOptions) {
   const audience = options.audience ?? 'public';
   const secrets = collectSecrets(content, audience);
   // Only files whose bytes changed since a clean scan are read again.
   const clean = cleanFiles(options.pdfTextCache, audience, secrets);
-  const leaks = findLeaks(publishedFiles(publishedFolder, pdfExtractors(options.pdfTextCache, publishedFolder), clean.known), secrets);
-  clean.save(leaks.map((leak) => leak.file));
-  return leaks;
+  return {
+    /** The leaks in the files `included` picks, those found clean before left out. */
+    files: (extractors: Record<string, (file: string) => string>, included: (file: string) => boolean) => findLeaks(publishedFiles(publishedFolder, extractors, (file, published) => !included(file) || clean.known(file, published)), secrets),
+    /** Records every file looked at as clean but those with a leak, and returns the leaks. */
+    done(leaks: Leak[]): Leak[] {
+      clean.save(leaks.map((leak) => leak.file));
+      return leaks;
+    },
+  };
 }
 
 /**
