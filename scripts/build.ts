@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { buildOutputFilter, warningCollector, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { allocatorEnvironment } from '../src/lib/build/allocator-environment.ts';
+import { collectGarbage } from '../src/lib/build/collect-garbage.ts';
 import { buildDate } from '../src/lib/build/build-date.ts';
 import { discardedFolders, previousOf, removeInBackground, restoreInterruptedSwap, swapIn } from '../src/lib/build/folder-swap.ts';
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
@@ -131,6 +132,8 @@ await runCommand(async () => {
     if (shown !== undefined) collector.observe(shown);
     return shown;
   };
+  // This process only waits on Astro from here: what reading the options and fingerprinting left goes back to the system.
+  collectGarbage();
   // Rolldown's allocator reads its settings as Astro starts: without them it keeps its bundle's memory to the end (allocator-environment.ts).
   const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], { ...process.env, ...allocatorEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging }, filter);
 
