@@ -1,5 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -61,26 +63,34 @@ export function pdfTextsSync(files: readonly string[]): Map<string, string> {
   return new Map(Object.entries(JSON.parse(result.stdout) as Record<string, string>));
 }
 
-/** `pdfTextsSync` without the wait: the child process reads while this one goes on with other work. */
+/**
+ * `pdfTextsSync` without the wait: the child process reads while this one goes on with other work.
+ * The file list goes in and the texts come out through files, not pipes: a pipe moves only when
+ * this process's event loop turns, and the caller keeps it busy meanwhile.
+ */
 export function pdfTexts(files: readonly string[]): Promise<Map<string, string>> {
   if (files.length === 0) return Promise.resolve(new Map());
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, READER_ARGS, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-pdf-text-'));
+  const [input, output, errors] = ['files.json', 'texts.json', 'errors.txt'].map((name) => path.join(folder, name)) as [string, string, string];
+  writeFileSync(input, JSON.stringify(files));
+  const stdio = [openSync(input, 'r'), openSync(output, 'w'), openSync(errors, 'w')];
+  let child: ChildProcess;
+  try {
+    child = spawn(process.execPath, READER_ARGS, { stdio });
+  } finally {
+    for (const descriptor of stdio) closeSync(descriptor);
+  }
+  return new Promise<Map<string, string>>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => {
-      if (code !== 0) return reject(readerFailed(files, Buffer.concat(stderr).toString('utf8')));
       try {
-        resolve(new Map(Object.entries(JSON.parse(Buffer.concat(stdout).toString('utf8')) as Record<string, string>)));
+        if (code !== 0) throw readerFailed(files, readFileSync(errors, 'utf8'));
+        resolve(new Map(Object.entries(JSON.parse(readFileSync(output, 'utf8')) as Record<string, string>)));
       } catch (error) {
         reject(error);
       }
     });
-    child.stdin.end(JSON.stringify(files));
-  });
+  }).finally(() => rmSync(folder, { recursive: true, force: true }));
 }
 
 /** Run as a script by pdfTextsSync: file names as JSON on stdin, `{ file: text }` as JSON on stdout. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/lib/content/load-content.ts';
+import { pdfTexts } from '../../../../src/lib/privacy/pdf-text.ts';
 import { readPdfsBeside } from '../../../../src/lib/privacy/published-files.ts';
 import { scanForLeaks, scanForLeaksBeside } from '../../../../src/lib/privacy/scan.ts';
 import { minimalContent, writeContentFolder } from '../../../support/content-fixture.ts';
@@ -60,5 +61,10 @@ describe('the privacy scan with the PDFs read beside', () => {
     expect(described(await scanBeside(dist, cache))).toEqual(['dist/index.html contact.address', 'dist/resume.pdf contact.phone']);
     // A file with a leak is never recorded clean: the next build reports it again.
     expect(described(scanForLeaks(dist, content, { pdfTextCache: cache }))).toEqual(['dist/index.html contact.address', 'dist/resume.pdf contact.phone']);
+  });
+
+  it('says which PDFs pdf.js could not read in its process, and why', async () => {
+    const { dist } = await site({ 'resume.pdf': 'not a PDF at all' });
+    await expect(pdfTexts([path.join(dist, 'resume.pdf')])).rejects.toThrow(/could not read the text of 1 PDF file\(s\): .*PDF/s);
   });
 });
