@@ -15,8 +15,7 @@ import type { BuiltSite } from './stages/built-site.ts';
  *   content      read and validated once; the build context (models per language and audience) made from it
  *   check        every problem in the content, before Astro reads anything
  *   pages        Astro renders the site from the build context (src/data/site-model.ts), while a
- *                process of its own, started as Astro syncs the content, draws the Open Graph
- *                images of the pages the content describes
+ *                process of its own draws the Open Graph images of the pages the content describes
  *   images       every card and image made or found in the cache, the rest drawn by a second process
  *                beside the first; no browser runs meanwhile, so a large site keeps within its memory
  *   then side by side, each writing only files of its own:
@@ -50,21 +49,21 @@ export interface CairnIntegration extends AstroIntegration {
 }
 
 /** The stages that run once Astro has written the pages, and the preview of images in `astro dev`. */
-function afterPages(session: BuildSession, publicDir: string, command: string): AstroIntegration {
+function afterPages(session: BuildSession, publicDir: string): AstroIntegration {
   let site: BuiltSite | undefined;
   let drawingAhead: { process: DrawingProcess; startedAt: number } | undefined;
   return {
     name: 'cairn:stages',
     hooks: {
-      'astro:config:done': async ({ config }) => {
+      'astro:config:done': ({ config }) => {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = { dist: '', base, site: config.site, siteUrl: new URL(config.base, config.site ?? 'https://example.com').href, publicDir };
-        if (command !== 'build') return;
-        // Astro syncs the content and renders on one core; the page images the content describes are
-        // drawn on the other from here on, the content having passed its check in astro:config:setup.
+      },
+      'astro:build:start': async () => {
+        // Astro renders on one core; the page images the content describes are drawn on the other meanwhile.
         const { imagesAheadStage } = await IMAGES.load();
         const startedAt = performance.now();
-        const drawing = imagesAheadStage(session.context(), site);
+        const drawing = imagesAheadStage(session.context(), site!);
         if (drawing) drawingAhead = { process: drawing, startedAt };
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -150,7 +149,7 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           trailingSlash: 'always',
           // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
           compressHTML: true,
-          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, publishedBasePath(profile, options)) }), afterPages(session, fileURLToPath(config.publicDir), command)],
+          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, publishedBasePath(profile, options)) }), afterPages(session, fileURLToPath(config.publicDir))],
           devToolbar: { enabled: false },
           // Set apart by tests and the benchmark, so builds of other content do not evict each other's pages.
           cacheDir: pathToFileURL(`${options.astroCache}/`),
