@@ -6,6 +6,7 @@ import { drawnTextsOf } from './element.ts';
 import { drawFitted, ImageProblemsError } from './fit.ts';
 import type { FontSet, SatoriFont } from './fonts.ts';
 import type { ImageLayout } from './layout.ts';
+import { isWoff, woffToSfnt } from './sfnt.ts';
 import { cardPrintGeometry, cardSizeLabel, PRINT_DPI } from './sizes.ts';
 
 /**
@@ -126,6 +127,21 @@ function pieces(run: TextRun, fonts: readonly SatoriFont[]): { font: SatoriFont;
   return result;
 }
 
+const plainFonts = new WeakMap<SatoriFont, Uint8Array>();
+
+/**
+ * The font as PDFKit is given it: unwrapped from WOFF once per process, since PDFKit reads each
+ * document's fonts anew and would inflate every table it touches for every card.
+ */
+function plainFont(font: SatoriFont): Uint8Array {
+  let plain = plainFonts.get(font);
+  if (!plain) {
+    plain = isWoff(font.data) ? woffToSfnt(font.data) : font.data;
+    plainFonts.set(font, plain);
+  }
+  return plain;
+}
+
 function fontName(font: SatoriFont): string {
   return `${font.name}-${font.weight}`;
 }
@@ -137,7 +153,7 @@ function drawText(document: PDFKit.PDFDocument, runs: readonly TextRun[], fonts:
     for (const piece of pieces(run, fonts)) {
       const name = fontName(piece.font);
       if (!registered.has(name)) {
-        document.registerFont(name, piece.font.data);
+        document.registerFont(name, plainFont(piece.font));
         registered.add(name);
       }
       document.font(name).fontSize(run.size).fillColor(run.fill);
