@@ -17,6 +17,7 @@ import { buildOutputFilter, warningCollector, type BuildOutputFilter } from '../
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { allocatorEnvironment } from '../src/lib/build/allocator-environment.ts';
 import { collectGarbage } from '../src/lib/build/collect-garbage.ts';
+import { compileCacheEnvironment } from '../src/lib/build/compile-cache.ts';
 import { buildDate } from '../src/lib/build/build-date.ts';
 import { discardedFolders, previousOf, removeInBackground, restoreInterruptedSwap, swapIn } from '../src/lib/build/folder-swap.ts';
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
@@ -135,7 +136,9 @@ await runCommand(async () => {
   // This process only waits on Astro from here: what reading the options and fingerprinting left goes back to the system.
   collectGarbage();
   // Rolldown's allocator reads its settings as Astro starts: without them it keeps its bundle's memory to the end (allocator-environment.ts).
-  const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], { ...process.env, ...allocatorEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging }, filter);
+  // Node keeps what it compiled of Astro, Vite and Cairn between builds (compile-cache.ts).
+  const environment = { ...process.env, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging };
+  const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], environment, filter);
 
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
