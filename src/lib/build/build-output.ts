@@ -17,9 +17,17 @@ const PROGRESS = [
   /^\[vite\] (?:✓ built in|Re-optimizing dependencies because)/,
   /^\[@astrojs\/sitemap\] `[^`]+` created at/,
   /^generating static routes$/,
-  /^[├└]─ /,
+  /^└─ /,
   /^✓ Completed in [\d.]+m?s\.$/,
 ];
+
+/**
+ * Astro's line per page, in pieces: it prints `├─ /x/index.html` before a page's render and
+ * ` (+3ms)` after it (` (restored)` for a page copied from its cache), with no line break between.
+ * With several pages at a time other output lands between the halves, so the pieces are taken out
+ * wherever they are and whatever is left of the line is kept.
+ */
+const PAGE_PROGRESS = /(?:\d{2}:\d{2}:\d{2} +)?[├└]─ \S+?(?=\d{2}:\d{2}:\d{2} |\s|$)| ?\((?:\+[\d.]+m?s|restored|cached)\)(?: \(file not created, response body was empty\))?/g;
 
 export interface BuildOutputFilter {
   /** The line as it should be shown, or undefined to leave it out. */
@@ -39,7 +47,14 @@ export function buildOutputFilter(options: { verbose: boolean; renames: Readonly
     for (const [staged, final] of options.renames) shown = shown.split(staged).join(final);
     for (const [staged, final] of options.renames) shown = shown.split(path.basename(staged)).join(path.basename(final));
     if (options.verbose) return shown;
-    const plain = shown.replace(ANSI, '').trim().replace(/^\d{2}:\d{2}:\d{2}\s+/, '').replace(/^\[WARN\] /, '').trim();
+    const uncoloured = shown.replace(ANSI, '');
+    const rest = uncoloured.replace(PAGE_PROGRESS, '');
+    // A line that held page progress is shown without its colours: they cannot be told apart from the pieces'.
+    if (rest !== uncoloured) {
+      if (rest.trim() === '') return undefined;
+      shown = rest.trim();
+    }
+    const plain = rest.trim().replace(/^\d{2}:\d{2}:\d{2}\s+/, '').replace(/^\[WARN\] /, '').trim();
     if (plain === '') {
       if (lastWasBlank) return undefined;
       lastWasBlank = true;

@@ -62,6 +62,19 @@ describe('buildOutputFilter', () => {
   it('recognises progress lines in colour, as Astro prints them to a terminal', () => {
     expect(shown(false, '\u001b[2m03:40:01\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/404.html\u001b[22m (+14ms)\n\u001b[33m[WARN]\u001b[39m keep me')).toEqual(['\u001b[33m[WARN]\u001b[39m keep me']);
   });
+
+  it('takes out the halves of page lines that other pages’ lines split, keeping whatever else was printed between them', () => {
+    // Eight pages at a time: a page's "(+3ms)" comes after other pages' lines, and a warning can follow a half line.
+    const interleaved = [
+      '03:40:01   ├─ /work/a/index.html03:40:01   ├─ /work/b/index.html (restored)',
+      ' (+14ms) ',
+      '03:40:01   ├─ /work/c/index.html03:40:02 [WARN] [cairn] keep me',
+      '\u001b[2m03:40:02\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/rss.xml\u001b[22m \u001b[2m(+3ms)\u001b[22m  (+1.20s) ',
+      '03:40:02   ├─ /empty/index.html (+2ms) (file not created, response body was empty)',
+      '03:40:02 [cairn] pages at 12:30:45 stay',
+    ].join('\n');
+    expect(shown(false, interleaved)).toEqual(['03:40:02 [WARN] [cairn] keep me', '03:40:02 [cairn] pages at 12:30:45 stay']);
+  });
 });
 
 describe('warningCollector', () => {
