@@ -18,7 +18,7 @@ import { markTitle } from '../src/lib/bench/live-preview.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 import { measureCommand, median, type Measurement } from '../src/lib/bench/measure.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
-import { sumStages } from '../src/lib/build/stage-timer.ts';
+import { pagesOf, sumStages } from '../src/lib/build/stage-timer.ts';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { assertNoDevServer, measureLivePreview } from './lib/bench-live.ts';
 import { benchResumeRendering } from './lib/bench-resumes.ts';
@@ -50,11 +50,6 @@ interface CairnRun extends Measurement {
   rendered: number;
 }
 
-/** Astro's line per page is `├─ /path (+3ms)`, or ends `(restored)` when the page was copied from its cache. */
-function pagesRendered(output: string): number {
-  return [...output.matchAll(/├─ \S+(.*)$/gm)].filter(([, rest]) => !/\((restored|cached)\)/.test(rest!)).length;
-}
-
 /**
  * A cold build starts with nothing cached: Astro's content store and page cache, and Cairn's own
  * image, PDF and PDF-text caches, which all live in folders per benchmark size so rebuilds of one
@@ -73,13 +68,13 @@ async function buildCairn(contentDir: string, outDir: string, scratch: string, c
   if (cold) {
     for (const cache of Object.values(caches)) rmSync(cache, { recursive: true, force: true });
   }
-  const result = await measureCommand(process.execPath, ['scripts/build.ts', '--verbose', ...flags, '--outDir', outDir], {
+  const result = await measureCommand(process.execPath, ['scripts/build.ts', ...flags, '--outDir', outDir], {
     cwd: ROOT,
     env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, ...caches }),
   });
   if (result.status !== 0) throw new UsageError(`bench: the Cairn build failed:\n${result.output.slice(-4000)}`);
-  const stages = existsSync(timings) ? sumStages(readFileSync(timings, 'utf8')) : new Map<string, number>();
-  return { ...result, stages, rendered: pagesRendered(result.output) };
+  const lines = existsSync(timings) ? readFileSync(timings, 'utf8') : '';
+  return { ...result, stages: sumStages(lines), rendered: pagesOf(lines).rendered.length };
 }
 
 async function buildBaseline(contentDir: string, outDir: string): Promise<Measurement> {

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
-import { recordStage, timeSideBySide, timeStage } from '../lib/build/stage-timer.ts';
+import { recordPageRendered, recordPagesToBuild, recordStage, timeSideBySide, timeStage } from '../lib/build/stage-timer.ts';
 import { userFacingError } from '../lib/build/user-facing-error.ts';
 import type { BuildContext } from '../lib/model/build-context.ts';
 import type { BuildSession } from '../lib/stages/build-session.ts';
@@ -120,6 +120,8 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
   let session: BuildSession | undefined;
   let setUpAt = 0;
   let pagesStartAt = 0;
+  /** The path the site is published under: pages are reported by their address on it. */
+  let basePath = '/';
   return {
     name: 'cairn',
     cairnOptions: given,
@@ -143,13 +145,14 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
         // A portrait given as a web address is the one image the pages may load from another site.
         const photoSite = photoOrigin(profilePhoto(profile));
         const [{ default: mdx }, { default: sitemap }, { satteri }] = await Promise.all([import('@astrojs/mdx'), import('@astrojs/sitemap'), import('@astrojs/markdown-satteri')]);
+        basePath = publishedBasePath(profile, options);
         updateConfig({
           site: publishedSiteUrl(profile, options),
-          base: publishedBasePath(profile, options),
+          base: basePath,
           trailingSlash: 'always',
           // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
           compressHTML: true,
-          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, publishedBasePath(profile, options)) }), afterPages(session, fileURLToPath(config.publicDir))],
+          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, basePath) }), afterPages(session, fileURLToPath(config.publicDir))],
           devToolbar: { enabled: false },
           // Set apart by tests and the benchmark, so builds of other content do not evict each other's pages.
           cacheDir: pathToFileURL(`${options.astroCache}/`),
@@ -173,9 +176,12 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         pagesStartAt = performance.now();
-        const [{ pageCacheKeys }, { printsPdfs }, { keyEveryPage }] = await Promise.all([import('../lib/stages/page-cache-keys.ts'), import('../lib/print/chrome.ts'), import('./incremental-pages.ts')]);
+        const [{ pageCacheKeys }, { printsPdfs }, { keyEveryPage, reportPages }] = await Promise.all([import('../lib/stages/page-cache-keys.ts'), import('../lib/print/chrome.ts'), import('./incremental-pages.ts')]);
         const context = session!.context();
-        setPrerenderer(keyEveryPage(() => pageCacheKeys(context, printsPdfs(false, context.options.chromePath))));
+        const { timingsFile } = context.options;
+        const keyed = keyEveryPage(() => pageCacheKeys(context, printsPdfs(false, context.options.chromePath)));
+        const reported = reportPages(basePath, { listed: (pages) => recordPagesToBuild(timingsFile, pages), rendered: (page, ms) => recordPageRendered(timingsFile, page, ms) });
+        setPrerenderer((prerenderer) => reported(keyed(prerenderer)));
         recordStage(session!.options.timingsFile, 'content sync and set-up', pagesStartAt - setUpAt);
       },
       'astro:build:generated': () => {

@@ -6,7 +6,7 @@ import { CHROME } from '../support/build-context.ts';
 import { buildWithCachesIn, snapshot } from '../support/cached-build.ts';
 import { mdx, minimalContent, writeContentFolder } from '../support/content-fixture.ts';
 
-/** `npm run build -- --verbose` with the caches kept in `folder`, and what it drew and printed. */
+/** `npm run build` with the caches kept in `folder`, and what it drew and printed. */
 function build(contentDir: string, folder: string, flags: string[] = []) {
   const result = buildWithCachesIn(contentDir, folder, flags);
   return {
@@ -76,8 +76,8 @@ describe.skipIf(!CHROME)('a rebuild with the caches of the last build', () => {
     expect(redrawn.sort()).toEqual(['og/skills/go.png', 'og/work.png', 'og/work/2023-02-01-storage-costs.png', 'og/work/tags/cost.png']);
     expect(third.imagesMade).toBe(redrawn.length);
     // Its case study, the newer-neighbour link on the next one, and the lists: home, work, its tag, its skill, the feed.
-    expect(third.rendered).toEqual(expect.arrayContaining(['/work/2023-02-01-storage-costs/index.html', '/work/2021-05-04-latency/index.html', '/work/index.html', '/work/tags/cost/index.html', '/skills/go/index.html', '/index.html', '/rss.xml']));
-    expect(third.copied).toContain('/work/2018-03-02-billing/index.html');
+    expect(third.rendered).toEqual(expect.arrayContaining(['/work/2023-02-01-storage-costs/', '/work/2021-05-04-latency/', '/work/', '/work/tags/cost/', '/skills/go/', '/', '/rss.xml']));
+    expect(third.copied).toContain('/work/2018-03-02-billing/');
     // The website's copy and the direct-send copy of the "costs" resume; "speed" is as it was, byte for byte.
     expect(third.pdfsPrinted).toBe(2);
     expect(after.get('speed.txt')).toEqual(before.get('speed.txt'));

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { pagesOf } from '../../src/lib/build/stage-timer.ts';
 import { PROJECT_ROOT, userEnvironment } from './astro-build.ts';
 import { CHROME } from './build-context.ts';
 
@@ -16,25 +17,24 @@ export function cachesIn(folder: string): Record<string, string> {
 }
 
 /**
- * `npm run build -- --verbose [flags]` of `contentDir` into `<folder>/dist`, with the caches kept in
- * `folder`; fails the test if the build fails. Returns its output and the pages Astro rendered
- * and copied from its cache (its line per page: `├─ /x/index.html (+3ms)`, or `(restored)`).
+ * `npm run build [flags]` of `contentDir` into `<folder>/dist`, with the caches kept in `folder`;
+ * fails the test if the build fails. Returns its output and the pages it rendered and copied from
+ * Astro's cache, by their paths on the site (`/work/x/`), as the build reported them in its timings
+ * file: both are empty when Astro did not run.
  */
 export function buildWithCachesIn(contentDir: string, folder: string, flags: readonly string[] = []) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--verbose', ...flags, '--outDir', path.join(folder, 'dist')], {
+  const timings = path.join(folder, `timings-${Date.now()}-${Math.random().toString(36).slice(2)}.jsonl`);
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...flags, '--outDir', path.join(folder, 'dist')], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795000000', CHROME_PATH: CHROME!, ...cachesIn(folder) }),
+    env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795000000', CHROME_PATH: CHROME!, CAIRN_TIMINGS: timings, ...cachesIn(folder) }),
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${result.stdout}\n${result.stderr}`;
   expect(result.status, output).toBe(0);
-  const pages = [...output.matchAll(/├─ (\S+)(.*)$/gm)];
-  return {
-    output,
-    rendered: pages.filter(([, , rest]) => !/\((restored|cached)\)/.test(rest!)).map(([, page]) => page!),
-    copied: pages.filter(([, , rest]) => /\((restored|cached)\)/.test(rest!)).map(([, page]) => page!),
-  };
+  const pages = pagesOf(existsSync(timings) ? readFileSync(timings, 'utf8') : '');
+  rmSync(timings, { force: true });
+  return { output, ...pages };
 }
 
 /** Every file of a folder with its bytes. */

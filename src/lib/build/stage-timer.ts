@@ -45,13 +45,32 @@ export async function timeSideBySide(timingsFile: string | undefined, together: 
   return outcomes;
 }
 
+/** The pages a build has to make (`{"pages":["/","/work/"]}`), so a reader can tell those it rendered from those it copied. */
+export function recordPagesToBuild(timingsFile: string | undefined, pages: readonly string[]): void {
+  if (timingsFile) appendFileSync(timingsFile, `${JSON.stringify({ pages })}\n`);
+}
+
+/** A page the build rendered rather than copied from Astro's cache, with its render time: `{"page":"/work/x/","ms":12.3}`. */
+export function recordPageRendered(timingsFile: string | undefined, page: string, ms: number): void {
+  if (timingsFile) appendFileSync(timingsFile, `${JSON.stringify({ page, ms: Math.round(ms * 10) / 10 })}\n`);
+}
+
+type TimingLine = { stage: string; ms: number } | { page: string; ms: number } | { pages: string[] };
+
+const linesOf = (text: string): TimingLine[] => text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as TimingLine);
+
 /** Reads the lines a build wrote, summing repeated stages. */
 export function sumStages(lines: string): Map<string, number> {
   const totals = new Map<string, number>();
-  for (const line of lines.split('\n')) {
-    if (!line.trim()) continue;
-    const { stage, ms } = JSON.parse(line) as { stage: string; ms: number };
-    totals.set(stage, (totals.get(stage) ?? 0) + ms);
-  }
+  for (const line of linesOf(lines)) if ('stage' in line) totals.set(line.stage, (totals.get(line.stage) ?? 0) + line.ms);
   return totals;
+}
+
+/** Reads the pages a build rendered and those it copied from Astro's cache, each in the order recorded; none when Astro did not run. */
+export function pagesOf(lines: string): { rendered: string[]; copied: string[] } {
+  const records = linesOf(lines);
+  const rendered = records.flatMap((line) => ('page' in line ? [line.page] : []));
+  const done = new Set(rendered);
+  const copied = records.flatMap((line) => ('pages' in line ? line.pages : [])).filter((page) => !done.has(page));
+  return { rendered, copied };
 }

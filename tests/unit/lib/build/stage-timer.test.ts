@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sumStages, timeSideBySide } from '../../../../src/lib/build/stage-timer.ts';
+import { pagesOf, recordPageRendered, recordPagesToBuild, recordStage, sumStages, timeSideBySide } from '../../../../src/lib/build/stage-timer.ts';
 
 const timingsFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-stage-timer-')), 'timings.jsonl');
 const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -60,5 +60,24 @@ describe('timeSideBySide', () => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'fulfilled']);
     expect(outcomes[0]).toMatchObject({ reason: new Error('a card does not fit') });
     expect(outcomes[1]).toMatchObject({ value: 'written' });
+  });
+});
+
+describe('the pages a build reports beside its stages', () => {
+  it('tells the pages rendered from those copied from the cache, and leaves them out of the stage times', () => {
+    const file = timingsFile();
+    recordStage(file, 'content sync and set-up', 120);
+    recordPagesToBuild(file, ['/', '/work/', '/rss.xml']);
+    recordPageRendered(file, '/work/', 12.34);
+    recordPageRendered(file, '/', 8);
+    recordStage(file, 'pages', 300);
+    const lines = readFileSync(file, 'utf8');
+    expect(pagesOf(lines)).toEqual({ rendered: ['/work/', '/'], copied: ['/rss.xml'] });
+    expect([...sumStages(lines)]).toEqual([['content sync and set-up', 120], ['pages', 300]]);
+  });
+
+  it('reports no page when Astro did not run, and writes nothing without a timings file', () => {
+    expect(pagesOf('{"stage":"unchanged-build check","ms":40}\n')).toEqual({ rendered: [], copied: [] });
+    expect(() => recordPageRendered(undefined, '/', 1)).not.toThrow();
   });
 });
