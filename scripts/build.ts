@@ -62,7 +62,7 @@ says so.
 Options:
   --outDir <folder>  build the site into <folder> instead of dist/ (out/ goes beside it)
   --rebuild          build even when nothing changed (pages, images and PDFs still come from the caches)
-  --verbose          show Astro's line for every page it renders
+  --verbose          show Astro's line for every page it renders (pages are then built one at a time)
   --help             show this help
 
 Other options are passed to astro build (npx astro build --help lists them); a build given any
@@ -137,7 +137,7 @@ await runCommand(async () => {
   collectGarbage();
   // Rolldown's allocator reads its settings as Astro starts: without them it keeps its bundle's memory to the end (allocator-environment.ts).
   // Node keeps what it compiled of Astro, Vite and Cairn between builds (compile-cache.ts).
-  const environment = { ...process.env, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging };
+  const environment = { ...process.env, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging, ...(verbose ? { CAIRN_VERBOSE: '1' } : {}) };
   const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], environment, filter);
 
   if (result.status !== 0) {

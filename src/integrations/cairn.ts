@@ -158,6 +158,10 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           cacheDir: pathToFileURL(`${options.astroCache}/`),
           // A rebuild renders only the pages whose inputs changed; the others are copied from Astro's cache.
           experimental: { incrementalBuild: true },
+          // Several pages at a time, so a rebuild's copies from that cache wait on the disk together rather than
+          // in turn. Rendering stays on one thread: a cold build is no faster and writes the same bytes. Astro
+          // prints a rendered page's line in two halves around its render, so --verbose keeps one at a time.
+          build: { concurrency: options.verbose ? 1 : 8 },
           // Astro marks every content module with a "use astro:head-inject" directive, which Rolldown warns
           // about once per content file (withastro/astro#18087): harmless, and hundreds of lines per build.
           vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },

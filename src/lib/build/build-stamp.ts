@@ -19,7 +19,7 @@ const STAMP_VERSION = 1;
 const BUILD_ENVIRONMENT = /^(CAIRN_|PUBLIC_|ASTRO_|VITE_)|^(NODE_ENV|SITE_URL|BASE_PATH|CHROME_PATH|SOURCE_DATE_EPOCH|TZ)$/;
 
 /** Variables that name where a build reports, not what it makes. */
-const REPORTING_ONLY = new Set(['CAIRN_TIMINGS']);
+const REPORTING_ONLY = new Set(['CAIRN_TIMINGS', 'CAIRN_VERBOSE']);
 
 /** Folders that are never inputs: version control, installed packages (their lockfile is), generated types. */
 const NEVER_INPUTS = new Set(['.git', 'node_modules', '.astro']);

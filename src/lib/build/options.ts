@@ -31,6 +31,8 @@ export const CairnOptionsSchema = z.object({
   timingsFile: z.string().min(1).optional(),
   /** Seconds since 1970 that pin the build's date, so two builds of the same content are byte-identical. Default: now. */
   sourceDateEpoch: z.string().optional(),
+  /** Builds pages one at a time, so Astro's line for each page stays whole (`npm run build -- --verbose` sets it). Default: off, eight pages at a time. */
+  verbose: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false (in the environment: 1 or 0)' }).default(false),
   /** `YYYY-MM-DD` that pins "today" for the career commands (log, review, touch). Default: today in the local time zone. */
   today: z.string().optional(),
 });
@@ -51,6 +53,7 @@ export const ENVIRONMENT_VARIABLES = {
   CAIRN_TIMINGS: 'timingsFile',
   SOURCE_DATE_EPOCH: 'sourceDateEpoch',
   CAIRN_TODAY: 'today',
+  CAIRN_VERBOSE: 'verbose',
 } as const satisfies Record<string, keyof CairnOptionsInput>;
 
 /** The options with every folder made absolute and every default filled in. */
@@ -69,6 +72,7 @@ export interface CairnOptions {
   timingsFile: string | undefined;
   sourceDateEpoch: string | undefined;
   today: string | undefined;
+  verbose: boolean;
 }
 
 /** One line per option that could not be used: which option, from where, what was received, why. */
@@ -129,6 +133,7 @@ export function resolveOptions(given: unknown, environment: Readonly<Record<stri
     timingsFile: options.timingsFile === undefined ? undefined : absolute(options.timingsFile),
     sourceDateEpoch: options.sourceDateEpoch,
     today: options.today,
+    verbose: options.verbose,
   };
 }
 

@@ -20,6 +20,7 @@ describe('resolveOptions', () => {
       timingsFile: undefined,
       sourceDateEpoch: undefined,
       today: undefined,
+      verbose: false,
     });
   });
 
@@ -33,11 +34,19 @@ describe('resolveOptions', () => {
 
   it('maps every environment variable onto an option, and treats an empty one as unset', () => {
     const environment = Object.fromEntries(Object.keys(ENVIRONMENT_VARIABLES).map((variable) => [variable, `/from/${variable}`]));
-    const options = resolveOptions({}, { ...environment, SITE_URL: 'https://ada.example/' }, ROOT);
+    const options = resolveOptions({}, { ...environment, SITE_URL: 'https://ada.example/', CAIRN_VERBOSE: '1' }, ROOT);
+    const expected: Record<string, unknown> = { SITE_URL: 'https://ada.example/', CAIRN_VERBOSE: true };
     for (const [variable, option] of Object.entries(ENVIRONMENT_VARIABLES)) {
-      expect(options[option], variable).toBe(variable === 'SITE_URL' ? 'https://ada.example/' : `/from/${variable}`);
+      expect(options[option], variable).toBe(variable in expected ? expected[variable] : `/from/${variable}`);
     }
     expect(resolveOptions({}, { CAIRN_CONTENT_DIR: '', CHROME_PATH: '' }, ROOT)).toMatchObject({ contentDir: path.join(ROOT, 'content'), chromePath: undefined });
+  });
+
+  it('reads verbose as a switch: true or false in astro.config.mjs, 1 or 0 (or true, false) in the environment', () => {
+    expect(resolveOptions({ verbose: true }, {}, ROOT).verbose).toBe(true);
+    expect(resolveOptions({ verbose: true }, { CAIRN_VERBOSE: '0' }, ROOT).verbose).toBe(false);
+    expect(resolveOptions({}, { CAIRN_VERBOSE: 'true' }, ROOT).verbose).toBe(true);
+    expect(() => resolveOptions({}, { CAIRN_VERBOSE: 'loud' }, ROOT)).toThrow(/CAIRN_VERBOSE \(option verbose\): must be true or false \(in the environment: 1 or 0\); received "loud"/);
   });
 
   it('names every unusable option at once, where it came from and what it received', () => {
