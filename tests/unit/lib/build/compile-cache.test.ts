@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,5 +31,36 @@ describe('compileCacheEnvironment', () => {
   it('leaves a folder the person chose, and a cache switched off, as they are', () => {
     expect(compileCacheEnvironment({ NODE_COMPILE_CACHE: '/elsewhere' })).toEqual({});
     expect(compileCacheEnvironment({ NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual({});
+  });
+});
+
+describe('the commands’ compile cache (scripts/lib/compile-cache.ts)', () => {
+  const PRELOAD = path.resolve('scripts/lib/compile-cache.ts');
+  /** Starts Node as package.json starts a command, loading one module, and says where its compile cache is. */
+  const cacheOf = (environment: Record<string, string>) =>
+    spawnSync(process.execPath, ['--import', PRELOAD, '--input-type=module', '-e', "await import('zod'); console.log((await import('node:module')).getCompileCacheDir() ?? 'off')"], {
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NODE_COMPILE_CACHE'))), ...environment },
+      encoding: 'utf8',
+    });
+
+  it('is loaded before every command package.json runs with node', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const commands = Object.entries(scripts).filter(([, line]) => /^node /.test(line));
+    expect(commands.length).toBeGreaterThan(15);
+    expect(commands.filter(([, line]) => !line.startsWith('node --import ./scripts/lib/compile-cache.ts scripts/')).map(([name]) => name)).toEqual([]);
+  });
+
+  it('keeps what a command compiled in Node’s folder in the temporary folder, and nothing when it is switched off', () => {
+    const temporary = mkdtempSync(path.join(os.tmpdir(), 'cairn-compile-cache-'));
+    folders.push(temporary);
+    const folder = path.join(temporary, 'node-compile-cache');
+
+    const on = cacheOf({ TMPDIR: temporary });
+    expect(on.status, on.stderr).toBe(0);
+    expect(on.stdout.trim().startsWith(folder)).toBe(true);
+    expect(readdirSync(folder).length).toBeGreaterThan(0);
+
+    const off = cacheOf({ TMPDIR: path.join(temporary, 'unused'), NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(off.stdout.trim()).toBe('off');
   });
 });
