@@ -17,7 +17,15 @@ export function isEmoji(grapheme: string): boolean {
   return EMOJI.test(grapheme) || (PICTOGRAPHIC.test(grapheme) && /\p{Emoji_Presentation}|\uFE0F|\u200D|\u20E3|\p{Emoji_Modifier}/u.test(grapheme));
 }
 
+/**
+ * Characters each of which is a grapheme of its own whatever is beside it: printable Latin without
+ * combining marks, general punctuation without joiners or invisible marks, currency signs. Most of
+ * a site's text is only these, and splitting it needs no segmenter.
+ */
+const ONE_CHARACTER_GRAPHEMES = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;
+
 export function graphemesOf(text: string): string[] {
+  if (ONE_CHARACTER_GRAPHEMES.test(text)) return text.split('');
   return Array.from(segmenter.segment(text), (segment) => segment.segment);
 }
 
