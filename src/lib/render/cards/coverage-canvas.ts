@@ -105,18 +105,18 @@ export class CoverageCanvas {
     }
   }
 
-  /** Paints a box that shares no pixel straight from its coverage. */
+  /** Paints a box that shares no pixel straight from its shades. */
   private paintBox(target: ShadeTarget, box: CoverageBox, left: number, top: number): boolean {
     const { width, height } = this;
     const { rows, stride, shades, mixes } = target;
-    const { coverage, spans } = box;
+    const { spans } = box;
+    const values = shadesOf(box, shades);
     let painted = true;
     for (let row = Math.max(0, -top), last = Math.min(box.height, height - top); row < last; row++) {
       const from = Math.max(spans[row * 2]!, -left);
       const to = Math.min(spans[row * 2 + 1]!, width - left);
       for (let column = from, source = row * box.width + from, pixel = (top + row) * stride + 1 + left + from; column < to; column++, source++, pixel++) {
-        const value = coverage[source]!;
-        const shade = (((value < 0 ? -value : value) > 1 ? 1 : value < 0 ? -value : value) * shades + 0.5) | 0;
+        const shade = values[source]!;
         if (shade === 0) continue;
         const under = rows[pixel]!;
         let mix = mixes[under * (shades + 1) + shade]!;
@@ -160,4 +160,18 @@ export class CoverageCanvas {
     }
     return painted;
   }
+}
+
+/** A box's coverage as shades (its size, at most 1, times `count`, rounded), kept on the box for the next time it is painted. */
+function shadesOf(box: CoverageBox, count: number): Uint8Array {
+  if (box.shades?.count === count) return box.shades.values;
+  const { coverage } = box;
+  const values = new Uint8Array(coverage.length);
+  for (let cell = 0; cell < coverage.length; cell++) {
+    const value = coverage[cell]!;
+    const size = value < 0 ? -value : value;
+    values[cell] = ((size > 1 ? 1 : size) * count + 0.5) | 0;
+  }
+  box.shades = { count, values };
+  return values;
 }

@@ -349,6 +349,8 @@ export interface CoverageBox {
   spans: Int16Array;
   /** The box's cells that have coverage: first column, the one after the last, first row, the one after the last (all 0 when none). */
   inked: { left: number; right: number; top: number; bottom: number };
+  /** Each cell's coverage as one of `count` shades, worked out when the box is first painted on its own and kept: a glyph's box is painted thousands of times. */
+  shades?: { count: number; values: Uint8Array };
 }
 
 /** Coverage this small (a sum's rounding left over past an edge) is left out of a row's span. */
