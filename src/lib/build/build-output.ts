@@ -23,11 +23,13 @@ const PROGRESS = [
 
 /**
  * Astro's line per page, in pieces: it prints `├─ /x/index.html` before a page's render and
- * ` (+3ms)` after it (` (restored)` for a page copied from its cache), with no line break between.
- * With several pages at a time other output lands between the halves, so the pieces are taken out
- * wherever they are and whatever is left of the line is kept.
+ * ` (+3ms)` after it, ending the line (` (restored)` at once for a page copied from its cache).
+ * With several pages at a time other output lands between the halves, so a page's half is taken
+ * out wherever it is, with the times that follow it, and a time alone is taken out at the start of
+ * a line; whatever else the line holds is kept.
  */
-const PAGE_PROGRESS = /(?:\d{2}:\d{2}:\d{2} +)?[├└]─ \S+?(?=\d{2}:\d{2}:\d{2} |\s|$)| ?\((?:\+[\d.]+m?s|restored|cached)\)(?: \(file not created, response body was empty\))?/g;
+const TIME = String.raw`\((?:\+[\d.]+m?s|restored|cached)\)(?: \(file not created, response body was empty\))?`;
+const PAGE_PROGRESS = new RegExp(String.raw`(?:\d{2}:\d{2}:\d{2} +)?[├└]─ \S+?(?=\d{2}:\d{2}:\d{2} |\s|$)(?: +${TIME})*|^ *${TIME}(?: +${TIME})*`, 'g');
 
 export interface BuildOutputFilter {
   /** The line as it should be shown, or undefined to leave it out. */

@@ -75,6 +75,13 @@ describe('buildOutputFilter', () => {
     ].join('\n');
     expect(shown(false, interleaved)).toEqual(['03:40:02 [WARN] [cairn] keep me', '03:40:02 [cairn] pages at 12:30:45 stay']);
   });
+
+  it('takes out only page lines and their times: an image line keeps its own time', () => {
+    expect(shown(false, '03:40:03   ▶ /_astro/portrait.webp (before: 120kB, after: 40kB) (+88ms) (1/2)\n03:40:03 [cairn] took (+3ms) here')).toEqual([
+      '03:40:03   ▶ /_astro/portrait.webp (before: 120kB, after: 40kB) (+88ms) (1/2)',
+      '03:40:03 [cairn] took (+3ms) here',
+    ]);
+  });
 });
 
 describe('warningCollector', () => {
