@@ -186,7 +186,7 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
         const keyed = keyEveryPage(() => pageCacheKeys(context, printsPdfs(false, context.options.chromePath)));
         const reported = reportPages(basePath, { listed: (pages) => recordPagesToBuild(timingsFile, pages), rendered: (page, ms) => recordPageRendered(timingsFile, page, ms) });
         setPrerenderer((prerenderer) => reported(keyed(prerenderer)));
-        recordStage(session!.options.timingsFile, 'content sync and set-up', pagesStartAt - setUpAt);
+        recordStage(timingsFile, 'content sync and set-up', pagesStartAt - setUpAt);
       },
       'astro:build:generated': () => {
         recordStage(session!.options.timingsFile, 'pages', performance.now() - pagesStartAt);

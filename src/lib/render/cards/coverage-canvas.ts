@@ -145,9 +145,7 @@ export class CoverageCanvas {
         if (sum === 0) continue;
         // Cleared as it is painted, so a pixel of two boxes is painted once.
         sums[at] = 0;
-        const coverage = sum < 0 ? -sum : sum;
-        // Math.round, for a number at least 0.
-        const shade = ((coverage > 1 ? 1 : coverage) * shades + 0.5) | 0;
+        const shade = shadeOf(sum, shades);
         if (shade === 0) continue;
         const under = rows[pixel]!;
         let mix = mixes[under * (shades + 1) + shade]!;
@@ -167,11 +165,13 @@ function shadesOf(box: CoverageBox, count: number): Uint8Array {
   if (box.shades?.count === count) return box.shades.values;
   const { coverage } = box;
   const values = new Uint8Array(coverage.length);
-  for (let cell = 0; cell < coverage.length; cell++) {
-    const value = coverage[cell]!;
-    const size = value < 0 ? -value : value;
-    values[cell] = ((size > 1 ? 1 : size) * count + 0.5) | 0;
-  }
+  for (let cell = 0; cell < coverage.length; cell++) values[cell] = shadeOf(coverage[cell]!, count);
   box.shades = { count, values };
   return values;
+}
+
+/** Signed coverage as one of `count` shades: its size, at most 1, times `count`, rounded (Math.round, for a number at least 0). */
+function shadeOf(coverage: number, count: number): number {
+  const size = coverage < 0 ? -coverage : coverage;
+  return ((size > 1 ? 1 : size) * count + 0.5) | 0;
 }
