@@ -14,8 +14,8 @@ import type { BuiltSite } from './stages/built-site.ts';
  *   options      parsed once (astro.config.mjs, overridden by environment variables)
  *   content      read and validated once; the build context (models per language and audience) made from it
  *   check        every problem in the content, before Astro reads anything
- *   pages        Astro renders the site from the build context (src/data/site-model.ts), while a
- *                process of its own draws the Open Graph images of the pages the content describes
+ *   pages        Astro syncs its content and renders the site from the build context (src/data/site-model.ts),
+ *                while a process of its own draws the Open Graph images of the pages the content describes
  *   images       every card and image made or found in the cache, the rest drawn by a second process
  *                beside the first; no browser runs meanwhile, so a large site keeps within its memory
  *   then side by side, each writing only files of its own:
@@ -49,21 +49,21 @@ export interface CairnIntegration extends AstroIntegration {
 }
 
 /** The stages that run once Astro has written the pages, and the preview of images in `astro dev`. */
-function afterPages(session: BuildSession, publicDir: string): AstroIntegration {
+function afterPages(session: BuildSession, publicDir: string, command: 'dev' | 'build' | 'preview' | 'sync'): AstroIntegration {
   let site: BuiltSite | undefined;
   let drawingAhead: { process: DrawingProcess; startedAt: number } | undefined;
   return {
     name: 'cairn:stages',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = { dist: '', base, site: config.site, siteUrl: new URL(config.base, config.site ?? 'https://example.com').href, publicDir };
-      },
-      'astro:build:start': async () => {
-        // Astro renders on one core; the page images the content describes are drawn on the other meanwhile.
+        if (command !== 'build') return;
+        // The page images the content describes are drawn by a process of their own from here on: beside
+        // Astro's content sync and Vite's set-up, which leave a core partly idle, then beside the pages.
         const { imagesAheadStage } = await IMAGES.load();
         const startedAt = performance.now();
-        const drawing = imagesAheadStage(session.context(), site!);
+        const drawing = imagesAheadStage(session.context(), site);
         if (drawing) drawingAhead = { process: drawing, startedAt };
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -152,7 +152,7 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           trailingSlash: 'always',
           // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
           compressHTML: true,
-          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, basePath) }), afterPages(session, fileURLToPath(config.publicDir))],
+          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, basePath) }), afterPages(session, fileURLToPath(config.publicDir), command)],
           devToolbar: { enabled: false },
           // Set apart by tests and the benchmark, so builds of other content do not evict each other's pages.
           cacheDir: pathToFileURL(`${options.astroCache}/`),
