@@ -4,7 +4,8 @@ import { runInNewContext } from 'node:vm';
 /**
  * The heap below which a stage skips the collection: a rebuild that rendered little has little to
  * give back, and the collection costs about a quarter second. A no-change rebuild at 1,000
- * accomplishments holds about 330 MiB here; a cold build at 5,000, about 950 MiB.
+ * accomplishments holds about 330 MiB here; a cold build at 1,000 about 300 MiB when its browser
+ * starts; a cold build at 5,000, about 950 MiB.
  */
 export const SMALL_HEAP_BYTES = 384 * 1024 * 1024;
 
