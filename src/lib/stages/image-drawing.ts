@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { cacheKey, type ImageCache } from '../render/cards/cache.ts';
 import { ImageProblemsError } from '../render/cards/fit.ts';
 import type { FontSet } from '../render/cards/fonts.ts';
@@ -48,12 +49,15 @@ export async function drawOne(job: PngInputs, key: string, cache: ImageCache, fo
 /**
  * Draws, one after another, each job whose entry is not in the cache when its turn comes: another
  * process drawing the same list from its other end stops duplicating the work where they meet.
+ * A drawing never waits on I/O, so each is followed by a turn of the event loop: without it a
+ * process drawing for a build that was killed would hear so only after its last image.
  */
 export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, fonts: FontSet): Promise<Drawings> {
   const drawings: Drawings = new Map();
   for (const job of jobs) {
     if (cache.has(job.key, 'png') || drawings.has(job.key)) continue;
     drawings.set(job.key, await drawOne(job, job.key, cache, fonts));
+    await nextTurn();
   }
   return drawings;
 }

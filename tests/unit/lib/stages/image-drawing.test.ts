@@ -1,6 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImageCache, pipelineFingerprint } from '../../../../src/lib/render/cards/cache.ts';
 import { loadFonts } from '../../../../src/lib/render/cards/fonts.ts';
@@ -20,6 +23,9 @@ function jobs(): DrawJob[] {
     return { file: `og/${spec.page || 'index'}.png`, key: pngKey(fingerprint, inputs), ...inputs };
   });
 }
+
+/** The images in a cache folder so far. */
+const entries = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).length;
 
 describe('DrawingProcess', () => {
   it('draws every job into the cache under its key, in a process of its own', async () => {
@@ -47,4 +53,22 @@ describe('DrawingProcess', () => {
     drawing.stop();
     await expect(drawing.drawings()).rejects.toThrow(/ended before it replied/);
   });
+
+  it('stops drawing soon after the build that started it is killed, not at its last image', async () => {
+    // Enough distinct images (each resolution is another entry) to keep it drawing for seconds.
+    const fingerprint = pipelineFingerprint(loadFonts());
+    const list = Array.from({ length: 60 }, (_unused, round) => jobs().map((job) => ({ ...job, file: `${round}/${job.file}`, dpi: 72 + round, key: pngKey(fingerprint, { ...job, dpi: 72 + round }) }))).flat();
+    const cache = cacheFolder();
+    const listFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-drawing-jobs-')), 'jobs.json');
+    writeFileSync(listFile, JSON.stringify(list));
+    const module = pathToFileURL(path.resolve('src/lib/stages/image-drawing.ts')).href;
+    const build = spawn(process.execPath, ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; const { DrawingProcess } = await import(${JSON.stringify(module)}); await new DrawingProcess(JSON.parse(readFileSync(${JSON.stringify(listFile)}, 'utf8')), ${JSON.stringify(cache)}).drawings();`], { stdio: 'ignore' });
+    while (entries(cache) < 3) await sleep(20);
+    build.kill('SIGKILL');
+    await sleep(1000);
+    const drawn = entries(cache);
+    await sleep(1000);
+    expect(entries(cache)).toBe(drawn);
+    expect(drawn).toBeLessThan(list.length);
+  }, 60_000);
 });
