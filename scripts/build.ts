@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { buildOutputFilter, warningCollector, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
+import { buildOutputFilter, failedBuildLine, warningCollector, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { allocatorEnvironment } from '../src/lib/build/allocator-environment.ts';
 import { collectGarbage } from '../src/lib/build/collect-garbage.ts';
@@ -145,7 +145,7 @@ await runCommand(async () => {
     rmSync(outStaging, { recursive: true, force: true });
     release();
     const kept = existsSync(target) ? ` ${path.relative(root, target)}/ and ${path.relative(root, outTarget) || '.'}/ still hold the last good build.` : '';
-    console.error(`\nbuild: ${result.signal === 'SIGINT' || result.status === 130 ? 'stopped' : 'failed'}; nothing was replaced.${kept}`);
+    console.error(`\n${failedBuildLine(result, kept)}`);
     process.exit(result.status ?? 1);
   }
 

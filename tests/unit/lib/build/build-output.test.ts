@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutputFilter, warningCollector } from '../../../../src/lib/build/build-output.ts';
+import { buildOutputFilter, failedBuildLine, warningCollector } from '../../../../src/lib/build/build-output.ts';
 
 /** The shape of Astro 7's build output for a small site, with Cairn's stage lines between. */
 const ASTRO_OUTPUT = `03:39:59 [WARN] [content] data store cleared (force)
@@ -99,5 +99,26 @@ describe('warningCollector', () => {
     ];
     for (const line of lines) collector.observe(line);
     expect(collector.warnings).toEqual([lines[1], lines[2], lines[3], lines[6]]);
+  });
+});
+
+describe('failedBuildLine', () => {
+  const kept = ' dist/ and out/ still hold the last good build.';
+
+  it('says a build stopped with Ctrl+C was stopped, not failed', () => {
+    expect(failedBuildLine({ status: null, signal: 'SIGINT' }, kept)).toBe(`build: stopped; nothing was replaced.${kept}`);
+    expect(failedBuildLine({ status: 130, signal: null }, '')).toBe('build: stopped; nothing was replaced.');
+  });
+
+  it('says why a build whose Astro process was killed failed, since Astro could not say so itself', () => {
+    const line = failedBuildLine({ status: null, signal: 'SIGKILL' }, kept);
+    expect(line).toMatch(/^build: failed: Astro's process was killed \(SIGKILL\), as the system does when memory runs out; nothing was replaced\./);
+    expect(line).toContain(kept);
+    expect(line).toMatch(/more memory, then build again\.$/);
+    expect(failedBuildLine({ status: null, signal: 'SIGTERM' }, '')).toBe("build: failed: Astro's process was ended by SIGTERM; nothing was replaced.");
+  });
+
+  it('leaves the reason of a failure Astro reported to the lines above', () => {
+    expect(failedBuildLine({ status: 1, signal: null }, kept)).toBe(`build: failed; nothing was replaced.${kept}`);
   });
 });
