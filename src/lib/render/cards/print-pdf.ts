@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { createRequire } from 'node:module';
 import { create as readFont } from 'fontkitten';
 import type { CardSettings } from '../../../schemas/profile.ts';
 import { drawnTextsOf } from './element.ts';
@@ -129,10 +130,7 @@ function pieces(run: TextRun, fonts: readonly SatoriFont[]): { font: SatoriFont;
 
 const plainFonts = new WeakMap<SatoriFont, Uint8Array>();
 
-/**
- * The font as PDFKit is given it: unwrapped from WOFF once per process, since PDFKit reads each
- * document's fonts anew and would inflate every table it touches for every card.
- */
+/** The font's plain tables, unwrapped from WOFF once per process. */
 function plainFont(font: SatoriFont): Uint8Array {
   let plain = plainFonts.get(font);
   if (!plain) {
@@ -140,6 +138,23 @@ function plainFont(font: SatoriFont): Uint8Array {
     plainFonts.set(font, plain);
   }
   return plain;
+}
+
+/** The fontkit PDFKit itself reads fonts with: a font it parsed is one PDFKit takes as it is. */
+const pdfKitFontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): object };
+const parsedFonts = new WeakMap<SatoriFont, object>();
+
+/**
+ * The font parsed once per process: given bytes, PDFKit parses them anew for every document and
+ * reads again every table and glyph a card's text needs. Each document still embeds its own subset.
+ */
+function parsedFont(font: SatoriFont): object {
+  let parsed = parsedFonts.get(font);
+  if (!parsed) {
+    parsed = pdfKitFontkit.create(plainFont(font));
+    parsedFonts.set(font, parsed);
+  }
+  return parsed;
 }
 
 function fontName(font: SatoriFont): string {
@@ -153,7 +168,8 @@ function drawText(document: PDFKit.PDFDocument, runs: readonly TextRun[], fonts:
     for (const piece of pieces(run, fonts)) {
       const name = fontName(piece.font);
       if (!registered.has(name)) {
-        document.registerFont(name, plainFont(piece.font));
+        // PDFKit's types list only file names and bytes; it takes a parsed font as well (PDFFontFactory.open).
+        document.registerFont(name, parsedFont(piece.font) as Uint8Array);
         registered.add(name);
       }
       document.font(name).fontSize(run.size).fillColor(run.fill);

@@ -64,6 +64,14 @@ describe('cardPdf', () => {
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     expect(Buffer.from(first).toString('latin1')).not.toMatch(/CreationDate|ModDate/);
   });
+
+  it('gives a card the same bytes whatever cards the process printed before it (the parsed fonts are shared)', async () => {
+    const first = await printFile('us');
+    const other = businessCards(model, SITE).cards.find((candidate) => candidate.id !== card.id)!;
+    const canvas = cardCanvas('eu', true);
+    await cardPdf({ front: await cardSideSvg(cardFront(frontInput(other), canvas, fonts), fonts), back: await cardSideSvg(cardBack(backInput(other), canvas, fonts), fonts) }, { size: 'eu', title: 'Business card', author: 'Ada Example' });
+    expect(Buffer.from(await printFile('us')).equals(Buffer.from(first))).toBe(true);
+  });
 });
 
 describe('reading satori’s SVG', () => {
