@@ -48,10 +48,13 @@ export interface CairnIntegration extends AstroIntegration {
   readonly cairnOptions: CairnOptionsInput;
 }
 
-/** The stages that run once Astro has written the pages, and the preview of images in `astro dev`. */
+/**
+ * The stages that run once Astro has written the pages, the drawing of page images that starts
+ * before them (as Astro's config is done), and the preview of images in `astro dev`.
+ */
 function afterPages(session: BuildSession, publicDir: string, command: 'dev' | 'build' | 'preview' | 'sync'): AstroIntegration {
   let site: BuiltSite | undefined;
-  let drawingAhead: { process: DrawingProcess; startedAt: number } | undefined;
+  let drawingAhead: { process: DrawingProcess; startedAt: number; endedAt: Promise<number> } | undefined;
   return {
     name: 'cairn:stages',
     hooks: {
@@ -64,7 +67,8 @@ function afterPages(session: BuildSession, publicDir: string, command: 'dev' | '
         const { imagesAheadStage } = await IMAGES.load();
         const startedAt = performance.now();
         const drawing = imagesAheadStage(session.context(), site);
-        if (drawing) drawingAhead = { process: drawing, startedAt };
+        // Its end is taken as it ends, not when the images stage gets round to asking.
+        if (drawing) drawingAhead = { process: drawing, startedAt, endedAt: drawing.finished.then(() => performance.now(), () => performance.now()) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = { ...site!, dist: fileURLToPath(dir) };
@@ -77,7 +81,7 @@ function afterPages(session: BuildSession, publicDir: string, command: 'dev' | '
         const images = await timeStage(timingsFile, IMAGES.name, () => imagesStage(context, built, logger.fork(IMAGES.label), ahead))
           .then((publish) => ({ publish }), (error: unknown) => ({ error }))
           .finally(() => ahead?.stop());
-        if (drawingAhead) recordStage(timingsFile, 'images drawn beside the pages', (await drawingAhead.process.finished.then(() => performance.now(), () => performance.now())) - drawingAhead.startedAt);
+        if (drawingAhead) recordStage(timingsFile, 'images drawn beside the pages', (await drawingAhead.endedAt) - drawingAhead.startedAt);
         // The resumes and letters run even when an image failed, so the build names all their problems at once.
         const stages = await Promise.all(SIDE_BY_SIDE.map(async ({ name, label, load }) => ({ stage: name, run: await load(), label })));
         const outcomes = await timeSideBySide(timingsFile, 'resumes, letters and images side by side', [

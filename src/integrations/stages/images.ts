@@ -43,9 +43,10 @@ function publicModels(context: BuildContext): { model: Model; translations: Mode
 }
 
 /**
- * As Astro starts building the pages: the Open Graph images of the pages the content describes
- * that the image cache does not have, drawn into it by a process of their own while Astro renders
- * (`imagesStage` waits for it). Undefined when the cache has them all.
+ * Once Astro's config is done, before its content sync and Vite's set-up: the Open Graph images of
+ * the pages the content describes that the image cache does not have, drawn into it by a process
+ * of their own while Astro goes on to the pages (`imagesStage` waits for it). Undefined when the
+ * cache has them all.
  */
 export function imagesAheadStage(context: BuildContext, site: BuiltSite): DrawingProcess | undefined {
   return drawKnownImagesAhead({ ...publicModels(context), siteUrl: site.siteUrl, cache: new ImageCache(context.options.imageCache) });

@@ -49,8 +49,9 @@ export async function drawOne(job: PngInputs, key: string, cache: ImageCache, fo
 /**
  * Draws, one after another, each job whose entry is not in the cache when its turn comes: another
  * process drawing the same list from its other end stops duplicating the work where they meet.
- * A drawing never waits on I/O, so each is followed by a turn of the event loop: without it a
- * process drawing for a build that was killed would hear so only after its last image.
+ * A page image drawn over its site's cached ground never waits on I/O, so each drawing is
+ * followed by a turn of the event loop: without it a process drawing for a build that was killed
+ * would hear so only after its last image.
  */
 export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, fonts: FontSet): Promise<Drawings> {
   const drawings: Drawings = new Map();
@@ -89,7 +90,7 @@ export class DrawingProcess {
       this.child.once('error', reject);
       this.child.once('exit', (code, signal) => reject(new Error(`the image drawing process ended before it replied (${signal ?? `exit code ${code}`})`)));
     });
-    // Told of a failure when awaited, not as an unhandled rejection while Astro renders the pages.
+    // Told of a failure when awaited, not as an unhandled rejection while Astro builds the pages.
     this.finished.then(
       () => (this.done = true),
       () => (this.done = true),
@@ -99,8 +100,8 @@ export class DrawingProcess {
   }
 
   /**
-   * Whether the process keeps this one running. Not while Astro renders pages: a build that fails
-   * there ends at once, and the drawing process with it (it ends when this one goes).
+   * Whether the process keeps this one running. Not while Astro syncs content and renders pages: a
+   * build that fails there ends at once, and the drawing process with it (it ends when this one goes).
    */
   private holdBuildOpen(hold: boolean): void {
     for (const handle of [this.child, this.child.channel]) {

@@ -62,8 +62,16 @@ describe('DrawingProcess', () => {
     const listFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-drawing-jobs-')), 'jobs.json');
     writeFileSync(listFile, JSON.stringify(list));
     const module = pathToFileURL(path.resolve('src/lib/stages/image-drawing.ts')).href;
-    const build = spawn(process.execPath, ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; const { DrawingProcess } = await import(${JSON.stringify(module)}); await new DrawingProcess(JSON.parse(readFileSync(${JSON.stringify(listFile)}, 'utf8')), ${JSON.stringify(cache)}).drawings();`], { stdio: 'ignore' });
-    while (entries(cache) < 3) await sleep(20);
+    const build = spawn(process.execPath, ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; const { DrawingProcess } = await import(${JSON.stringify(module)}); await new DrawingProcess(JSON.parse(readFileSync(${JSON.stringify(listFile)}, 'utf8')), ${JSON.stringify(cache)}).drawings();`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    build.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const ended = new Promise((resolve) => build.once('exit', resolve));
+    let running = true;
+    void ended.then(() => (running = false));
+    while (entries(cache) < 3) {
+      if (!running) throw new Error(`the build ended before it drew anything: ${errors}`);
+      await sleep(20);
+    }
     build.kill('SIGKILL');
     await sleep(1000);
     const drawn = entries(cache);
