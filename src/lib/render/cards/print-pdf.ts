@@ -128,30 +128,23 @@ function pieces(run: TextRun, fonts: readonly SatoriFont[]): { font: SatoriFont;
   return result;
 }
 
-const plainFonts = new WeakMap<SatoriFont, Uint8Array>();
-
-/** The font's plain tables, unwrapped from WOFF once per process. */
-function plainFont(font: SatoriFont): Uint8Array {
-  let plain = plainFonts.get(font);
-  if (!plain) {
-    plain = isWoff(font.data) ? woffToSfnt(font.data) : font.data;
-    plainFonts.set(font, plain);
-  }
-  return plain;
-}
-
-/** The fontkit PDFKit itself reads fonts with: a font it parsed is one PDFKit takes as it is. */
-const pdfKitFontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): object };
+type Fontkit = { create(data: Uint8Array): object };
+/** Loaded at the first card PDF: a build with every card cached never needs it. */
+let fontkit: Fontkit | undefined;
 const parsedFonts = new WeakMap<SatoriFont, object>();
 
 /**
  * The font parsed once per process: given bytes, PDFKit parses them anew for every document and
- * reads again every table and glyph a card's text needs. Each document still embeds its own subset.
+ * reads again every table and glyph a card's text needs; given a parsed font (anything that lays
+ * out text), it takes it as it is. Parsed by fontkit as found from PDFKit's own folder, so it is
+ * the version PDFKit depends on. Each document still embeds its own subset.
  */
 function parsedFont(font: SatoriFont): object {
   let parsed = parsedFonts.get(font);
   if (!parsed) {
-    parsed = pdfKitFontkit.create(plainFont(font));
+    fontkit ??= createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as Fontkit;
+    // Unwrapped from WOFF first, as PDFKit was given it before: the subsets it embeds stay the same.
+    parsed = fontkit.create(isWoff(font.data) ? woffToSfnt(font.data) : font.data);
     parsedFonts.set(font, parsed);
   }
   return parsed;

@@ -1,5 +1,5 @@
 import { PDFDocument, PDFName, type PDFArray, type PDFNumber } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { businessCards } from '../../../../../src/lib/render/cards/business-cards.ts';
 import { backInput, cardBack, cardFront, frontInput } from '../../../../../src/lib/render/cards/card-template.ts';
 import { loadFonts } from '../../../../../src/lib/render/cards/fonts.ts';
@@ -12,11 +12,13 @@ const fonts = loadFonts();
 const { model } = fixture(pitchWithCard('  headline: Platform engineer for on-call payments\n  tagline: Fast checkouts & quiet pagers 🚀\n  qr: /work/'));
 const card = businessCards(model, SITE).cards.find((candidate) => candidate.id === 'recruiters')!;
 
-async function printFile(size: 'us' | 'eu'): Promise<Uint8Array> {
+type Printing = Pick<typeof import('../../../../../src/lib/render/cards/print-pdf.ts'), 'cardPdf' | 'cardSideSvg'>;
+
+async function printFile(size: 'us' | 'eu', printing: Printing = { cardPdf, cardSideSvg }): Promise<Uint8Array> {
   const canvas = cardCanvas(size, true);
-  const front = await cardSideSvg(cardFront(frontInput(card), canvas, fonts), fonts);
-  const back = await cardSideSvg(cardBack(backInput(card), canvas, fonts), fonts);
-  return cardPdf({ front, back }, { size, title: 'Business card: Ada Example', author: 'Ada Example' });
+  const front = await printing.cardSideSvg(cardFront(frontInput(card), canvas, fonts), fonts);
+  const back = await printing.cardSideSvg(cardBack(backInput(card), canvas, fonts), fonts);
+  return printing.cardPdf({ front, back }, { size, title: 'Business card: Ada Example', author: 'Ada Example' });
 }
 
 function box(page: ReturnType<PDFDocument['getPages']>[number], name: string): number[] {
@@ -71,6 +73,13 @@ describe('cardPdf', () => {
     const canvas = cardCanvas('eu', true);
     await cardPdf({ front: await cardSideSvg(cardFront(frontInput(other), canvas, fonts), fonts), back: await cardSideSvg(cardBack(backInput(other), canvas, fonts), fonts) }, { size: 'eu', title: 'Business card', author: 'Ada Example' });
     expect(Buffer.from(await printFile('us')).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('gives a card the same bytes from fonts parsed for it alone as from fonts parsed for earlier cards', async () => {
+    const reused = await printFile('us');
+    vi.resetModules();
+    const fresh = await printFile('us', await import('../../../../../src/lib/render/cards/print-pdf.ts'));
+    expect(Buffer.from(fresh).equals(Buffer.from(reused))).toBe(true);
   });
 });
 
