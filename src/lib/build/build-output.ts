@@ -92,13 +92,14 @@ export function warningCollector(): { observe(shown: string): void; readonly war
 }
 
 /**
- * The wrapper's last line when Astro's process did not succeed: stopped (Ctrl+C), killed (the
- * system does that to the largest process when memory runs out, and Astro's leaves no line of its
- * own then), ended by another signal, or failed with its own error above.
+ * The wrapper's last line when Astro's process did not succeed: stopped (Ctrl+C), killed (as the
+ * system does to the largest process when memory runs out, though a person or a CI time limit may
+ * have; Astro leaves no line of its own then), ended by another signal, or failed with its own
+ * error above.
  */
 export function failedBuildLine(ended: { status: number | null; signal: NodeJS.Signals | null }, kept: string): string {
   if (ended.signal === 'SIGINT' || ended.status === 130) return `build: stopped; nothing was replaced.${kept}`;
-  if (ended.signal === 'SIGKILL') return `build: failed: Astro's process was killed (SIGKILL), as the system does when memory runs out; nothing was replaced.${kept} Close other programs or build on a machine with more memory, then build again.`;
+  if (ended.signal === 'SIGKILL') return `build: failed: Astro's process was killed (SIGKILL), as happens when memory runs out; nothing was replaced.${kept} If it did, close other programs or build on a machine with more memory; then build again.`;
   if (ended.signal) return `build: failed: Astro's process was ended by ${ended.signal}; nothing was replaced.${kept}`;
   return `build: failed; nothing was replaced.${kept}`;
 }

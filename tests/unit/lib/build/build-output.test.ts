@@ -112,9 +112,9 @@ describe('failedBuildLine', () => {
 
   it('says why a build whose Astro process was killed failed, since Astro could not say so itself', () => {
     const line = failedBuildLine({ status: null, signal: 'SIGKILL' }, kept);
-    expect(line).toMatch(/^build: failed: Astro's process was killed \(SIGKILL\), as the system does when memory runs out; nothing was replaced\./);
+    expect(line).toMatch(/^build: failed: Astro's process was killed \(SIGKILL\), as happens when memory runs out; nothing was replaced\./);
     expect(line).toContain(kept);
-    expect(line).toMatch(/more memory, then build again\.$/);
+    expect(line).toMatch(/more memory; then build again\.$/);
     expect(failedBuildLine({ status: null, signal: 'SIGTERM' }, '')).toBe("build: failed: Astro's process was ended by SIGTERM; nothing was replaced.");
   });
 
