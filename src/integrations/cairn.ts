@@ -43,6 +43,9 @@ const SIDE_BY_SIDE: readonly StageAfterPages[] = [
 const IMAGES = { name: 'cards and social images', label: 'cairn:images', published: 'images written into the site', load: () => import('./stages/images.ts') };
 const PRIVACY_GUARD: StageAfterPages = { name: 'privacy guard', label: 'cairn:privacy-guard', load: async () => (await import('./stages/privacy-guard.ts')).privacyGuardStage };
 
+/** The Astro command running: `astro check` and `astro sync` set up as 'sync'. */
+type AstroCommand = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['command'];
+
 /** What astro.config.mjs gave `cairn()`, kept on the integration so the commands read the same options. */
 export interface CairnIntegration extends AstroIntegration {
   readonly cairnOptions: CairnOptionsInput;
@@ -52,9 +55,9 @@ export interface CairnIntegration extends AstroIntegration {
  * The stages that run once Astro has written the pages, the drawing of page images that starts
  * before them (as Astro's config is done), and the preview of images in `astro dev`.
  */
-function afterPages(session: BuildSession, publicDir: string, command: 'dev' | 'build' | 'preview' | 'sync'): AstroIntegration {
+function afterPages(session: BuildSession, publicDir: string, command: AstroCommand): AstroIntegration {
   let site: BuiltSite | undefined;
-  let drawingAhead: { process: DrawingProcess; startedAt: number; endedAt: Promise<number> } | undefined;
+  let drawingAhead: { process: DrawingProcess; took: Promise<number> } | undefined;
   return {
     name: 'cairn:stages',
     hooks: {
@@ -67,8 +70,9 @@ function afterPages(session: BuildSession, publicDir: string, command: 'dev' | '
         const { imagesAheadStage } = await IMAGES.load();
         const startedAt = performance.now();
         const drawing = imagesAheadStage(session.context(), site);
-        // Its end is taken as it ends, not when the images stage gets round to asking.
-        if (drawing) drawingAhead = { process: drawing, startedAt, endedAt: drawing.finished.then(() => performance.now(), () => performance.now()) };
+        // Timed as it ends, not when the images stage gets round to asking.
+        const took = () => performance.now() - startedAt;
+        if (drawing) drawingAhead = { process: drawing, took: drawing.finished.then(took, took) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = { ...site!, dist: fileURLToPath(dir) };
@@ -81,7 +85,7 @@ function afterPages(session: BuildSession, publicDir: string, command: 'dev' | '
         const images = await timeStage(timingsFile, IMAGES.name, () => imagesStage(context, built, logger.fork(IMAGES.label), ahead))
           .then((publish) => ({ publish }), (error: unknown) => ({ error }))
           .finally(() => ahead?.stop());
-        if (drawingAhead) recordStage(timingsFile, 'images drawn beside the pages', (await drawingAhead.endedAt) - drawingAhead.startedAt);
+        if (drawingAhead) recordStage(timingsFile, 'images drawn beside the pages', await drawingAhead.took);
         // The resumes and letters run even when an image failed, so the build names all their problems at once.
         const stages = await Promise.all(SIDE_BY_SIDE.map(async ({ name, label, load }) => ({ stage: name, run: await load(), label })));
         const outcomes = await timeSideBySide(timingsFile, 'resumes, letters and images side by side', [
