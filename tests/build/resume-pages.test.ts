@@ -4,7 +4,7 @@ import { selectResume } from '../../src/lib/model/resume/selection.ts';
 import { textDirection } from '../../src/lib/model/i18n/messages.ts';
 import { finishPdf } from '../../src/lib/print/pdf-file.ts';
 import { fitToPages } from '../../src/lib/print/resume-fit.ts';
-import { readMarks, resumePrintSession } from '../../src/lib/print/resume-pages.ts';
+import { measureTogether, readMarks, resumePrintSession } from '../../src/lib/print/resume-pages.ts';
 import type { PrintTab } from '../../src/lib/print/printer.ts';
 import { standaloneDocument } from '../../src/lib/render/resume/document.ts';
 import { renderResumeArticle, type PrintLayout } from '../../src/lib/render/resume/html.ts';
@@ -51,8 +51,7 @@ describe.skipIf(!CHROME)('printing a resume in as few PDFs as it needs', () => {
   }
 
   /** What a tab that has printed nothing else prints for this layout. */
-  async function freshPrint(id: string, language: string, layout: PrintLayout, css: string | undefined) {
-    const view = selectResume(context.model(language, 'resume'), id);
+  async function freshPrint(id: string, language: string, layout: PrintLayout, css: string | undefined, view = selectResume(context.model(language, 'resume'), id)) {
     const tab = await loaded(id, language, renderResumeArticle(view, layout));
     return tab.print(css === undefined ? {} : { css });
   }
@@ -76,5 +75,22 @@ describe.skipIf(!CHROME)('printing a resume in as few PDFs as it needs', () => {
     expect(await same('staff-sre', language, printed.pdf, expected), `staff-sre (${language}) differs from a fresh print of its layout`).toBe(true);
     const pages = await pdfPageTexts(printed.pdf);
     expect(pages[1]).toMatch(/(^|\s)2 ?\/ ?2(\s|$|Maya)/);
+  });
+
+  it.each(['en', 'de'])('measures the copies of several resumes (%s) in one print, each as its own measuring print does', async (language) => {
+    // Every US Letter copy of the sample, for the website and for sending, one- and two-page.
+    const copies = (['public', 'resume'] as const).flatMap((audience) => ['general', 'staff-sre'].map((id) => selectResume(context.model(language, audience), id)));
+    const tab = await loaded('general', language, renderResumeArticle(copies[0]!));
+    const together = await measureTogether(tab, copies.map((view, copy) => renderResumeArticle(view, { marks: true, copy })));
+    expect(together).toHaveLength(copies.length);
+    const continued: string[][] = [];
+    for (const [index, view] of copies.entries()) {
+      const alone = await readMarks(await freshPrint(view.id, language, { marks: true }, undefined, view));
+      const measured = together![index]!;
+      expect({ pages: measured.pages, marks: measured.marks.map(({ unit, page }) => [unit, page]) }, `${view.id} (${language}) measured with the others`).toEqual({ pages: alone.pages, marks: alone.marks.map(({ unit, page }) => [unit, page]) });
+      continued.push(continuationPoints(measured.marks));
+    }
+    // A role of the two-page resume runs over its page break in at least one copy: the marks after a copy's first page count.
+    expect(continued.flat()).not.toHaveLength(0);
   });
 });

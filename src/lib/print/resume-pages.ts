@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import type { PrintLayout } from '../render/resume/html.ts';
-import { continuationPoints, readMark, type PageMark } from '../render/resume/page-marks.ts';
+import { continuationPoints, readCopyStart, readMark, type PageMark } from '../render/resume/page-marks.ts';
 import { pageCount } from './pdf-file.ts';
 import type { PrintTab } from './printer.ts';
 import type { Print } from './resume-fit.ts';
@@ -12,11 +12,13 @@ import type { Print } from './resume-fit.ts';
  * That line takes the place of nothing (the break is forced exactly where it fell), so only the
  * next page grows by a line, and the page count the fit judges is that print's.
  *
- * Each PDF costs Chromium about the same whatever it holds, so the session prints as few as it
- * can: a sheet that the screen lays out within one page is printed as it would be finished, and
- * is finished when it prints on one page; any other is measured first, with the marks (which move
- * no break), and then printed once as finished, with the running footer when it has two pages or
- * more (the footer sits in the page margin, so it moves no break either).
+ * Each PDF costs Chromium about the same whatever it holds (it starts a process for each), so
+ * the session prints as few as it can: a sheet that the screen lays out within one page is printed
+ * as it would be finished, and is finished when it prints on one page; any other is measured
+ * first, with the marks (which move no break), and then printed once as finished, with the running
+ * footer when it has two pages or more (the footer sits in the page margin, so it moves no break
+ * either). The measuring print of the whole resume can be made beforehand, together with other
+ * copies' (`measureTogether`), so that a copy that fits prints once.
  */
 export interface ResumePrintSession {
   /** How many pages the resume prints on without the given bullets, with continued headings where its roles break. */
@@ -34,23 +36,66 @@ export interface ResumePrintOptions {
   limit: number;
   /** CSS added to a print of two or more pages (the running footer), in the page margins only. */
   footer?: string;
+  /** The measuring print of the article with nothing dropped, when it was made already (`measureTogether`). */
+  measured?: Measurement | undefined;
 }
 
-/** A measuring print's page count and every page-mark link in it, with the page (1-based) it is on: one reading of the file. */
-export async function readMarks(pdf: Uint8Array): Promise<{ pages: number; marks: PageMark[] }> {
+/** What a measuring print says of one copy: its page count and its page marks, pages counted from the copy's first. */
+export interface Measurement {
+  pages: number;
+  marks: PageMark[];
+}
+
+/**
+ * A measuring print's page count, every page-mark link in it with the page (1-based) it is on, and
+ * the page each copy starts on (by the copy's place in the print): one reading of the file.
+ */
+export async function readMarks(pdf: Uint8Array): Promise<Measurement & { starts: number[] }> {
   const file = await PDFDocument.load(pdf, { updateMetadata: false });
   const marks: PageMark[] = [];
+  /** How much of each copy's start mark each page holds: the glyphs of a name that opens a page reach up onto the page before. */
+  const startHeights = new Map<number, Map<number, number>>();
   file.getPages().forEach((page, index) => {
     const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     for (let at = 0; at < (annotations?.size() ?? 0); at++) {
       const annotation = annotations!.lookupMaybe(at, PDFDict);
-      const uri = annotation?.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString);
+      const uri = annotation?.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText();
       const rect = annotation?.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asRectangle();
-      const mark = uri && rect ? readMark(uri.decodeText(), index + 1, Math.abs(rect.height)) : undefined;
+      if (!uri || !rect) continue;
+      const height = Math.abs(rect.height);
+      const mark = readMark(uri, index + 1, height);
       if (mark) marks.push(mark);
+      const copy = readCopyStart(uri);
+      if (copy === undefined) continue;
+      const byPage = startHeights.get(copy) ?? new Map<number, number>();
+      byPage.set(index + 1, (byPage.get(index + 1) ?? 0) + height);
+      startHeights.set(copy, byPage);
     }
   });
-  return { pages: file.getPageCount(), marks };
+  const starts: number[] = [];
+  for (const [copy, byPage] of startHeights) starts[copy] = [...byPage].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  return { pages: file.getPageCount(), marks, starts };
+}
+
+/** Each copy after the first opens a page, as it does printed alone. */
+const COPIES_APART = 'article.resume + article.resume { break-before: page; }';
+
+/**
+ * Measures several copies in one print: the copies' articles, rendered with their marks (each with
+ * its place in `copy`), take the place of the tab's article one after another, each from a page of
+ * its own. Chromium's cost of a PDF is mostly the print itself, not its pages: one print of ten
+ * copies costs about what two prints of one do. Undefined when the print does not say where each
+ * copy begins. Either way the tab holds the copies after it: the caller shows a page again.
+ */
+export async function measureTogether(tab: PrintTab, markedArticles: readonly string[]): Promise<Measurement[] | undefined> {
+  await tab.replaceArticle(markedArticles.join(''));
+  const { pages, marks, starts } = await readMarks(await tab.print({ css: COPIES_APART, measuring: true }));
+  const inOrder = starts.length === markedArticles.length && starts[0] === 1 && starts.every((first, index) => first !== undefined && (index === 0 || first > starts[index - 1]!));
+  if (!inOrder) return undefined;
+  return starts.map((first, index) => {
+    const next = starts[index + 1] ?? pages + 1;
+    return { pages: next - first, marks: marks.filter((mark) => mark.page >= first && mark.page < next).map((mark) => ({ ...mark, page: mark.page - first + 1 })) };
+  });
 }
 
 /** What the session learnt of the resume without some bullets: its pages, its layout, and its finished print if one was made on the way. */
@@ -74,7 +119,8 @@ export function resumePrintSession(tab: PrintTab, options: ResumePrintOptions): 
     const pdf = pages >= 2 && options.footer !== undefined ? await tab.print({ css: options.footer }) : await tab.print();
     return { pdf, pages: known ? pages : await pageCount(pdf) };
   };
-  const measure = async (drop: readonly string[]): Promise<Measured> => {
+  /** The measuring print's reading, unless the screen's one-page sheet printed finished on one page. */
+  const printMeasuring = async (drop: readonly string[]): Promise<Measurement | Measured> => {
     await show(options.render(drop));
     if (await tab.sheetFitsOnePage()) {
       const print = await finish(1, false);
@@ -82,7 +128,12 @@ export function resumePrintSession(tab: PrintTab, options: ResumePrintOptions): 
       if (print.pages > options.limit) return { pages: print.pages, layout: {} };
     }
     await show(options.render(drop, { marks: true }));
-    const { pages, marks } = await readMarks(await tab.print({ measuring: true }));
+    return readMarks(await tab.print({ measuring: true }));
+  };
+  const measure = async (drop: readonly string[]): Promise<Measured> => {
+    const reading = drop.length === 0 && options.measured ? options.measured : await printMeasuring(drop);
+    if ('layout' in reading) return reading;
+    const { pages, marks } = reading;
     if (pages < 2 || pages > options.limit) return { pages, layout: {} };
     const continuedBefore = continuationPoints(marks);
     if (continuedBefore.length === 0) return { pages, layout: {} };

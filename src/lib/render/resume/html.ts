@@ -3,7 +3,7 @@ import { formatMonth } from '../../model/format.ts';
 import { messagesFor } from '../../model/i18n/messages.ts';
 import { designLayout } from './designs.ts';
 import { listRows, type ListSection } from './list-sections.ts';
-import { markUrl } from './page-marks.ts';
+import { copyStartUrl, markUrl } from './page-marks.ts';
 import { markdownToHtml } from './markdown.ts';
 import { employmentLabel, kindLabel, printedSections, sectionHeading, educationDetails } from './sections.ts';
 import type { ResumeView, RoleView } from '../../model/resume/selection.ts';
@@ -64,19 +64,20 @@ function contactLists(person: HeaderPerson, profiles: readonly { url: string; te
   ].join('');
 }
 
-/** The header of a design that prints the contact details elsewhere: name and headline. */
-function nameHeader(person: HeaderPerson): string {
-  return `<header class="resume-header"><h1 class="resume-name">${escapeHtml(person.name)}</h1><p class="resume-headline">${escapeHtml(person.headline)}</p></header>`;
+/** The header of a design that prints the contact details elsewhere: name and headline; in a measuring print, the name in the copy's start mark. */
+function nameHeader(person: HeaderPerson, startMark?: number): string {
+  const name = startMark === undefined ? escapeHtml(person.name) : `<a href="${copyStartUrl(startMark)}">${escapeHtml(person.name)}</a>`;
+  return `<header class="resume-header"><h1 class="resume-name">${name}</h1><p class="resume-headline">${escapeHtml(person.headline)}</p></header>`;
 }
 
 /** The resume's header: name, headline, contact line, and profile links on a line of their own when given. */
-export function personHeader(person: HeaderPerson, profiles: readonly { url: string; text: string }[] = []): string {
-  return nameHeader(person).replace(/<\/header>$/, `${contactLists(person, profiles)}</header>`);
+export function personHeader(person: HeaderPerson, profiles: readonly { url: string; text: string }[] = [], startMark?: number): string {
+  return nameHeader(person, startMark).replace(/<\/header>$/, `${contactLists(person, profiles)}</header>`);
 }
 
-function header(view: ResumeView): string {
+function header(view: ResumeView, startMark: number | undefined): string {
   // Without a links section, profiles (GitHub, LinkedIn…) travel in the header, on a line of their own.
-  return personHeader(view.person, printedSections(view).includes('links') ? [] : view.person.links);
+  return personHeader(view.person, printedSections(view).includes('links') ? [] : view.person.links, startMark);
 }
 
 function line(main: string, aside: string | undefined): string {
@@ -99,8 +100,10 @@ export function groupByOrganisation(roles: readonly RoleView[]): RoleView[][] {
  * page and a first print use neither.
  */
 export interface PrintLayout {
-  /** Wrap each employer's heading, role head and bullet in a page mark (page-marks.ts), for a measuring print. */
+  /** Wrap the name in the copy's start mark, and each employer's heading, role head and bullet in a page mark (page-marks.ts), for a measuring print. */
   marks?: boolean;
+  /** In a measuring print of several copies, this one's place among them, which its start mark carries. */
+  copy?: number;
   /** Role heads and bullets (`role:<id>`, `bullet:<id>`) that open a page inside their employer's block: "Employer (continued)" goes before each. */
   continuedBefore?: readonly string[];
 }
@@ -210,13 +213,14 @@ export function renderResumeArticle(view: ResumeView, layout: PrintLayout = {}):
   const printed = printedSections(view);
   const open = `<article class="resume" data-resume="${view.id}" data-design="${escapeHtml(design)}" data-paper="${paper}">`;
   // Brand colours come from the page's --brand and --accent, which the site layout sets from the profile.
-  if (sidebar.length === 0 && !contactInSidebar) return [open, header(view), ...printed.map(section), '</article>'].join('');
+  const startMark = layout.marks ? (layout.copy ?? 0) : undefined;
+  if (sidebar.length === 0 && !contactInSidebar) return [open, header(view, startMark), ...printed.map(section), '</article>'].join('');
   const main = printed.filter((name) => !sidebar.includes(name));
   const aside = printed.filter((name) => sidebar.includes(name));
   const profiles = printed.includes('links') ? [] : view.person.links;
   return [
     open,
-    contactInSidebar ? nameHeader(view.person) : header(view),
+    contactInSidebar ? nameHeader(view.person, startMark) : header(view, startMark),
     '<div class="resume-columns">',
     `<aside class="resume-aside">${contactInSidebar ? contactLists(view.person, profiles) : ''}${aside.map(section).join('')}</aside>`,
     `<div class="resume-main">${main.map(section).join('')}</div>`,

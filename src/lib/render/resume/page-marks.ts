@@ -19,6 +19,23 @@ export interface PageMark {
   height: number;
 }
 
+const COPY_START = `${ORIGIN}start/`;
+
+/**
+ * The address of the link around the name at the top of a measured copy, the `copy`-th of a print
+ * of several (0 when it prints alone). Each copy of such a print begins on a page of its own, and
+ * this link says which.
+ */
+export function copyStartUrl(copy: number): string {
+  return `${COPY_START}${copy}`;
+}
+
+/** The copy a start mark's address stands for, or undefined for any other link. */
+export function readCopyStart(url: string): number | undefined {
+  const copy = url.startsWith(COPY_START) ? url.slice(COPY_START.length) : '';
+  return /^\d+$/.test(copy) ? Number(copy) : undefined;
+}
+
 export function markUrl(org: number, seq: number, unit: string): string {
   return `${ORIGIN}${org}/${seq}/${encodeURIComponent(unit)}`;
 }

@@ -1,9 +1,9 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { emptyTally, type PrintTab } from '../../../../src/lib/print/printer.ts';
-import { readMarks, resumePrintSession } from '../../../../src/lib/print/resume-pages.ts';
+import { measureTogether, readMarks, resumePrintSession, type Measurement } from '../../../../src/lib/print/resume-pages.ts';
 import type { PrintLayout } from '../../../../src/lib/render/resume/html.ts';
-import { markUrl } from '../../../../src/lib/render/resume/page-marks.ts';
+import { copyStartUrl, markUrl } from '../../../../src/lib/render/resume/page-marks.ts';
 
 /**
  * The print session's choices, with a tab that lays nothing out: each article says how it prints.
@@ -55,7 +55,37 @@ function fakeTab(loaded: string, layouts: (shown: string) => Layout) {
 }
 
 const FOOTER = '@page { @bottom-right { content: counter(page) } }';
-const session = (tab: PrintTab, limit = 2) => resumePrintSession(tab, { loaded: article([]), render: article, limit, footer: FOOTER });
+const session = (tab: PrintTab, limit = 2, measured?: Measurement) => resumePrintSession(tab, { loaded: article([]), render: article, limit, footer: FOOTER, measured });
+
+/** A PDF of `pages` pages with a link to each address on the page given, `height` points tall. */
+async function pdfWithLinks(pages: number, links: { url: string; page: number; height: number }[]): Promise<Uint8Array> {
+  const file = await PDFDocument.create();
+  const sheets = Array.from({ length: pages }, () => file.addPage([612, 792]));
+  sheets.forEach((sheet, index) => {
+    const annotations = links.filter((link) => link.page === index + 1).map((link, at) => file.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 700 - at * 30, 300, 700 - at * 30 + link.height], A: { S: 'URI', URI: PDFString.of(link.url) } }));
+    if (annotations.length > 0) sheet.node.set(PDFName.of('Annots'), file.context.obj(annotations));
+  });
+  return file.save();
+}
+
+/** A tab whose every print is `pdf`, recording what it was shown and asked. */
+function printingTab(pdf: Uint8Array) {
+  const shown: string[] = [];
+  const prints: { css?: string; measuring?: boolean }[] = [];
+  const tab: PrintTab = {
+    tally: emptyTally(),
+    open: async () => undefined,
+    showPage: async () => undefined,
+    replaceArticle: async (html) => void shown.push(html),
+    sheetFitsOnePage: async () => false,
+    print: async (options = {}) => {
+      prints.push(options);
+      return pdf;
+    },
+    capture: async () => new Uint8Array(),
+  };
+  return { tab, shown, prints };
+}
 
 describe('a resume print session', () => {
   it('prints a sheet the screen lays out on one page once, as finished, without the footer', async () => {
@@ -134,6 +164,64 @@ describe('a resume print session', () => {
     expect(prints).toHaveLength(3);
     expect(finished.pdf).toBe(prints[1]!.pdf);
     expect(shown()).toBe(article(['b']));
+  });
+
+  it('prints a copy measured with others once, finished with the footer, when no role runs over', async () => {
+    const { tab, prints } = fakeTab(article([]), () => ({ pages: 2, fitsOneSheet: false }));
+    const printing = session(tab, 2, { pages: 2, marks: [{ org: 0, seq: 0, unit: 'org', page: 1, height: 12 }, { org: 0, seq: 1, unit: 'role:a', page: 1, height: 12 }] });
+    expect(await printing.pagesWithout([])).toBe(2);
+    const finished = await printing.print([]);
+    expect(prints.map(({ article: printed, css, measuring }) => ({ layout: JSON.parse(printed).layout, css, measuring }))).toEqual([{ layout: {}, css: FOOTER, measuring: undefined }]);
+    expect(finished).toEqual({ pdf: prints[0]!.pdf, pages: 2 });
+  });
+
+  it('prints a copy measured with others once with its continued heading, and judges that print', async () => {
+    const { tab, prints, shown } = fakeTab(article([]), () => ({ pages: 2, fitsOneSheet: false }));
+    const measured = { pages: 2, marks: [{ org: 0, seq: 0, unit: 'org', page: 1, height: 12 }, { org: 0, seq: 1, unit: 'bullet:y', page: 2, height: 12 }] };
+    const printing = session(tab, 2, measured);
+    expect(await printing.pagesWithout([])).toBe(2);
+    const finished = await printing.print([]);
+    expect(prints.map(({ article: printed, css }) => ({ layout: JSON.parse(printed).layout, css }))).toEqual([{ layout: { continuedBefore: ['bullet:y'] }, css: FOOTER }]);
+    expect(finished.pdf).toBe(prints[0]!.pdf);
+    expect(shown()).toBe(article([], { continuedBefore: ['bullet:y'] }));
+  });
+
+  it('measures the other selections of a fit alone when the copy measured with others is over its limit', async () => {
+    const { tab, prints } = fakeTab(article([]), (html) => ({ pages: JSON.parse(html).drop.length > 0 ? 2 : 3, fitsOneSheet: false, pieces: [['org', 1]] }));
+    const printing = session(tab, 2, { pages: 3, marks: [] });
+    expect(await printing.pagesWithout([])).toBe(3);
+    expect(prints).toHaveLength(0);
+    expect(await printing.pagesWithout(['b'])).toBe(2);
+    expect(prints.map(({ article: printed, measuring }) => ({ layout: JSON.parse(printed).layout, measuring }))).toEqual([{ layout: { marks: true }, measuring: true }]);
+  });
+
+  it('measures several copies in one print, each from the page its name opens, its marks counted from there', async () => {
+    const pdf = await pdfWithLinks(4, [
+      { url: copyStartUrl(0), page: 1, height: 28 },
+      { url: markUrl(0, 0, 'org'), page: 1, height: 12 },
+      { url: markUrl(0, 1, 'bullet:x'), page: 2, height: 12 },
+      // The next copy's name reaches up onto the page before the one it opens by a sliver.
+      { url: copyStartUrl(1), page: 2, height: 4 },
+      { url: copyStartUrl(1), page: 3, height: 28 },
+      { url: markUrl(0, 0, 'org'), page: 3, height: 12 },
+      { url: copyStartUrl(2), page: 4, height: 28 },
+    ]);
+    const { tab, shown, prints } = printingTab(pdf);
+    const measured = await measureTogether(tab, ['<article class="resume">a</article>', '<article class="resume">b</article>', '<article class="resume">c</article>']);
+    expect(shown).toEqual(['<article class="resume">a</article><article class="resume">b</article><article class="resume">c</article>']);
+    expect(prints).toEqual([{ css: expect.stringContaining('break-before: page'), measuring: true }]);
+    expect(measured?.map(({ pages, marks }) => ({ pages, marks: marks.map(({ unit, page }) => [unit, page]) }))).toEqual([
+      { pages: 2, marks: [['org', 1], ['bullet:x', 2]] },
+      { pages: 1, marks: [['org', 1]] },
+      { pages: 1, marks: [] },
+    ]);
+  });
+
+  it('gives up measuring copies together when a copy does not say where it begins', async () => {
+    const missing = printingTab(await pdfWithLinks(2, [{ url: copyStartUrl(0), page: 1, height: 28 }]));
+    expect(await measureTogether(missing.tab, ['<article class="resume">a</article>', '<article class="resume">b</article>'])).toBeUndefined();
+    const sharing = printingTab(await pdfWithLinks(2, [{ url: copyStartUrl(0), page: 1, height: 28 }, { url: copyStartUrl(1), page: 1, height: 28 }]));
+    expect(await measureTogether(sharing.tab, ['<article class="resume">a</article>', '<article class="resume">b</article>'])).toBeUndefined();
   });
 
   it('reads a measuring print once for its pages and its marks', async () => {

@@ -93,4 +93,13 @@ describe('"Employer (continued)"', () => {
     expect(links.length).toBe(view.roles.length + view.roles.reduce((sum, role) => sum + role.bullets.length, 0) + new Set(view.roles.map((role) => role.organisation)).size);
     expect(text(marked)).toBe(text(renderResumeArticle(view)));
   });
+
+  it.each(['branded', 'sidebar'] as const)('opens a measuring print of the %s design with the name in the start mark of its copy', (design) => {
+    const view = viewOf('');
+    const designed = { ...view, variant: { ...view.variant, design } };
+    const start = (html: string) => [...html.matchAll(/<h1 class="resume-name"><a href="https:\/\/cairn\.invalid\/page-mark\/start\/(\d+)">([^<]+)<\/a><\/h1>/g)].map((match) => [match[1], match[2]]);
+    expect(start(renderResumeArticle(designed, { marks: true }))).toEqual([['0', view.person.name]]);
+    expect(start(renderResumeArticle(designed, { marks: true, copy: 3 }))).toEqual([['3', view.person.name]]);
+    expect(renderResumeArticle(designed)).not.toContain('page-mark/start');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuationPoints, markUrl, readMark, type PageMark } from '../../../../../src/lib/render/resume/page-marks.ts';
+import { continuationPoints, copyStartUrl, markUrl, readCopyStart, readMark, type PageMark } from '../../../../../src/lib/render/resume/page-marks.ts';
 
 /** Marks for one employer's pieces, `[unit, page]` in reading order; a line of text is 13 pt high. */
 function block(org: number, pieces: [string, number][]): PageMark[] {
@@ -11,6 +11,14 @@ describe('page marks', () => {
     expect(readMark(markUrl(3, 7, 'bullet:2020-01-02-a/b c'), 2, 13)).toEqual({ org: 3, seq: 7, unit: 'bullet:2020-01-02-a/b c', page: 2, height: 13 });
     expect(readMark('https://github.example/ada', 1, 13)).toBeUndefined();
     expect(readMark('mailto:ada@ada.example', 1, 13)).toBeUndefined();
+  });
+
+  it('reads back which copy a start mark opens, apart from the piece marks', () => {
+    expect(readCopyStart(copyStartUrl(0))).toBe(0);
+    expect(readCopyStart(copyStartUrl(12))).toBe(12);
+    expect(readMark(copyStartUrl(1), 1, 13)).toBeUndefined();
+    expect(readCopyStart(markUrl(0, 0, 'org'))).toBeUndefined();
+    expect(readCopyStart(`${copyStartUrl(1)}/x`)).toBeUndefined();
   });
 });
 
