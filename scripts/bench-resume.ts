@@ -175,11 +175,11 @@ async function main(): Promise<void> {
         `  ${variant.id.padEnd(26)} ${variant.language.padEnd(5)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.pages ?? '–').padStart(5)}  ${String(open.count).padStart(6)} ${String(replace.count).padStart(6)}  ${String(print.count).padStart(6)} ${ms(pickStep(index, 'print'))} ${String(capture.count).padStart(9)} ${ms(pickStep(index, 'capture'))}${variant.cold ? '  (first on its tab: fonts load)' : ''}`,
       );
     }
-    // Each step of the browser, summed over the copies of a run: the medians of those sums.
+    // Each step of the browser, summed over the copies of a run and the measuring of copies together: the medians of those sums.
     console.log('\n  browser steps in the whole stage (median of the runs)   count        time');
     const steps: [TabStep, string][] = [['open', 'page loads'], ['show', 'pages shown without a load'], ['replace', 'article swaps'], ['layout', 'layout reads (one-page hint)'], ['print', 'PDF prints (page.pdf)'], ['capture', 'preview captures']];
     for (const [step, label] of steps) {
-      const sum = (report: ResumeBuildReport, key: 'count' | 'ms') => report.variants.reduce((total, variant) => total + variant.browser[step][key], 0);
+      const sum = (report: ResumeBuildReport, key: 'count' | 'ms') => report.variants.reduce((total, variant) => total + variant.browser[step][key], report.measuredTogether[step][key]);
       console.log(`  ${label.padEnd(52)} ${String(median(reports.map((report) => sum(report, 'count')))).padStart(6)} ${ms(median(reports.map((report) => sum(report, 'ms'))))}`);
     }
     // Warm: every copy but each tab's first, which also loads and decodes the fonts.

@@ -11,7 +11,7 @@ import { cachedResumeDocx } from '../render/resume/docx-cache.ts';
 import { renderTextExports } from '../render/resume/exports.ts';
 import { fitToPages, overflowError, type Print } from '../print/resume-fit.ts';
 import { framedPage } from '../print/page-frame.ts';
-import { resumePrintSession, themePrintSession } from '../print/resume-pages.ts';
+import { measureTogether, resumePrintSession, themePrintSession, type Measurement } from '../print/resume-pages.ts';
 import { loadJsonResumeTheme, themedPage } from '../print/json-resume-theme.ts';
 import { jsonResumeTheme } from '../render/resume/designs.ts';
 import { toJsonResume } from '../render/resume/json-resume-export.ts';
@@ -56,6 +56,11 @@ export interface ResumeBuildOptions {
    * stage no sooner and made each print slower (bench/results.md).
    */
   tabs?: number | undefined;
+  /**
+   * Whether the copies are measured together before their fits (default) or each alone: the PDFs
+   * are the same either way, which a test checks, and the benchmark compares the two.
+   */
+  measureTogether?: boolean | undefined;
 }
 
 export interface VariantReport {
@@ -89,6 +94,8 @@ export interface ResumeBuildReport {
   browserStartMs: number | undefined;
   totalMs: number;
   variants: VariantReport[];
+  /** The browser's steps that measured copies together, before any copy's own (`measureFirstTogether`). */
+  measuredTogether: StepTally;
   /** Variants over their page limit; the build fails on any. */
   overflows: Overflow[];
   /** The folder the direct-send copies went to. */
@@ -145,7 +152,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const folderOf = (language: string) => languageFolder(language, languages);
   const outName = (language: string, id: string, format: string) => (language === defaultLanguage ? `${id}.${format}` : `${id}.${language}.${format}`);
   const outFolder = directSendFolder(dist, context.options.outDir);
-  const report: ResumeBuildReport = { pdfs: false, browserStartMs: undefined, totalMs: 0, variants: [], overflows: [], outFolder };
+  const report: ResumeBuildReport = { pdfs: false, browserStartMs: undefined, totalMs: 0, variants: [], measuredTogether: emptyTally(), overflows: [], outFolder };
   if (models.public.resumes.length === 0 && models.resume.resumes.length === 0) {
     removeStale(outFolder, new Set());
     report.totalMs = milliseconds(started);
@@ -222,6 +229,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   const messages = new Map<string, string>();
   const timings = new Map<string, VariantReport>();
   const warmTabs = new Set<PrintTab>();
+  /** The measuring print of each copy with nothing dropped, where it was made with others (`measureFirstTogether`). */
+  const measuredFirst = new Map<string, Measurement>();
   /** The frame of the website page each tab loaded last (page-frame.ts), valid while the tab has opened nothing else since. */
   const loadedFrames = new Map<PrintTab, { frame: string; opens: number }>();
   /** Work that needs no browser, under way beside the prints; its first failure fails the stage once the prints are done. */
@@ -247,6 +256,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
           limit: full.variant.pages,
           // A second page gets the running footer.
           footer: runningFooterCss(full.person.name, textDirection(full.language)),
+          measured: measuredFirst.get(key(full.language, audience, full.id)),
         });
     const result = await fitToPages(full, session.pagesWithout);
     if (!result.fits) {
@@ -377,6 +387,54 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
     });
   }
 
+  /** The variant's website page as a tab can show it (page-frame.ts), or undefined when it can only be loaded. */
+  function websitePage(language: string, id: string) {
+    const url = `${printer!.origins['site']}${base}${folderOf(language)}resume/${id}/`;
+    return { url, framed: framedPage(readFileSync(path.join(dist, resumeSiteFiles(id, folderOf(language)).page), 'utf8'), url) };
+  }
+
+  /** Puts the variant's website page in the tab: loaded, or in place of the body of the last one loaded with the same frame. */
+  async function showWebsitePage(tab: PrintTab, language: string, id: string): Promise<void> {
+    const { url, framed } = websitePage(language, id);
+    const loaded = loadedFrames.get(tab);
+    // The tab holds the last variant's page, untouched since but for article swaps: this one's body takes its place.
+    if (framed && loaded && loaded.frame === framed.frame && loaded.opens === tab.tally.open.count) {
+      await tab.showPage(framed);
+    } else {
+      await tab.open(url, [`${printer!.origins['print']}/fallback-fonts.css`]);
+      if (framed) loadedFrames.set(tab, { frame: framed.frame, opens: tab.tally.open.count });
+    }
+  }
+
+  /**
+   * The measuring print of every copy printed from a website page, with nothing dropped, made in one
+   * print per page frame and paper size (`measureTogether`) instead of one per copy: in the same
+   * frame, a copy lays out the same whichever page holds it. The fits then print each copy once
+   * more, finished; a copy that must leave bullets out measures its tries alone. A copy in the
+   * cache, a direct-send copy in a JSON Resume theme and a variant only for sending are not among them.
+   */
+  async function measureFirstTogether(tab: PrintTab): Promise<void> {
+    const tallied = structuredClone(tab.tally);
+    for (const language of languages) {
+      const copies = modelsIn(language).public.resumes.flatMap((entry) => {
+        const frame = websitePage(language, entry.id).framed?.frame;
+        return (['public', 'resume'] as const)
+          .filter((audience) => frame !== undefined && !cachedPrints.has(key(language, audience, entry.id)))
+          .map((audience) => ({ audience, full: context.resume(language, audience, entry.id), frame }))
+          .filter(({ audience, full }) => audience === 'public' || !jsonResumeTheme(full.variant.design));
+      });
+      for (const group of Map.groupBy(copies, ({ full, frame }) => `${full.variant.paper}\u0000${frame}`).values()) {
+        if (group.length < 2) continue;
+        await showWebsitePage(tab, language, group[0]!.full.id);
+        const measured = await measureTogether(tab, group.map(({ full }, copy) => renderResumeArticle(full, { marks: true, copy })));
+        group.forEach(({ audience, full }, index) => {
+          if (measured) measuredFirst.set(key(language, audience, full.id), measured[index]!);
+        });
+      }
+    }
+    report.measuredTogether = tallySince(tallied, tab.tally);
+  }
+
   /**
    * Both copies of a variant in one tab. The website's copy prints the built page itself; the
    * direct-send copy then swaps the resume-audience article into that same page — same
@@ -384,23 +442,13 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
    * stand-alone document of its article.
    */
   async function variantJob(language: string, id: string, tab: PrintTab | undefined): Promise<void> {
-    const site = printer?.origins['site'];
     const print = printer?.origins['print'];
     const resumeModel = modelsIn(language).resume;
     if (publicIds.has(id)) {
       // When the website's copy came from the cache, the page is not in the tab yet.
       let opened = false;
       const open = async () => {
-        const url = `${site}${base}${folderOf(language)}resume/${id}/`;
-        const framed = framedPage(readFileSync(path.join(dist, resumeSiteFiles(id, folderOf(language)).page), 'utf8'), url);
-        const loaded = loadedFrames.get(tab!);
-        // The tab holds the last variant's page, untouched since but for article swaps: this one's body takes its place.
-        if (framed && loaded && loaded.frame === framed.frame && loaded.opens === tab!.tally.open.count) {
-          await tab!.showPage(framed);
-        } else {
-          await tab!.open(url, [`${print}/fallback-fonts.css`]);
-          if (framed) loadedFrames.set(tab!, { frame: framed.frame, opens: tab!.tally.open.count });
-        }
+        await showWebsitePage(tab!, language, id);
         opened = true;
       };
       await produce(language, 'public', id, tab ? open : undefined, tab);
@@ -434,6 +482,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
   }
 
   try {
+    // The page the tab holds after the copies are measured has them all: the first variant shows its page again.
+    if (printer && options.measureTogether !== false) await measureFirstTogether(printer.tabs[0]!);
     // Every variant the direct-send audience sees (a superset of the website's), shared among the tabs.
     const queue = languages.flatMap((language) => modelsIn(language).resume.resumes.map((entry) => ({ language, id: entry.id })));
     const workers = (printer?.tabs ?? [undefined]).map(async (tab) => {
