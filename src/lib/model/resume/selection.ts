@@ -373,7 +373,6 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
   const shownRoles = new Set(roles.map((role) => role.id));
 
   const ranked = rankFacts(index.facts, variant.emphasis);
-  const reasons = new Map<string, { included: boolean; reason: string }>();
   const chosenByRole = new Map<string, Ranked[]>();
   // One pass splits the ranking by role (each list stays best first), so each role reads only its own.
   const rankedByRole = new Map<string, Ranked[]>();
@@ -384,34 +383,24 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
   }
   const rankedPins = new Map(pinned.map((pin) => [pin, rankedByRole.get(model.accomplishmentById.get(pin)!.data.role)!.find((item) => item.entry.id === pin)!]));
 
+  /** What the pass over each shown role found, from which the reasons are written if they are asked for. */
+  const passes: { limit: number; pins: Ranked[]; eligible: Ranked[]; room: number; excluded: [Ranked, string][]; tooOld: Ranked[] }[] = [];
   for (const [position, role] of roles.entries()) {
     const limit = bulletLimit(variant, position);
     const pins = pinned.map((pin) => rankedPins.get(pin)!).filter((item) => item.entry.data.role === role.id);
     const eligible: Ranked[] = [];
+    const excluded: [Ranked, string][] = [];
+    const tooOld: Ranked[] = [];
     for (const item of rankedByRole.get(role.id) ?? []) {
       if (pinOf(item.entry.id) !== undefined) continue;
-      const excluded = matchedExclude(item.entry, variant.exclude) ?? failedInclude(item.entry, variant.include);
-      if (excluded) reasons.set(item.entry.id, { included: false, reason: `left out: ${excluded}` });
-      else if (cutoff && item.entry.data.date < cutoff) reasons.set(item.entry.id, { included: false, reason: `left out: older than ${variant.limits.years} years (limits.years)` });
+      const why = matchedExclude(item.entry, variant.exclude) ?? failedInclude(item.entry, variant.include);
+      if (why) excluded.push([item, why]);
+      else if (cutoff && item.entry.data.date < cutoff) tooOld.push(item);
       else eligible.push(item);
     }
     const room = Math.max(0, limit - pins.length);
-    pins.forEach((item) => reasons.set(item.entry.id, { included: true, reason: `pinned (${ordinal(pinOf(item.entry.id)!)} in pinned)` }));
-    eligible.forEach((item, index) => {
-      const place = `${ordinal(index + 1)} of ${eligible.length} in its role`;
-      reasons.set(
-        item.entry.id,
-        index < room
-          ? { included: true, reason: `ranked ${place}` }
-          : { included: false, reason: `left out: ranked ${place}, over limits.bulletsPerRole (${limit} for this role${pins.length > 0 ? `, ${pins.length} taken by pins` : ''})` },
-      );
-    });
     chosenByRole.set(role.id, [...pins, ...eligible.slice(0, room)]);
-  }
-  for (const [role, items] of rankedByRole) {
-    if (shownRoles.has(role)) continue;
-    const decision = { included: false, reason: `left out: ${roleReasons.get(role) ?? 'its role is not shown'}` };
-    for (const item of items) reasons.set(item.entry.id, decision);
+    passes.push({ limit, pins, eligible, room, excluded, tooOld });
   }
 
   const dropOrder = [...chosenByRole.values()]
@@ -419,9 +408,37 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
     .filter((item) => pinOf(item.entry.id) === undefined)
     .sort((a, b) => byRank(b, a))
     .map((item) => item.entry.id);
-  for (const id of dropOrder) {
-    if (drop.has(id)) reasons.set(id, { included: false, reason: `dropped to fit ${variant.pages} page${variant.pages > 1 ? 's' : ''} (fit: auto; ranked lowest)` });
-  }
+
+  /** Why each accomplishment is in or out, in ranking order. */
+  const decide = (): Decision[] => {
+    const reasons = new Map<string, { included: boolean; reason: string }>();
+    for (const { limit, pins, eligible, room, excluded, tooOld } of passes) {
+      for (const [item, why] of excluded) reasons.set(item.entry.id, { included: false, reason: `left out: ${why}` });
+      for (const item of tooOld) reasons.set(item.entry.id, { included: false, reason: `left out: older than ${variant.limits.years} years (limits.years)` });
+      for (const item of pins) reasons.set(item.entry.id, { included: true, reason: `pinned (${ordinal(pinOf(item.entry.id)!)} in pinned)` });
+      eligible.forEach((item, index) => {
+        const place = `${ordinal(index + 1)} of ${eligible.length} in its role`;
+        reasons.set(
+          item.entry.id,
+          index < room
+            ? { included: true, reason: `ranked ${place}` }
+            : { included: false, reason: `left out: ranked ${place}, over limits.bulletsPerRole (${limit} for this role${pins.length > 0 ? `, ${pins.length} taken by pins` : ''})` },
+        );
+      });
+    }
+    for (const [role, items] of rankedByRole) {
+      if (shownRoles.has(role)) continue;
+      const decision = { included: false, reason: `left out: ${roleReasons.get(role) ?? 'its role is not shown'}` };
+      for (const item of items) reasons.set(item.entry.id, decision);
+    }
+    for (const id of dropOrder) {
+      if (drop.has(id)) reasons.set(id, { included: false, reason: `dropped to fit ${variant.pages} page${variant.pages > 1 ? 's' : ''} (fit: auto; ranked lowest)` });
+    }
+    return ranked.map((item) => {
+      const { included, reason } = reasons.get(item.entry.id) ?? { included: false, reason: 'left out' };
+      return { id: item.entry.id, role: item.entry.data.role, bullet: item.entry.data.bullet, score: item.score, included, reason };
+    });
+  };
 
   const roleViews: RoleView[] = roles.map((role) => ({
     id: role.id,
@@ -440,7 +457,7 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
       .map((item) => ({ id: item.entry.id, text: item.entry.data.bullet, date: item.entry.data.date, pinned: pinOf(item.entry.id), score: item.score })),
   }));
 
-  return {
+  const view: Omit<ResumeView, 'decisions'> = {
     id,
     language: model.language,
     variant,
@@ -470,12 +487,12 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
       courses: education.data.courses,
     })),
     learning: selectLearning(model, variant, asOf),
-    decisions: ranked.map((item) => {
-      const { included, reason } = reasons.get(item.entry.id) ?? { included: false, reason: 'left out' };
-      return { id: item.entry.id, role: item.entry.data.role, bullet: item.entry.data.bullet, score: item.score, included, reason };
-    }),
     dropOrder,
   };
+  // A reason for each of the audience's accomplishments is work a build never reads (`explain` does): written
+  // when first read, and left out of the view's JSON, which keys the Word cache.
+  let decisions: Decision[] | undefined;
+  return Object.defineProperty(view, 'decisions', { get: () => (decisions ??= decide()), enumerable: false }) as ResumeView;
 }
 
 /** Every bullet shown, in reading order. */

@@ -189,6 +189,14 @@ describe('selectResume: fitting and explaining', () => {
     expect(view.decisions.filter((decision) => decision.included).map((decision) => decision.id).sort()).toEqual(allBullets(view).sort());
   });
 
+  it('writes the decisions when they are first read, once, and leaves them out of the view as JSON', () => {
+    const view = resumeOf('limits: { bulletsPerRole: 1 }');
+    expect(JSON.stringify(view)).not.toContain('"decisions"');
+    expect(JSON.stringify(view)).not.toContain('left out');
+    expect(view.decisions).toBe(view.decisions);
+    expect(view.decisions.some((decision) => !decision.included)).toBe(true);
+  });
+
   it('falls back to the value proposition when the variant has no summary', () => {
     const model = modelFor(contentFolder(resumeFile('path', '', '')));
     expect(selectResume(model, 'path').summary).toBe('I make slow systems fast.');
