@@ -80,19 +80,31 @@ export function scoringFacts(entry: Entry<'accomplishments'>, asOf: string): Sco
   };
 }
 
+/** A variant's weight for a skill or tag; own keys only, so an id such as `constructor` finds none of Object.prototype's. */
+function weightOf(weights: Emphasis['skills'], id: string): number | undefined {
+  return Object.hasOwn(weights, id) ? weights[id] : undefined;
+}
+
+/** `scoreFacts(facts, emphasis).total`, without building the score (a ranking needs only the totals). */
+export function scoreTotal(facts: ScoringFacts, emphasis: Emphasis): number {
+  let weights = 0;
+  for (const id of facts.skills) weights += weightOf(emphasis.skills, id) ?? 0;
+  for (const id of facts.tags) weights += weightOf(emphasis.tags, id) ?? 0;
+  return round(weights + facts.recency + facts.impact + facts.featured);
+}
+
 /** The score of precomputed facts under one variant's emphasis. */
 export function scoreFacts(facts: ScoringFacts, emphasis: Emphasis): Score {
   const matches: EmphasisMatch[] = [];
   let weights = 0;
   for (const id of facts.skills) {
-    // Own keys only: a skill id such as `constructor` must not find Object.prototype's.
-    const weight = Object.hasOwn(emphasis.skills, id) ? emphasis.skills[id] : undefined;
+    const weight = weightOf(emphasis.skills, id);
     if (weight === undefined) continue;
     matches.push({ kind: 'skill', id, weight });
     weights += weight;
   }
   for (const id of facts.tags) {
-    const weight = Object.hasOwn(emphasis.tags, id) ? emphasis.tags[id] : undefined;
+    const weight = weightOf(emphasis.tags, id);
     if (weight === undefined) continue;
     matches.push({ kind: 'tag', id, weight });
     weights += weight;
@@ -106,9 +118,14 @@ export function scoreAccomplishment(entry: Entry<'accomplishments'>, emphasis: E
   return scoreFacts(scoringFacts(entry, asOf), emphasis);
 }
 
+/** How ties in score are broken: the newer accomplishment first, then by id, so the order never depends on file order. */
+function byTie(a: Entry<'accomplishments'>, b: Entry<'accomplishments'>): number {
+  return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+}
+
 /** Highest score first; ties go to the newer accomplishment, then to the id, so the order never depends on file order. */
 export function byRank(a: Ranked, b: Ranked): number {
-  return b.score.total - a.score.total || b.entry.data.date.localeCompare(a.entry.data.date) || a.entry.id.localeCompare(b.entry.id);
+  return b.score.total - a.score.total || byTie(a.entry, b.entry);
 }
 
 /** Every accomplishment behind `facts` with its score under `emphasis`, best first. */
@@ -116,6 +133,43 @@ export function rankFacts(facts: readonly ScoringFacts[], emphasis: Emphasis): R
   const ranked: Ranked[] = new Array(facts.length);
   for (let index = 0; index < facts.length; index++) ranked[index] = { entry: facts[index]!.entry, score: scoreFacts(facts[index]!, emphasis) };
   return ranked.sort(byRank);
+}
+
+/**
+ * Facts in the order ties are broken in, sorted once per model: ranking them for a variant then
+ * compares numbers only, where comparing dates and ids as text cost most of a selection.
+ */
+export function inTieOrder(facts: readonly ScoringFacts[]): ScoringFacts[] {
+  return [...facts].sort((a, b) => byTie(a.entry, b.entry));
+}
+
+/** A ranked accomplishment whose score, with the weights it matched, is built when first read. */
+class RankedOnDemand implements Ranked {
+  readonly #facts: ScoringFacts;
+  readonly #emphasis: Emphasis;
+  #score: Score | undefined;
+  constructor(facts: ScoringFacts, emphasis: Emphasis) {
+    this.#facts = facts;
+    this.#emphasis = emphasis;
+  }
+  get entry(): Entry<'accomplishments'> {
+    return this.#facts.entry;
+  }
+  get score(): Score {
+    this.#score ??= scoreFacts(this.#facts, this.#emphasis);
+    return this.#score;
+  }
+}
+
+/**
+ * `rankFacts` for facts already in tie order (`inTieOrder`), in the same order: by total, then by
+ * place in that order. A selection reads the full score of the few accomplishments it shows, so
+ * each is built on demand.
+ */
+export function rankInTieOrder(ordered: readonly ScoringFacts[], emphasis: Emphasis): Ranked[] {
+  const totals = ordered.map((facts) => scoreTotal(facts, emphasis));
+  const places = ordered.map((_, place) => place).sort((a, b) => totals[b]! - totals[a]! || a - b);
+  return places.map((place) => new RankedOnDemand(ordered[place]!, emphasis));
 }
 
 /** Every accomplishment with its score, best first. */

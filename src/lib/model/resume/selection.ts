@@ -3,7 +3,7 @@ import type { Learning } from '../../../schemas/learning.ts';
 import type { Resume, ResumeExclude, ResumeFilter, ResumeSection } from '../../../schemas/resume.ts';
 import type { Entry, Model, SkillWithEvidence } from '../model.ts';
 import { formatRange } from '../format.ts';
-import { byRank, rankFacts, scoringFacts, yearsBefore, type Ranked, type Score, type ScoringFacts } from './ranking.ts';
+import { byRank, inTieOrder, rankInTieOrder, scoringFacts, yearsBefore, type Ranked, type Score, type ScoringFacts } from './ranking.ts';
 import { absolutePhotoUrl } from '../../content/photo.ts';
 import { nameIn } from '../name-order.ts';
 
@@ -324,7 +324,7 @@ export function summaryMarkdown(body: string | undefined, fallback: string): str
  */
 interface ModelIndex {
   asOf: string;
-  /** Scoring facts for every accomplishment, in the model's order. */
+  /** Scoring facts for every accomplishment, in the order ties in score are broken in. */
   facts: ScoringFacts[];
   /** `Jan 2020 – Present`, per role and education entry, filled in as variants show them (formatting dates is slow). */
   dates: WeakMap<Entry<'roles'> | Entry<'education'>, string>;
@@ -338,7 +338,7 @@ function indexOf(model: Model): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
     const asOf = asOfDate(model);
-    index = { asOf, facts: model.accomplishments.map((entry) => scoringFacts(entry, asOf)), dates: new WeakMap(), language: model.language };
+    index = { asOf, facts: inTieOrder(model.accomplishments.map((entry) => scoringFacts(entry, asOf))), dates: new WeakMap(), language: model.language };
     indexes.set(model, index);
   }
   return index;
@@ -372,7 +372,7 @@ export function selectResume(model: Model, id: string, options: SelectOptions = 
   const { roles, reasons: roleReasons } = selectRoles(model, variant, cutoff, pinnedRoles);
   const shownRoles = new Set(roles.map((role) => role.id));
 
-  const ranked = rankFacts(index.facts, variant.emphasis);
+  const ranked = rankInTieOrder(index.facts, variant.emphasis);
   const chosenByRole = new Map<string, Ranked[]>();
   // One pass splits the ranking by role (each list stays best first), so each role reads only its own.
   const rankedByRole = new Map<string, Ranked[]>();

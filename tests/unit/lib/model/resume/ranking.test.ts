@@ -4,10 +4,13 @@ import {
   IMPACT_POINTS,
   RECENCY_POINTS,
   describeScore,
+  inTieOrder,
   rankAccomplishments,
   rankFacts,
+  rankInTieOrder,
   scoreAccomplishment,
   scoreFacts,
+  scoreTotal,
   scoringFacts,
 } from '../../../../../src/lib/model/resume/ranking.ts';
 import { AccomplishmentSchema } from '../../../../../src/schemas/accomplishment.ts';
@@ -82,5 +85,48 @@ describe('scoringFacts', () => {
     const direct = rankAccomplishments(items, emphasis, '2023-02-01');
     expect(rankFacts(items.map((item) => scoringFacts(item, '2023-02-01')), emphasis)).toEqual(direct);
     expect(direct.map((item) => item.entry.id)).toEqual(['c', 'd', 'a', 'b']);
+  });
+});
+
+describe('rankInTieOrder', () => {
+  /** A seeded generator, so a failure names the same case every run. */
+  function seeded(seed: number) {
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+  }
+  const pick = <T,>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+  it('ranks in the same order, with the same scores, as ranking the facts in file order', () => {
+    // Few dates, skills and weights, so most totals tie and the tie-breaks decide; ids in several scripts and cases.
+    const ids = ['a', 'B', 'b', 'é', 'e', 'zoë', 'Ωmega', 'ömer', 'łukasz', 'مريم', '李', '10', '9', 'a-b', 'a_b'];
+    const dates = ['2020-01-01', '2020-01-02', '2021-06-01', '2019-12-31'];
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = seeded(seed);
+      const items = Array.from({ length: 30 }, (_, index) =>
+        entry(`${pick(random, ids)}-${index}`, {
+          date: pick(random, dates),
+          skills: [pick(random, ['go', 'sql', 'rust']), pick(random, ['go', 'sql'])],
+          tags: random() < 0.5 ? [pick(random, ['cost', 'data'])] : [],
+          featured: random() < 0.2,
+          ...(random() < 0.3 ? { impact: [{ label: 'p99', from: 9, to: 1 }] } : {}),
+        }),
+      );
+      const emphasis = { skills: { go: pick(random, [0, 1, 0.5]), sql: pick(random, [1, -1]) }, tags: { cost: 0.25 } };
+      const facts = items.map((item) => scoringFacts(item, '2021-06-01'));
+      const expected = rankFacts(facts, emphasis);
+      const ranked = rankInTieOrder(inTieOrder(facts), emphasis);
+      expect(ranked.map((item) => item.entry.id), `seed ${seed}`).toEqual(expected.map((item) => item.entry.id));
+      expect(ranked.map((item) => item.score)).toEqual(expected.map((item) => item.score));
+    }
+  });
+
+  it('totals a score exactly as the full score does', () => {
+    const facts = scoringFacts(entry('a', { date: '2021-07-01', skills: ['go', 'sql'], tags: ['cost'], featured: true }), '2024-01-01');
+    for (const emphasis of [noEmphasis, { skills: { go: 0.1, sql: 0.2 }, tags: { cost: 0.3 } }, { skills: { constructor: 1 }, tags: {} }]) {
+      expect(scoreTotal(facts, emphasis)).toBe(scoreFacts(facts, emphasis).total);
+    }
   });
 });
