@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { cacheKey, type ImageCache } from '../render/cards/cache.ts';
+import { cacheKey, ImageCache } from '../render/cards/cache.ts';
 import { ImageProblemsError } from '../render/cards/fit.ts';
 import type { FontSet } from '../render/cards/fonts.ts';
 import { layoutOf, type ImageInputs } from '../render/cards/image-inputs.ts';
@@ -64,6 +64,15 @@ export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, f
 }
 
 /**
+ * Page images left to the process drawing ahead, at most, for the resumes to be printed beside it
+ * once the pages are built, the process then drawing the rest alone: one process draws this many
+ * in less time than the resume stage takes. With more left (thousands of pages), the rest is
+ * drawn by two processes first, and the browser starts after them: beside the drawing of
+ * thousands it was slower, and took the build past its memory (bench/results.md).
+ */
+export const FEW_IMAGES_LEFT = 500;
+
+/**
  * A small young generation: a drawing makes garbage at a great rate, and V8's default lets the
  * heap of a drawing process grow to several times what it keeps.
  */
@@ -82,8 +91,12 @@ export class DrawingProcess {
   /** The files in the order it draws them. */
   readonly order: ReadonlyMap<string, number>;
   private readonly child: ChildProcess;
+  private readonly keys: readonly string[];
+  private readonly cache: ImageCache;
   constructor(jobs: readonly DrawJob[], cacheFolder: string) {
     this.order = new Map(jobs.map((job, index) => [job.file, index]));
+    this.keys = jobs.map((job) => job.key);
+    this.cache = new ImageCache(cacheFolder);
     this.child = fork(new URL('./image-drawing-process.ts', import.meta.url), [], { serialization: 'advanced', execArgv: EXEC_ARGV, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.finished = new Promise<Drawings>((resolve, reject) => {
       this.child.once('message', (reply: { drawings: [string, Drawing][] } | { error: unknown }) => ('error' in reply ? reject(reply.error) : resolve(new Map(reply.drawings))));
@@ -108,6 +121,27 @@ export class DrawingProcess {
       if (hold) handle?.ref();
       else handle?.unref();
     }
+  }
+
+  /** How many of the jobs it was started with are not in the cache yet (0 once it is done). */
+  left(): number {
+    if (this.done) return 0;
+    return this.keys.filter((key) => !this.cache.has(key, 'png')).length;
+  }
+
+  /** Whether it has few enough images left to draw them alone while a browser prints (`FEW_IMAGES_LEFT`). */
+  nearlyDone(): boolean {
+    return this.left() <= FEW_IMAGES_LEFT;
+  }
+
+  /**
+   * Gives the process more jobs, drawn after its own; false when it has finished (or is about to
+   * reply), so the caller draws them elsewhere.
+   */
+  add(jobs: readonly DrawJob[]): boolean {
+    if (this.done || !this.child.connected) return false;
+    this.child.send({ more: jobs });
+    return true;
   }
 
   /** Waits for the drawings, which the process sends as it ends. */

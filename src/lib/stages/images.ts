@@ -115,6 +115,11 @@ export interface SiteImagesOptions {
    * the other end of the list, while this one waits; without it, everything is drawn here.
    */
   drawnAhead?: DrawingProcess | undefined;
+  /**
+   * Whether the process drawing ahead draws the rest too, after its own list, instead of a second
+   * process beside it: when a browser prints the resumes beside this stage and takes the other core.
+   */
+  aheadDrawsTheRest?: boolean | undefined;
 }
 
 /** What a site's images are made from: `SiteImagesOptions` without the folders they are written to. */
@@ -145,6 +150,11 @@ export function drawKnownImagesAhead(options: { model: Model; translations?: rea
     return options.cache.has(key, 'png') ? [] : [{ file, key, inputs, title, dpi }];
   });
   return jobs.length > 0 ? new DrawingProcess(jobs, options.cache.folder) : undefined;
+}
+
+/** A PNG job as another process is sent it. */
+function drawJob({ job, key }: { job: PngJob; key: string }): DrawJob {
+  return { file: job.file, key, inputs: job.inputs, title: job.title, dpi: job.dpi };
 }
 
 interface Plan {
@@ -215,10 +225,11 @@ class Maker {
    * beside when there are (`drawnAhead`), else here. Entries are only looked for here: their bytes
    * are checked when they are read, for the site or a print PDF.
    */
-  async pngs(jobs: readonly PngJob[], options: { concurrency: number; drawnAhead: DrawingProcess | undefined }): Promise<void> {
+  async pngs(jobs: readonly PngJob[], options: { concurrency: number; drawnAhead: DrawingProcess | undefined; aheadDrawsTheRest?: boolean }): Promise<void> {
     const keyed = jobs.map((job) => ({ job, key: pngKey(this.fingerprint, job) }));
     const missing = keyed.filter(({ key }) => !this.cache.has(key, 'png'));
-    const drawings = options.drawnAhead ? await this.drawnBeside(missing, options.drawnAhead) : new Map<string, Drawing>();
+    const { drawnAhead } = options;
+    const drawings = drawnAhead ? await (options.aheadDrawsTheRest ? this.drawnAfter(missing, drawnAhead) : this.drawnBeside(missing, drawnAhead)) : new Map<string, Drawing>();
     const left = missing.filter(({ key }) => !drawings.has(key) && !this.cache.has(key, 'png'));
     await inPool(left, options.concurrency, async ({ job, key }) => drawings.set(key, await drawOne(job, key, this.cache, this.fonts)));
     for (const { job, key } of keyed) {
@@ -242,13 +253,23 @@ class Maker {
    */
   private async drawnBeside(missing: readonly { job: PngJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
     const fromTheOtherEnd = (job: DrawJob) => -(ahead.order.get(job.file) ?? ahead.order.size);
-    const rest = missing.map(({ job, key }): DrawJob => ({ file: job.file, key, inputs: job.inputs, title: job.title, dpi: job.dpi })).sort((a, b) => fromTheOtherEnd(a) - fromTheOtherEnd(b));
+    const rest = missing.map(drawJob).sort((a, b) => fromTheOtherEnd(a) - fromTheOtherEnd(b));
     const beside = rest.length > 0 && !ahead.done ? new DrawingProcess(rest, this.cache.folder) : undefined;
     // A process that failed (killed for memory, say) leaves its part to this one: a fault in the
     // drawing itself then shows here, with its stack.
     const drawn = (drawing: DrawingProcess | undefined) => drawing?.drawings().catch(() => new Map<string, Drawing>());
     const [first, second] = await Promise.all([drawn(ahead), drawn(beside)]);
     return new Map([...(first ?? []), ...(second ?? [])]);
+  }
+
+  /**
+   * What the process drawing ahead drew, with what it was given to draw after its own list (cards,
+   * pages the models do not know); what it finished before it was given is drawn here instead.
+   */
+  private async drawnAfter(missing: readonly { job: PngJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
+    const rest = missing.filter(({ job }) => !ahead.order.has(job.file)).map(drawJob);
+    if (rest.length > 0) ahead.add(rest);
+    return (await ahead.drawings().catch(() => undefined)) ?? new Map<string, Drawing>();
   }
 
   /** The print PDF of a card: both sides drawn again as vectors, with bleed and crop marks; cached like the images. */
@@ -367,7 +388,7 @@ export async function makeSiteImages(options: MakeSiteImagesOptions): Promise<Si
   };
   try {
     // The print PDFs are made on this thread while the drawing processes draw the PNGs.
-    await Promise.all([maker.pngs(pngs, { concurrency: options.concurrency ?? 3, drawnAhead: options.drawnAhead }), printPdfs()]);
+    await Promise.all([maker.pngs(pngs, { concurrency: options.concurrency ?? 3, drawnAhead: options.drawnAhead, aheadDrawsTheRest: options.aheadDrawsTheRest ?? false }), printPdfs()]);
   } finally {
     options.drawnAhead?.stop();
   }

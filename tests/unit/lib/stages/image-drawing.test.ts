@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ImageCache, pipelineFingerprint } from '../../../../src/lib/render/cards/cache.ts';
 import { loadFonts } from '../../../../src/lib/render/cards/fonts.ts';
 import { ogSpecs } from '../../../../src/lib/render/cards/og-images.ts';
-import { DrawingProcess, pngKey, type DrawJob } from '../../../../src/lib/stages/image-drawing.ts';
+import { DrawingProcess, FEW_IMAGES_LEFT, pngKey, type DrawJob } from '../../../../src/lib/stages/image-drawing.ts';
 import { fixture } from '../render/cards/fixture.ts';
 
 const SITE = 'https://ada.example/';
@@ -46,6 +46,33 @@ describe('DrawingProcess', () => {
     // Where they meet, both may have started the same image.
     expect(forwards.size + backwards.size).toBeLessThanOrEqual(list.length + 2);
     expect((await new DrawingProcess(list, cache.folder).drawings()).size).toBe(0);
+  });
+
+  it('draws jobs it is given while drawing after its own, and counts what it has left', async () => {
+    const [first, ...rest] = jobs();
+    const cache = new ImageCache(cacheFolder());
+    const drawing = new DrawingProcess([first!], cache.folder);
+    expect(drawing.left()).toBe(1);
+    expect(drawing.nearlyDone()).toBe(true);
+    expect(drawing.add(rest)).toBe(true);
+    const drawings = await drawing.drawings();
+    expect([...drawings.keys()].sort()).toEqual([first!, ...rest].map((job) => job.key).sort());
+    expect(drawing.left()).toBe(0);
+    // Once it has replied, it takes no more: the caller draws them itself.
+    expect(drawing.add(rest)).toBe(false);
+  });
+
+  it('is not nearly done with more page images left than a browser should print beside', () => {
+    const [job] = jobs();
+    const fingerprint = pipelineFingerprint(loadFonts());
+    const many = Array.from({ length: FEW_IMAGES_LEFT + 1 }, (_unused, index) => ({ ...job!, file: `${index}.png`, key: pngKey(fingerprint, { ...job!, dpi: 1000 + index }) }));
+    const drawing = new DrawingProcess(many, cacheFolder());
+    try {
+      expect(drawing.left()).toBe(FEW_IMAGES_LEFT + 1);
+      expect(drawing.nearlyDone()).toBe(false);
+    } finally {
+      drawing.stop();
+    }
   });
 
   it('fails its promise when stopped before it replied', async () => {

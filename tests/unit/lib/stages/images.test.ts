@@ -186,6 +186,23 @@ describe('buildSiteImages', () => {
     expect(drawKnownImagesAhead({ model, translations: [translated], siteUrl: SITE, cache })).toBeUndefined();
   });
 
+  it('has the process drawing ahead draw the rest too when a browser prints beside it, the same files as on this thread', async () => {
+    const here = folders();
+    const inProcess = await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, ...here, cache: new ImageCache(temporary('cairn-images-cache-')) });
+    const cache = new ImageCache(temporary('cairn-images-cache-'));
+    const drawnAhead = drawKnownImagesAhead({ model, siteUrl: SITE, cache })!;
+    const elsewhere = folders();
+    // The cards and a page the models do not know are not on its list: it is given them.
+    const withAnother = [...pages, { page: 'notes/', image: 'og/notes.png', title: 'Notes', description: 'Loose notes.' }];
+    const { records } = await buildSiteImages({ model, siteUrl: SITE, pages: withAnother, pageExists: () => true, ...elsewhere, cache, drawnAhead, aheadDrawsTheRest: true });
+
+    expect(records.filter((record) => record.cached)).toEqual([]);
+    expect(records.map((record) => record.file).sort()).toEqual([...inProcess.records.map((record) => record.file), 'og/notes.png'].sort());
+    for (const record of inProcess.records) {
+      for (const place of record.places) expect(readFileSync(placed(elsewhere, record.file, place)).equals(readFileSync(placed(here, record.file, place))), record.file).toBe(true);
+    }
+  });
+
   it('reports every problem of every card at once, and writes nothing', async () => {
     const { model: broken } = fixture(pitchWithCard('  contact: [email, fax]\n  qr: /resume/nope/\n  tagline: ' + 'Wide WMWMWM words '.repeat(12).trim()));
     const { outDir, printDir } = folders();
