@@ -16,12 +16,14 @@ import type { BuiltSite } from './stages/built-site.ts';
  *   check        every problem in the content, before Astro reads anything
  *   pages        Astro syncs its content and renders the site from the build context (src/data/site-model.ts),
  *                while a process of its own draws the Open Graph images of the pages the content describes
- *   images       every card and image made or found in the cache, the rest drawn by a second process
- *                beside the first; no browser runs meanwhile, so a large site keeps within its memory
  *   then side by side, each writing only files of its own:
  *     resumes    PDFs of every variant, direct-send copies in out/resumes/
  *     letters    cover letters in out/letters/, public ones also on the site
- *     images     the cards and images written into the site and out/cards/
+ *     images     every card and image made or found in the cache, then written into the site and
+ *                out/cards/; the process drawing ahead draws the rest alone, beside the browser.
+ *                With thousands of images left to draw, they are made first, the rest by a second
+ *                process beside the first, and no browser runs meanwhile, so a large site keeps
+ *                within its memory
  *   privacy      nothing private in dist/, nothing private in out/, once all of them have finished
  *
  * Each stage after the pages is a named function of the build context and the built site, timed
@@ -35,7 +37,7 @@ interface StageAfterPages {
   label: string;
   load: () => Promise<Stage>;
 }
-/** Side by side once the images are made, each started in this order until its first wait. */
+/** Side by side with the images (or once they are made), each started in this order until its first wait. */
 const SIDE_BY_SIDE: readonly StageAfterPages[] = [
   { name: 'resumes', label: 'cairn:resumes', load: async () => (await import('./stages/resumes.ts')).resumesStage },
   { name: 'cover letters', label: 'cairn:letters', load: async () => (await import('./stages/letters.ts')).lettersStage },
@@ -80,20 +82,35 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         const { timingsFile } = session.options;
         const { imagesStage } = await IMAGES.load();
         const ahead = drawingAhead?.process;
-        // Every image is made before a browser starts: at 5,000 accomplishments the drawing processes
-        // and Chromium together would take the build past its memory (bench/results.md).
-        const images = await timeStage(timingsFile, IMAGES.name, () => imagesStage(context, built, logger.fork(IMAGES.label), ahead))
-          .then((publish) => ({ publish }), (error: unknown) => ({ error }))
-          .finally(() => ahead?.stop());
-        if (drawingAhead) recordStage(timingsFile, 'images drawn beside the pages', await drawingAhead.took);
-        // The resumes and letters run even when an image failed, so the build names all their problems at once.
+        // With few page images left to draw, the process drawing them finishes alone while the browser
+        // prints; with thousands left, two processes draw them before a browser starts: beside those, it
+        // would be slower and take the build past its memory (bench/results.md).
+        const printBesideImages = !ahead || ahead.nearlyDone();
+        const makeImages = () =>
+          timeStage(timingsFile, IMAGES.name, () => imagesStage(context, built, logger.fork(IMAGES.label), ahead, printBesideImages))
+            .then((publish) => ({ publish }), (error: unknown) => ({ error }))
+            .finally(async () => {
+              ahead?.stop();
+              if (drawingAhead) recordStage(timingsFile, 'images drawn beside the pages', await drawingAhead.took);
+            });
         const stages = await Promise.all(SIDE_BY_SIDE.map(async ({ name, label, load }) => ({ stage: name, run: await load(), label })));
-        const outcomes = await timeSideBySide(timingsFile, 'resumes, letters and images side by side', [
-          ...stages.map(({ stage, run, label }) => ({ stage, work: () => run(context, built, logger.fork(label)) })),
-          ...('publish' in images ? [{ stage: IMAGES.published, work: images.publish }] : []),
-        ]);
+        const printing = stages.map(({ stage, run, label }) => ({ stage, work: () => run(context, built, logger.fork(label)) }));
+        const together = 'resumes, letters and images side by side';
+        // The resumes and letters run even when an image failed, so the build names all their problems at once.
+        let images: Awaited<ReturnType<typeof makeImages>> | undefined;
+        let outcomes: PromiseSettledResult<unknown>[];
+        if (printBesideImages) {
+          const makeAndPublish = async () => {
+            const made = (images = await makeImages());
+            if ('publish' in made) await timeStage(timingsFile, IMAGES.published, made.publish);
+          };
+          outcomes = await timeSideBySide(timingsFile, together, [...printing, { work: makeAndPublish }]);
+        } else {
+          const made = (images = await makeImages());
+          outcomes = await timeSideBySide(timingsFile, together, [...printing, ...('publish' in made ? [{ stage: IMAGES.published, work: made.publish }] : [])]);
+        }
         // Every stage has finished writing by now, failed or not: the build fails with all their problems at once.
-        const failures = [...('error' in images ? [images.error] : []), ...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))];
+        const failures = [...(images && 'error' in images ? [images.error] : []), ...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))];
         (await import('./stages/failures.ts')).throwFailures(failures, logger);
         const guard = await PRIVACY_GUARD.load();
         await timeStage(timingsFile, PRIVACY_GUARD.name, () => guard(context, built, logger.fork(PRIVACY_GUARD.label)));

@@ -57,9 +57,10 @@ export function imagesAheadStage(context: BuildContext, site: BuiltSite): Drawin
  * its own `og:image` tag): made, or found in the cache, into the cache. A problem with any image
  * fails the build, listing all of them. Returns the step that writes them into the site and the
  * out folder, which runs beside the resume and letter stages and before the privacy guard, which
- * then sees the words of every image.
+ * then sees the words of every image. With `aheadDrawsTheRest`, the process drawing ahead draws
+ * what is left alone, as a browser prints beside this stage.
  */
-export async function imagesStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger, drawnAhead?: DrawingProcess): Promise<() => Promise<void>> {
+export async function imagesStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger, drawnAhead?: DrawingProcess, aheadDrawsTheRest = false): Promise<() => Promise<void>> {
   const started = performance.now();
   const { content } = context.load;
   const { model, translations } = publicModels(context);
@@ -73,7 +74,7 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
   collectGarbage({ unlessHeapBelow: SMALL_HEAP_BYTES });
   let made: SiteImages;
   try {
-    made = await makeSiteImages({ model, translations, siteUrl: site.siteUrl, pages, pageExists, cache: new ImageCache(context.options.imageCache), drawnAhead });
+    made = await makeSiteImages({ model, translations, siteUrl: site.siteUrl, pages, pageExists, cache: new ImageCache(context.options.imageCache), drawnAhead, aheadDrawsTheRest });
   } catch (error) {
     if (!(error instanceof ImageProblemsError)) throw error;
     throw userFacingError(

@@ -25,8 +25,9 @@ export async function timeStage<T>(timingsFile: string | undefined, stage: strin
  * is started in the order given and runs until its first wait before the next is started. Every
  * stage runs to its end whatever the others do; the outcomes come back in the order given, and the
  * times are recorded in that order too, whichever finished first, so the benchmark's columns stay put.
+ * A stage without a name is not recorded: it times its own steps.
  */
-export async function timeSideBySide(timingsFile: string | undefined, together: string, stages: readonly { stage: string; work: () => unknown }[]): Promise<PromiseSettledResult<unknown>[]> {
+export async function timeSideBySide(timingsFile: string | undefined, together: string, stages: readonly { stage?: string; work: () => unknown }[]): Promise<PromiseSettledResult<unknown>[]> {
   const started = performance.now();
   const ms = stages.map(() => 0);
   const outcomes = await Promise.allSettled(
@@ -40,7 +41,9 @@ export async function timeSideBySide(timingsFile: string | undefined, together: 
     }),
   );
   const wall = performance.now() - started;
-  stages.forEach(({ stage }, index) => recordStage(timingsFile, stage, ms[index]!));
+  stages.forEach(({ stage }, index) => {
+    if (stage !== undefined) recordStage(timingsFile, stage, ms[index]!);
+  });
   recordStage(timingsFile, together, wall);
   return outcomes;
 }

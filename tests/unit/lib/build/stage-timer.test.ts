@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagesOf, recordPageRendered, recordPagesToBuild, recordStage, sumStages, timeSideBySide } from '../../../../src/lib/build/stage-timer.ts';
+import { pagesOf, recordPageRendered, recordPagesToBuild, recordStage, sumStages, timeSideBySide, timeStage } from '../../../../src/lib/build/stage-timer.ts';
 
 const timingsFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-stage-timer-')), 'timings.jsonl');
 const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -60,6 +60,12 @@ describe('timeSideBySide', () => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'fulfilled']);
     expect(outcomes[0]).toMatchObject({ reason: new Error('a card does not fit') });
     expect(outcomes[1]).toMatchObject({ value: 'written' });
+  });
+
+  it('leaves out a stage without a name, which times its own steps', async () => {
+    const file = timingsFile();
+    await timeSideBySide(file, 'together', [{ stage: 'resumes', work: () => after(10) }, { work: () => timeStage(file, 'images written', () => after(5)) }]);
+    expect(stagesIn(file)).toEqual(['images written', 'resumes', 'together']);
   });
 });
 
