@@ -21,9 +21,9 @@ import type { BuiltSite } from './stages/built-site.ts';
  *     letters    cover letters in out/letters/, public ones also on the site
  *     images     every card and image made or found in the cache, then written into the site and
  *                out/cards/; the process drawing ahead draws the rest alone, beside the browser.
- *                With thousands of images left to draw, they are made first, the rest by a second
- *                process beside the first, and no browser runs meanwhile, so a large site keeps
- *                within its memory
+ *                With thousands of images left to draw (or none), they are made first, the rest by
+ *                a second process beside the first, and no browser runs meanwhile, so a large site
+ *                keeps within its memory
  *   privacy      nothing private in dist/, nothing private in out/, once all of them have finished
  *
  * Each stage after the pages is a named function of the build context and the built site, timed
@@ -82,10 +82,11 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         const { timingsFile } = session.options;
         const { imagesStage } = await IMAGES.load();
         const ahead = drawingAhead?.process;
-        // With few page images left to draw, the process drawing them finishes alone while the browser
-        // prints; with thousands left, two processes draw them before a browser starts: beside those, it
-        // would be slower and take the build past its memory (bench/results.md).
-        const printBesideImages = !ahead || ahead.nearlyDone();
+        // With a few hundred page images left to draw, the process drawing them finishes alone while the
+        // browser prints; with thousands left, two processes draw them before a browser starts: beside
+        // those, it would be slower and take the build past its memory. With none left, the cards are
+        // made first too: beside the browser, they slow the prints more than they take (bench/results.md).
+        const printBesideImages = ahead?.finishingUp() ?? false;
         const makeImages = () =>
           timeStage(timingsFile, IMAGES.name, () => imagesStage(context, built, logger.fork(IMAGES.label), ahead, printBesideImages))
             .then((publish) => ({ publish }), (error: unknown) => ({ error }))

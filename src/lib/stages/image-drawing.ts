@@ -66,9 +66,10 @@ export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, f
 /**
  * Page images left to the process drawing ahead, at most, for the resumes to be printed beside it
  * once the pages are built, the process then drawing the rest alone: one process draws this many
- * in less time than the resume stage takes. With more left (thousands of pages), the rest is
- * drawn by two processes first, and the browser starts after them: beside the drawing of
- * thousands it was slower, and took the build past its memory (bench/results.md).
+ * in less time than the resume stage takes, and a second would spend a good part of its work
+ * starting up. With more left (thousands of pages), the rest is drawn by two processes first, and
+ * the browser starts after them: beside the drawing of thousands it was slower, and took the
+ * build past its memory (bench/results.md).
  */
 export const FEW_IMAGES_LEFT = 500;
 
@@ -91,11 +92,12 @@ export class DrawingProcess {
   /** The files in the order it draws them. */
   readonly order: ReadonlyMap<string, number>;
   private readonly child: ChildProcess;
-  private readonly keys: readonly string[];
+  /** The cache keys of the jobs it was started with. */
+  readonly keys: ReadonlySet<string>;
   private readonly cache: ImageCache;
   constructor(jobs: readonly DrawJob[], cacheFolder: string) {
     this.order = new Map(jobs.map((job, index) => [job.file, index]));
-    this.keys = jobs.map((job) => job.key);
+    this.keys = new Set(jobs.map((job) => job.key));
     this.cache = new ImageCache(cacheFolder);
     this.child = fork(new URL('./image-drawing-process.ts', import.meta.url), [], { serialization: 'advanced', execArgv: EXEC_ARGV, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.finished = new Promise<Drawings>((resolve, reject) => {
@@ -126,12 +128,16 @@ export class DrawingProcess {
   /** How many of the jobs it was started with are not in the cache yet (0 once it is done). */
   left(): number {
     if (this.done) return 0;
-    return this.keys.filter((key) => !this.cache.has(key, 'png')).length;
+    return [...this.keys].filter((key) => !this.cache.has(key, 'png')).length;
   }
 
-  /** Whether it has few enough images left to draw them alone while a browser prints (`FEW_IMAGES_LEFT`). */
-  nearlyDone(): boolean {
-    return this.left() <= FEW_IMAGES_LEFT;
+  /**
+   * Whether it is still drawing, with few enough images left (`FEW_IMAGES_LEFT`) to finish them
+   * alone while a browser prints. Once it is done, what is left (the cards) is made sooner before
+   * the browser starts than beside it, where every drawing slows the prints.
+   */
+  finishingUp(): boolean {
+    return !this.done && this.left() <= FEW_IMAGES_LEFT;
   }
 
   /**

@@ -152,6 +152,15 @@ export function drawKnownImagesAhead(options: { model: Model; translations?: rea
   return jobs.length > 0 ? new DrawingProcess(jobs, options.cache.folder) : undefined;
 }
 
+/**
+ * The drawings of drawing processes, once all have replied. A process that failed (killed for
+ * memory, say) leaves its part to this one: a fault in the drawing itself then shows here, with its stack.
+ */
+async function drawingsOf(...processes: (DrawingProcess | undefined)[]): Promise<Drawings> {
+  const replies = await Promise.all(processes.map((drawing) => drawing?.drawings().catch(() => undefined)));
+  return new Map(replies.flatMap((drawings) => [...(drawings ?? [])]));
+}
+
 /** A PNG job as another process is sent it. */
 function drawJob({ job, key }: { job: PngJob; key: string }): DrawJob {
   return { file: job.file, key, inputs: job.inputs, title: job.title, dpi: job.dpi };
@@ -255,21 +264,18 @@ class Maker {
     const fromTheOtherEnd = (job: DrawJob) => -(ahead.order.get(job.file) ?? ahead.order.size);
     const rest = missing.map(drawJob).sort((a, b) => fromTheOtherEnd(a) - fromTheOtherEnd(b));
     const beside = rest.length > 0 && !ahead.done ? new DrawingProcess(rest, this.cache.folder) : undefined;
-    // A process that failed (killed for memory, say) leaves its part to this one: a fault in the
-    // drawing itself then shows here, with its stack.
-    const drawn = (drawing: DrawingProcess | undefined) => drawing?.drawings().catch(() => new Map<string, Drawing>());
-    const [first, second] = await Promise.all([drawn(ahead), drawn(beside)]);
-    return new Map([...(first ?? []), ...(second ?? [])]);
+    return drawingsOf(ahead, beside);
   }
 
   /**
    * What the process drawing ahead drew, with what it was given to draw after its own list (cards,
-   * pages the models do not know); what it finished before it was given is drawn here instead.
+   * pages the models do not know). Had it finished already, a process of its own draws those: this
+   * thread drives the browser meanwhile, and a drawing here would hold up every step of a print.
    */
   private async drawnAfter(missing: readonly { job: PngJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
-    const rest = missing.filter(({ job }) => !ahead.order.has(job.file)).map(drawJob);
-    if (rest.length > 0) ahead.add(rest);
-    return (await ahead.drawings().catch(() => undefined)) ?? new Map<string, Drawing>();
+    const rest = missing.filter(({ key }) => !ahead.keys.has(key)).map(drawJob);
+    const elsewhere = rest.length > 0 && !ahead.add(rest) ? new DrawingProcess(rest, this.cache.folder) : undefined;
+    return drawingsOf(ahead, elsewhere);
   }
 
   /** The print PDF of a card: both sides drawn again as vectors, with bleed and crop marks; cached like the images. */

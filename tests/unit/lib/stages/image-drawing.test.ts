@@ -53,23 +53,24 @@ describe('DrawingProcess', () => {
     const cache = new ImageCache(cacheFolder());
     const drawing = new DrawingProcess([first!], cache.folder);
     expect(drawing.left()).toBe(1);
-    expect(drawing.nearlyDone()).toBe(true);
+    expect(drawing.finishingUp()).toBe(true);
     expect(drawing.add(rest)).toBe(true);
     const drawings = await drawing.drawings();
     expect([...drawings.keys()].sort()).toEqual([first!, ...rest].map((job) => job.key).sort());
     expect(drawing.left()).toBe(0);
+    expect(drawing.finishingUp()).toBe(false);
     // Once it has replied, it takes no more: the caller draws them itself.
     expect(drawing.add(rest)).toBe(false);
   });
 
-  it('is not nearly done with more page images left than a browser should print beside', () => {
+  it('is not finishing up with more page images left than a browser should print beside', () => {
     const [job] = jobs();
     const fingerprint = pipelineFingerprint(loadFonts());
     const many = Array.from({ length: FEW_IMAGES_LEFT + 1 }, (_unused, index) => ({ ...job!, file: `${index}.png`, key: pngKey(fingerprint, { ...job!, dpi: 1000 + index }) }));
     const drawing = new DrawingProcess(many, cacheFolder());
     try {
       expect(drawing.left()).toBe(FEW_IMAGES_LEFT + 1);
-      expect(drawing.nearlyDone()).toBe(false);
+      expect(drawing.finishingUp()).toBe(false);
     } finally {
       drawing.stop();
     }
