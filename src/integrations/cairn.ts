@@ -98,18 +98,12 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         const printing = stages.map(({ stage, run, label }) => ({ stage, work: () => run(context, built, logger.fork(label)) }));
         const together = 'resumes, letters and images side by side';
         // The resumes and letters run even when an image failed, so the build names all their problems at once.
-        let images: Awaited<ReturnType<typeof makeImages>> | undefined;
-        let outcomes: PromiseSettledResult<unknown>[];
-        if (printBesideImages) {
-          const makeAndPublish = async () => {
-            const made = (images = await makeImages());
-            if ('publish' in made) await timeStage(timingsFile, IMAGES.published, made.publish);
-          };
-          outcomes = await timeSideBySide(timingsFile, together, [...printing, { work: makeAndPublish }]);
-        } else {
-          const made = (images = await makeImages());
-          outcomes = await timeSideBySide(timingsFile, together, [...printing, ...('publish' in made ? [{ stage: IMAGES.published, work: made.publish }] : [])]);
-        }
+        let images = printBesideImages ? undefined : await makeImages();
+        const makeAndPublish = async () => {
+          const made = (images ??= await makeImages());
+          if ('publish' in made) await timeStage(timingsFile, IMAGES.published, made.publish);
+        };
+        const outcomes = await timeSideBySide(timingsFile, together, [...printing, { work: makeAndPublish }]);
         // Every stage has finished writing by now, failed or not: the build fails with all their problems at once.
         const failures = [...(images && 'error' in images ? [images.error] : []), ...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))];
         (await import('./stages/failures.ts')).throwFailures(failures, logger);
