@@ -1,19 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { pdfSaying } from '../../../support/pdf-saying.ts';
 import { pdfTextKey, readCachedPdfText, writeCachedPdfText } from '../../../../src/lib/privacy/pdf-text-cache.ts';
 
-async function pdfSaying(text: string): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  document.addPage([300, 200]).drawText(text, { x: 20, y: 100, size: 12, font });
-  // A fixed date, so the same text makes the same bytes.
-  document.setCreationDate(new Date(Date.UTC(2026, 0, 1)));
-  document.setModificationDate(new Date(Date.UTC(2026, 0, 1)));
-  return document.save();
-}
 
 describe('the PDF text cache', () => {
   it('keys an entry by the PDF bytes: one byte different is another entry', async () => {

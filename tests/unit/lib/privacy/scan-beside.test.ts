@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { pdfSaying } from '../../../support/pdf-saying.ts';
 import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { pdfTexts } from '../../../../src/lib/privacy/pdf-text.ts';
 import { readPdfsBeside } from '../../../../src/lib/privacy/published-files.ts';
@@ -15,12 +15,6 @@ const PHONE = '+44 7700 900123';
 
 const { content } = loadContent(writeContentFolder(minimalContent()));
 
-async function pdfSaying(text: string): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  document.addPage([400, 200]).drawText(text, { x: 20, y: 100, size: 12, font });
-  return document.save();
-}
 
 /** A published folder `dist/` holding `files`, and a new cache folder. */
 async function site(files: Record<string, string | Promise<Uint8Array>>): Promise<{ dist: string; cache: string }> {
