@@ -77,9 +77,12 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         if (drawing) drawingAhead = { process: drawing, took: drawing.finished.then(took, took) };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const built = { ...site!, dist: fileURLToPath(dir) };
         const context = session.context();
         const { timingsFile } = session.options;
+        // The PDFs printed below are read for the privacy guard as they are written, once no image is being drawn.
+        const { PdfTextsAhead } = await import('../lib/privacy/pdf-texts-ahead.ts');
+        const textsAhead = new PdfTextsAhead(session.options.pdfTextCache);
+        const built = { ...site!, dist: fileURLToPath(dir), pdfWritten: (file: string) => textsAhead.read(file) };
         const { imagesStage } = await IMAGES.load();
         const ahead = drawingAhead?.process;
         // With a few hundred page images left to draw, the process drawing them finishes alone while the
@@ -101,12 +104,15 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         let images = printBesideImages ? undefined : await makeImages();
         const makeAndPublish = async () => {
           const made = (images ??= await makeImages());
+          textsAhead.begin();
           if ('publish' in made) await timeStage(timingsFile, IMAGES.published, made.publish);
         };
         const outcomes = await timeSideBySide(timingsFile, together, [...printing, { work: makeAndPublish }]);
         // Every stage has finished writing by now, failed or not: the build fails with all their problems at once.
         const failures = [...(images && 'error' in images ? [images.error] : []), ...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))];
+        if (failures.length > 0) textsAhead.stop();
         (await import('./stages/failures.ts')).throwFailures(failures, logger);
+        await textsAhead.finished();
         const guard = await PRIVACY_GUARD.load();
         await timeStage(timingsFile, PRIVACY_GUARD.name, () => guard(context, built, logger.fork(PRIVACY_GUARD.label)));
       },

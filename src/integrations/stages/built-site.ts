@@ -10,4 +10,6 @@ export interface BuiltSite {
   siteUrl: string;
   /** The project's public/ folder, whose files are published as they are. */
   publicDir: string;
+  /** Told of each PDF a stage prints, once it is written: its text is read ahead for the privacy guard. */
+  pdfWritten?: ((file: string) => void) | undefined;
 }

@@ -10,7 +10,7 @@ import type { BuiltSite } from './built-site.ts';
  * saying how far over it runs.
  */
 export async function lettersStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger): Promise<void> {
-  const report = await buildLetters({ context, dist: site.dist, logger });
+  const report = await buildLetters({ context, dist: site.dist, logger, pdfWritten: site.pdfWritten });
   if (report.overflows.length > 0) {
     throw userFacingError(report.overflows.map((overflow) => overflow.message).join('\n'), report.overflows.map((overflow) => overflow.hint).join('\n'));
   }

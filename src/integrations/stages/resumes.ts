@@ -10,7 +10,7 @@ import type { BuiltSite } from './built-site.ts';
  * out/resumes/. A variant over its limit in `strict` mode fails the build, naming it.
  */
 export async function resumesStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger): Promise<void> {
-  const report = await buildResumes({ context, dist: site.dist, base: site.base, site: site.site, logger });
+  const report = await buildResumes({ context, dist: site.dist, base: site.base, site: site.site, logger, pdfWritten: site.pdfWritten });
   if (report.overflows.length > 0) {
     throw userFacingError(report.overflows.map((overflow) => overflow.message).join('\n'), report.overflows.map((overflow) => overflow.hint).join('\n'));
   }

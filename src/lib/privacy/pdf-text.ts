@@ -93,8 +93,31 @@ export function pdfTexts(files: readonly string[]): Promise<Map<string, string>>
   }).finally(() => rmSync(folder, { recursive: true, force: true }));
 }
 
-/** Run as a script by pdfTextsSync: file names as JSON on stdin, `{ file: text }` as JSON on stdout. */
+/** The argument that runs this file as a reader into the PDF text cache (pdf-texts-ahead.ts). */
+export const INTO_CACHE = '--into-cache';
+
+/**
+ * Run as a script by pdfTextsSync: file names as JSON on stdin, `{ file: text }` as JSON on stdout.
+ * With `--into-cache FOLDER`: file names one a line as they come, each file's text stored in that
+ * PDF text cache under the hash of the bytes read; a file gone or unreadable is left to the guard.
+ */
 async function main(): Promise<void> {
+  const into = process.argv.indexOf(INTO_CACHE);
+  if (into >= 0) {
+    const folder = process.argv[into + 1]!;
+    const { createInterface } = await import('node:readline');
+    const { pdfTextKey, readCachedPdfText, writeCachedPdfText } = await import('./pdf-text-cache.ts');
+    for await (const file of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      try {
+        const bytes = readFileSync(file);
+        const key = pdfTextKey(bytes);
+        if (readCachedPdfText(folder, key) === undefined) writeCachedPdfText(folder, key, await pdfText(bytes));
+      } catch {
+        // The privacy guard reads this file itself, and says what is wrong with it.
+      }
+    }
+    return;
+  }
   const files = JSON.parse(readFileSync(0, 'utf8')) as string[];
   const texts: Record<string, string> = {};
   for (const file of files) texts[file] = await pdfText(readFileSync(file));

@@ -35,6 +35,8 @@ export interface LetterBuildOptions {
   logger: BuildLogger;
   /** The browser to print with; default: the configured one (`chromePath`) or the usual install places. */
   chromePath?: string | undefined;
+  /** Told of each PDF printed, once it is written (the privacy guard's texts read ahead). */
+  pdfWritten?: ((file: string) => void) | undefined;
 }
 
 export interface LetterOverflow {
@@ -158,6 +160,7 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
       const { entry, view } = copy;
       const pdfFile = view.audience === 'public' ? path.join(dist, letterSiteFiles(entry.id).pdf) : path.join(outFolder, `${entry.id}.pdf`);
       let pdf = cached.get(copy.key)?.pdf;
+      const fromCache = pdf !== undefined;
       if (pdf) {
         report.fromCache++;
       } else if (printer) {
@@ -176,6 +179,7 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
         }
       }
       if (pdf) writeFileAtomically(pdfFile, pdf, { overwrite: true });
+      if (pdf && !fromCache) options.pdfWritten?.(pdfFile);
       if (view.audience === 'public') {
         writeFileAtomically(path.join(dist, letterSiteFiles(entry.id).txt), letterText(view), { overwrite: true });
       } else {

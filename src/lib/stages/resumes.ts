@@ -61,6 +61,8 @@ export interface ResumeBuildOptions {
    * are the same either way, which a test checks, and the benchmark compares the two.
    */
   measureTogether?: boolean | undefined;
+  /** Told of each PDF printed, once it is written (the privacy guard's texts read ahead). */
+  pdfWritten?: ((file: string) => void) | undefined;
 }
 
 export interface VariantReport {
@@ -377,6 +379,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       if (print) {
         const pdf = await finishPdf(print.pdf, metadataOf(view, sourceDateEpoch));
         writeFileAtomically(pdfFile, pdf, { overwrite: true });
+        options.pdfWritten?.(pdfFile);
         const preview = sheet ? await previewOf(sheet, full.variant.paper) : undefined;
         if (preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), preview, { overwrite: true });
         const printedKey = printKeys.get(key(language, audience, id));
