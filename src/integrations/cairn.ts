@@ -162,6 +162,12 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           import('../lib/render/sitemap.ts'),
           import('../lib/render/table-alignment.ts'),
         ]);
+        const [{ handOverCollectionParts }, { cairnLoader, translationsLoader }, { CONTENT_TYPES, COLLECTION_NAMES }] = await Promise.all([
+          import('./content-collection-parts.ts'),
+          import('./content-loader.ts'),
+          import('../schemas/index.ts'),
+        ]);
+        handOverCollectionParts({ cairnLoader, translationsLoader, CONTENT_TYPES, COLLECTION_NAMES });
         session = startBuildSession(optionsOf(given, fileURLToPath(config.root)));
         const context = session.context();
         contentCheckStage(context, { command, publicDir: fileURLToPath(config.publicDir), logger });

@@ -9,7 +9,8 @@ import { createBuildContext, type BuildContext } from '../model/build-context.ts
  * content collections (src/content.config.ts) and the pages. Astro loads astro.config.mjs, the
  * content config and the pages as separate module graphs in one process, so a variable of this
  * module set by the integration is not the one a page sees; the session therefore lives on
- * `globalThis` under one registered symbol, and nothing else does.
+ * `globalThis` under one registered symbol (as do the content config's loaders and schemas,
+ * src/integrations/content-collection-parts.ts).
  */
 export interface BuildSession {
   readonly options: CairnOptions;
