@@ -74,10 +74,11 @@ export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, f
 export const FEW_IMAGES_LEFT = 500;
 
 /**
- * A small young generation: a drawing makes garbage at a great rate, and V8's default lets the
- * heap of a drawing process grow to several times what it keeps.
+ * A bounded young generation: a drawing makes garbage at a great rate, and V8's default lets the
+ * heap of a drawing process grow to several times what it keeps. Half this size costs the drawing
+ * more in collections than it saves in memory (bench/results.md).
  */
-const EXEC_ARGV = ['--max-semi-space-size=4'];
+const EXEC_ARGV = ['--max-semi-space-size=8'];
 
 /**
  * Images being drawn into the cache by a process of their own, beside whatever this process does
