@@ -68,7 +68,8 @@ async function buildCairn(contentDir: string, outDir: string, scratch: string, c
   if (cold) {
     for (const cache of Object.values(caches)) rmSync(cache, { recursive: true, force: true });
   }
-  const result = await measureCommand(process.execPath, ['scripts/build.ts', ...flags, '--outDir', outDir], {
+  // As `npm run build` runs it, with Node's compile cache for the script's own modules.
+  const result = await measureCommand(process.execPath, ['--import', './scripts/lib/compile-cache.ts', 'scripts/build.ts', ...flags, '--outDir', outDir], {
     cwd: ROOT,
     env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, ...caches }),
   });
