@@ -13,8 +13,8 @@ import type { Secret } from './secrets.ts';
  */
 
 export interface CleanFiles {
-  /** Whether `file` (at `label` in the scan's report) was found clean before; remembered for `save`. */
-  known(file: string, label: string): boolean;
+  /** Whether `file` (at `label` in the scan's report) was found clean before; remembered for `save`. Its `bytes` when already read. */
+  known(file: string, label: string, bytes?: Buffer): boolean;
   /** Records every file looked at in this scan as clean, except those named in `leaky` (labels). */
   save(leaky: Iterable<string>): void;
 }
@@ -34,8 +34,8 @@ export function cleanFiles(cacheFolder: string, name: string, secrets: readonly 
   }
   const looked = new Map<string, string>();
   return {
-    known(file, label) {
-      const key = createHash('sha256').update(searched).update(`\0${path.extname(file).toLowerCase()}\0`).update(readFileSync(file)).digest('hex');
+    known(file, label, bytes = readFileSync(file)) {
+      const key = createHash('sha256').update(searched).update(`\0${path.extname(file).toLowerCase()}\0`).update(bytes).digest('hex');
       looked.set(label, key);
       return previous.has(key);
     },

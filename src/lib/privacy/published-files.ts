@@ -52,23 +52,22 @@ export function readableRuns(bytes: Buffer): string {
   return [...runs(bytes.toString('utf8')), ...runs(bytes.subarray(0, bytes.length - (bytes.length % 2)).toString('utf16le')), ...runs(bytes.subarray(1, bytes.length - ((bytes.length - 1) % 2)).toString('utf16le'))].join('\n');
 }
 
-function pngWords(file: string): string {
-  return Object.values(readPngText(readFileSync(file))).join('\n');
-}
+/** What a reader finds in one file, given its path and its bytes (read once for every use). */
+export type TextExtractor = (file: string, bytes: Buffer) => string;
+
+const pngWords: TextExtractor = (_file, bytes) => Object.values(readPngText(bytes)).join('\n');
 
 /** A Word document's words: the text of its word/document.xml. */
-function docxWords(file: string): string {
-  return docxText(readFileSync(file));
-}
+const docxWords: TextExtractor = (_file, bytes) => docxText(bytes);
 
 /** Extractors for binary kinds read without a helper process. */
-const BINARY_EXTRACTORS: Record<string, (file: string) => string> = { '.png': pngWords, '.docx': docxWords };
+const BINARY_EXTRACTORS: Record<string, TextExtractor> = { '.png': pngWords, '.docx': docxWords };
 
 /** A compressed file's text, read as the kind of file it holds; undefined when it cannot be inflated. */
-function inflatedText(file: string, compression: string): { extension: string; text: string } | undefined {
+function inflatedText(file: string, bytes: Buffer, compression: string): { extension: string; text: string } | undefined {
   let inner: Buffer;
   try {
-    inner = DECOMPRESSORS[compression]!(readFileSync(file));
+    inner = DECOMPRESSORS[compression]!(bytes);
   } catch {
     return undefined;
   }
@@ -83,31 +82,42 @@ function walk(folder: string): string[] {
   });
 }
 
+/** Which files a pass reads: those `included` picks by path, less those `knownClean` says a scan cleared before (by their bytes). */
+export interface FilePicker {
+  included?: ((file: string) => boolean) | undefined;
+  knownClean?: ((file: string, published: string, bytes: Buffer) => boolean) | undefined;
+}
+
+const decodedText: TextExtractor = (_file, bytes) => decodeText(bytes);
+const runsOf: TextExtractor = (_file, bytes) => readableRuns(bytes);
+
 /**
  * The text of every published file that can carry words, one file at a time, so a site of
- * thousands of pages is never held in memory at once; files `knownClean` says a scan cleared
- * before are left out. Text extractors for other kinds (PDF)
+ * thousands of pages is never held in memory at once; each file is read once, for the check of
+ * whether it is known clean and for its text. Text extractors for other kinds (PDF)
  * register here as they are added, so the privacy guard sees every artifact.
  */
-export function* publishedFiles(folder: string, extractors: Record<string, (file: string) => string> = {}, knownClean: (file: string, published: string) => boolean = () => false): Generator<PublishedFile> {
+export function* publishedFiles(folder: string, extractors: Record<string, TextExtractor> = {}, picker: FilePicker = {}): Generator<PublishedFile> {
   const label = path.basename(folder);
   for (const file of walk(folder).sort()) {
     const extension = path.extname(file).toLowerCase();
+    if (TYPEFACES.has(extension) || picker.included?.(file) === false) continue;
     const published = path.join(label, path.relative(folder, file));
-    if (TYPEFACES.has(extension) || knownClean(file, published)) continue;
-    const inflated = DECOMPRESSORS[extension] ? inflatedText(file, extension) : undefined;
+    const bytes = readFileSync(file);
+    if (picker.knownClean?.(file, published, bytes)) continue;
+    const inflated = DECOMPRESSORS[extension] ? inflatedText(file, bytes, extension) : undefined;
     if (inflated) {
       yield { path: published, ...inflated };
       continue;
     }
     // Every other file is read: a kind without a reader of its own is searched for its readable runs.
-    const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? (name: string) => decodeText(readFileSync(name)) : (BINARY_EXTRACTORS[extension] ?? ((name: string) => readableRuns(readFileSync(name)))));
-    yield { path: published, extension, text: extract(file) };
+    const extract = extractors[extension] ?? (TEXT_EXTENSIONS.has(extension) ? decodedText : (BINARY_EXTRACTORS[extension] ?? runsOf));
+    yield { path: published, extension, text: extract(file, bytes) };
   }
 }
 
 /** Every published file's text at once, for a look at a few of them. */
-export function readPublishedFiles(folder: string, extractors: Record<string, (file: string) => string> = {}): PublishedFile[] {
+export function readPublishedFiles(folder: string, extractors: Record<string, TextExtractor> = {}): PublishedFile[] {
   return [...publishedFiles(folder, extractors)];
 }
 
@@ -147,7 +157,7 @@ function rememberPdfTexts(cacheFolder: string, unread: readonly [string, string]
  * nor found in the PDF text cache) and handed out per file. Passing several folders at once reads
  * them all with one process.
  */
-export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record<string, (file: string) => string> {
+export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record<string, TextExtractor> {
   const { keys, unread } = pdfsToRead(cacheFolder, folders);
   rememberPdfTexts(cacheFolder, unread, pdfTextsSync(unread.map(([file]) => file)));
   return { '.pdf': (file) => pdfTextByKey.get(keys.get(file) ?? '') ?? '' };

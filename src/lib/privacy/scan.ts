@@ -4,7 +4,7 @@ import type { LoadedContent } from '../content/load-content.ts';
 import type { Audience } from '../model/visibility.ts';
 import { cleanFiles } from './clean-files.ts';
 import { scanLetterCopies } from './letters-scan.ts';
-import { pdfExtractors, publishedFiles } from './published-files.ts';
+import { pdfExtractors, publishedFiles, type TextExtractor } from './published-files.ts';
 import { collectSecrets, findLeaks, type Leak } from './secrets.ts';
 
 /**
@@ -58,7 +58,7 @@ function leakScan(publishedFolder: string, content: LoadedContent, options: Scan
   const clean = cleanFiles(options.pdfTextCache, audience, secrets);
   return {
     /** The leaks in the files `included` picks, those found clean before left out. */
-    files: (extractors: Record<string, (file: string) => string>, included: (file: string) => boolean) => findLeaks(publishedFiles(publishedFolder, extractors, (file, published) => !included(file) || clean.known(file, published)), secrets),
+    files: (extractors: Record<string, TextExtractor>, included: (file: string) => boolean) => findLeaks(publishedFiles(publishedFolder, extractors, { included, knownClean: (file, published, bytes) => clean.known(file, published, bytes) }), secrets),
     /** Records every file looked at as clean but those with a leak, and returns the leaks. */
     done(leaks: Leak[]): Leak[] {
       clean.save(leaks.map((leak) => leak.file));
