@@ -69,7 +69,7 @@ async function buildCairn(contentDir: string, outDir: string, scratch: string, c
     for (const cache of Object.values(caches)) rmSync(cache, { recursive: true, force: true });
   }
   // As `npm run build` runs it, with Node's compile cache for the script's own modules.
-  const result = await measureCommand(process.execPath, ['--import', './scripts/lib/compile-cache.ts', 'scripts/build.ts', ...flags, '--outDir', outDir], {
+  const result = await measureCommand(process.execPath, ['--import', './scripts/lib/compile-cache.mjs', 'scripts/build.ts', ...flags, '--outDir', outDir], {
     cwd: ROOT,
     env: cleanEnvironment({ CAIRN_CONTENT_DIR: contentDir, CAIRN_TIMINGS: timings, ...caches }),
   });

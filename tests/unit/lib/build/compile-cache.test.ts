@@ -34,8 +34,8 @@ describe('compileCacheEnvironment', () => {
   });
 });
 
-describe('the commands’ compile cache (scripts/lib/compile-cache.ts)', () => {
-  const PRELOAD = path.resolve('scripts/lib/compile-cache.ts');
+describe('the commands’ compile cache (scripts/lib/compile-cache.mjs)', () => {
+  const PRELOAD = path.resolve('scripts/lib/compile-cache.mjs');
   /** Starts Node as package.json starts a command, loading one module, and says where its compile cache is. */
   const cacheOf = (environment: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', PRELOAD, '--input-type=module', '-e', "await import('zod'); console.log((await import('node:module')).getCompileCacheDir() ?? 'off')"], {
@@ -47,7 +47,7 @@ describe('the commands’ compile cache (scripts/lib/compile-cache.ts)', () => {
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     const commands = Object.entries(scripts).filter(([, line]) => /^node /.test(line));
     expect(commands.length).toBeGreaterThan(15);
-    expect(commands.filter(([, line]) => !line.startsWith('node --import ./scripts/lib/compile-cache.ts scripts/')).map(([name]) => name)).toEqual([]);
+    expect(commands.filter(([, line]) => !line.startsWith('node --import ./scripts/lib/compile-cache.mjs scripts/')).map(([name]) => name)).toEqual([]);
   });
 
   it('keeps what a command compiled in Node’s folder in the temporary folder, and nothing when it is switched off', () => {
@@ -62,5 +62,23 @@ describe('the commands’ compile cache (scripts/lib/compile-cache.ts)', () => {
 
     const off = cacheOf({ TMPDIR: path.join(temporary, 'unused'), NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(off.stdout.trim()).toBe('off');
+  });
+
+  it('starts a command a second time without loading Node’s TypeScript stripper', () => {
+    const temporary = mkdtempSync(path.join(os.tmpdir(), 'cairn-compile-cache-'));
+    folders.push(temporary);
+    // A TypeScript module of Cairn's, then the native modules Node loaded on the way.
+    const start = () =>
+      spawnSync(process.execPath, ['--import', PRELOAD, '--input-type=module', '-e', "await import('./src/lib/build/compile-cache.ts'); console.log(process.moduleLoadList.join('\\n'))"], {
+        env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NODE_COMPILE_CACHE'))), TMPDIR: temporary },
+        encoding: 'utf8',
+      });
+    const stripper = (run: ReturnType<typeof start>) => run.stdout.split('\n').some((line) => line.includes('amaro'));
+    const first = start();
+    expect(first.status, first.stderr).toBe(0);
+    expect(stripper(first)).toBe(true);
+    const second = start();
+    expect(second.status, second.stderr).toBe(0);
+    expect(stripper(second)).toBe(false);
   });
 });
