@@ -133,12 +133,14 @@ await runCommand(async () => {
     if (shown !== undefined) collector.observe(shown);
     return shown;
   };
-  // This process only waits on Astro from here: what reading the options and fingerprinting left goes back to the system.
-  collectGarbage();
   // Rolldown's allocator reads its settings as Astro starts: without them it keeps its bundle's memory to the end (allocator-environment.ts).
   // Node keeps what it compiled of Astro, Vite and Cairn between builds (compile-cache.ts).
   const environment = { ...process.env, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging, ...(verbose ? { CAIRN_VERBOSE: '1' } : {}) };
-  const result = await runAstro(astro, ['build', '--outDir', staging, ...passThrough], environment, filter);
+  const astroBuild = runAstro(astro, ['build', '--outDir', staging, ...passThrough], environment, filter);
+  // This process only waits on Astro from here: what reading the options and fingerprinting left goes back
+  // to the system while Astro starts, not before.
+  collectGarbage();
+  const result = await astroBuild;
 
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
