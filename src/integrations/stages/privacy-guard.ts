@@ -6,6 +6,7 @@ import { collectGarbage, SMALL_HEAP_BYTES } from '../../lib/build/collect-garbag
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
 import type { BuildContext } from '../../lib/model/build-context.ts';
 import { scanLetterCopies } from '../../lib/privacy/letters-scan.ts';
+import { guardReads } from '../../lib/privacy/guard-reads.ts';
 import { readPdfsBeside } from '../../lib/privacy/published-files.ts';
 import { describeLeaks, scanForLeaks, scanForLeaksBeside } from '../../lib/privacy/scan.ts';
 import { unreferencedFiles } from '../../lib/privacy/unreferenced-files.ts';
@@ -27,11 +28,13 @@ export async function privacyGuardStage(context: BuildContext, site: BuiltSite, 
   collectGarbage({ unlessHeapBelow: SMALL_HEAP_BYTES });
   // One pdf.js process reads the PDFs of every folder scanned below (site, resumes, letters) while
   // this one scans the site's other files and follows its links; the later scans find them read.
-  const pdfsRead = readPdfsBeside(pdfTextCache, ...[site.dist, direct, letters].filter((published) => existsSync(published)));
+  // Nothing writes to the published folders from here on: the checks below share one walk of each, and one hash of each file.
+  const reads = guardReads();
+  const pdfsRead = readPdfsBeside(pdfTextCache, [site.dist, direct, letters].filter((published) => existsSync(published)), reads);
   // Told when awaited, not as an unhandled rejection should the link check fail first.
   pdfsRead.catch(() => {});
-  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters), cacheFolder: pdfTextCache });
-  const leaks = await scanForLeaksBeside(site.dist, content, { pdfTextCache, pdfsRead });
+  const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters), cacheFolder: pdfTextCache, reads });
+  const leaks = await scanForLeaksBeside(site.dist, content, { pdfTextCache, pdfsRead, reads });
   if (leaks.length > 0) {
     throw userFacingError(
       `Privacy guard: ${leaks.length} non-public value${leaks.length > 1 ? 's' : ''} found in the built site. Do not deploy it.\n${describeLeaks(leaks)}`,
@@ -46,7 +49,7 @@ export async function privacyGuardStage(context: BuildContext, site: BuiltSite, 
   }
   logger.info('no private or resume-only value in the built site');
   // The direct-send resumes may carry resume-level details, but never private ones.
-  const directLeaks = existsSync(direct) ? scanForLeaks(direct, content, { audience: 'resume', pdfTextCache }) : [];
+  const directLeaks = existsSync(direct) ? scanForLeaks(direct, content, { audience: 'resume', pdfTextCache, reads }) : [];
   if (directLeaks.length > 0) {
     throw userFacingError(
       `Privacy guard: ${directLeaks.length} private value${directLeaks.length > 1 ? 's' : ''} found in the direct-send resumes in ${direct}. Do not send them.\n${describeLeaks(directLeaks)}`,

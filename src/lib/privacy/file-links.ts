@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readSealed, writeSealed } from '../build/sealed-file.ts';
 import { PRIVACY_CODE } from './code-version.ts';
+import { guardReads, type GuardReads } from './guard-reads.ts';
 import { possibleLinks } from './link-tokens.ts';
 
 /**
@@ -60,17 +60,18 @@ export function uncachedFileLinks(undotted: ReadonlySet<string>): FileLinks {
   return { of: (file) => possibleLinks(readFileSync(file, 'utf8'), undotted), save: () => {} };
 }
 
-/** The record in `cacheFolder`, for a site whose file names without a dot are `undotted`. */
-export function fileLinks(cacheFolder: string, undotted: ReadonlySet<string>): FileLinks {
+/** The record in `cacheFolder`, for a site whose file names without a dot are `undotted`; files are hashed through `reads`. */
+export function fileLinks(cacheFolder: string, undotted: ReadonlySet<string>, reads: GuardReads = guardReads()): FileLinks {
   const record = path.join(cacheFolder, 'file-links.json');
   const previous = previousEntries(record, undotted);
   const looked = new Map<string, readonly string[]>();
   return {
     of(file) {
-      const bytes = readFileSync(file);
-      const key = createHash('sha256').update(bytes).digest('hex');
+      let bytes: Buffer | undefined;
+      const read = () => (bytes ??= readFileSync(file));
+      const key = reads.digestOf(file, read);
       const places = previous && Object.hasOwn(previous.files, key) ? previous.files[key] : undefined;
-      const links = places ? places.map((place) => previous!.tokens[place]!) : possibleLinks(bytes.toString('utf8'), undotted);
+      const links = places ? places.map((place) => previous!.tokens[place]!) : possibleLinks(read().toString('utf8'), undotted);
       looked.set(key, links);
       return links;
     },

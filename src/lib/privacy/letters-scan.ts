@@ -32,7 +32,7 @@ export function secretsForLetter(secrets: readonly Secret[], letter: LoadedEntry
 export function scanLetterCopies(folder: string, content: LoadedContent, pdfTextCache: string): Leak[] {
   const secrets = collectSecrets(content, 'resume');
   const letters = new Map(content.letters.map((entry) => [entry.id, entry]));
-  return readPublishedFiles(folder, pdfExtractors(pdfTextCache, folder)).flatMap((file) => {
+  return readPublishedFiles(folder, pdfExtractors(pdfTextCache, [folder])).flatMap((file) => {
     const letter = letters.get(path.basename(file.path, file.extension));
     return findLeaks([file], letter ? secretsForLetter(secrets, letter) : secrets);
   });

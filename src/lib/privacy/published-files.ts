@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readPngText } from '../render/cards/png-text.ts';
 import { docxText } from './docx-text.ts';
+import { guardReads, type GuardReads } from './guard-reads.ts';
 import { pdfTexts, pdfTextsSync } from './pdf-text.ts';
 import { pdfTextKey, readCachedPdfText, writeCachedPdfText } from './pdf-text-cache.ts';
 
@@ -75,17 +76,15 @@ function inflatedText(file: string, bytes: Buffer, compression: string): { exten
   return { extension, text: TEXT_EXTENSIONS.has(extension) ? decodeText(inner) : readableRuns(inner) };
 }
 
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-    const full = path.join(folder, item.name);
-    return item.isDirectory() ? walk(full) : [full];
-  });
-}
-
-/** Which files a pass reads: those `included` picks by path, less those `knownClean` says a scan cleared before (by their bytes). */
+/**
+ * Which files a pass reads: those `included` picks by path, less those `knownClean` says a scan
+ * cleared before (by their bytes, which `read` gives only when `reads` has not hashed them yet).
+ */
 export interface FilePicker {
   included?: ((file: string) => boolean) | undefined;
-  knownClean?: ((file: string, published: string, bytes: Buffer) => boolean) | undefined;
+  knownClean?: ((file: string, published: string, read: () => Buffer) => boolean) | undefined;
+  /** The guard run's listings of the folder, shared with its other checks. */
+  reads?: GuardReads | undefined;
 }
 
 const decodedText: TextExtractor = (_file, bytes) => decodeText(bytes);
@@ -99,12 +98,14 @@ const runsOf: TextExtractor = (_file, bytes) => readableRuns(bytes);
  */
 export function* publishedFiles(folder: string, extractors: Record<string, TextExtractor> = {}, picker: FilePicker = {}): Generator<PublishedFile> {
   const label = path.basename(folder);
-  for (const file of walk(folder).sort()) {
+  for (const file of (picker.reads ?? guardReads()).filesIn(folder)) {
     const extension = path.extname(file).toLowerCase();
     if (TYPEFACES.has(extension) || picker.included?.(file) === false) continue;
     const published = path.join(label, path.relative(folder, file));
-    const bytes = readFileSync(file);
-    if (picker.knownClean?.(file, published, bytes)) continue;
+    let read: Buffer | undefined;
+    const bytesOf = () => (read ??= readFileSync(file));
+    if (picker.knownClean?.(file, published, bytesOf)) continue;
+    const bytes = bytesOf();
     const inflated = DECOMPRESSORS[extension] ? inflatedText(file, bytes, extension) : undefined;
     if (inflated) {
       yield { path: published, ...inflated };
@@ -125,10 +126,10 @@ export function readPublishedFiles(folder: string, extractors: Record<string, Te
 const pdfTextByKey = new Map<string, string>();
 
 /** Each PDF in `folders` and the key of its text, those not yet known to this process looked up in the cache. */
-function pdfsToRead(cacheFolder: string, folders: readonly string[]): { keys: Map<string, string>; unread: [string, string][] } {
+function pdfsToRead(cacheFolder: string, folders: readonly string[], reads: GuardReads): { keys: Map<string, string>; unread: [string, string][] } {
   const keys = new Map(
     folders
-      .flatMap((folder) => walk(folder))
+      .flatMap((folder) => reads.filesIn(folder))
       .filter((file) => path.extname(file).toLowerCase() === '.pdf')
       .sort()
       .map((file) => [file, pdfTextKey(readFileSync(file))]),
@@ -157,8 +158,8 @@ function rememberPdfTexts(cacheFolder: string, unread: readonly [string, string]
  * nor found in the PDF text cache) and handed out per file. Passing several folders at once reads
  * them all with one process.
  */
-export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record<string, TextExtractor> {
-  const { keys, unread } = pdfsToRead(cacheFolder, folders);
+export function pdfExtractors(cacheFolder: string, folders: readonly string[], reads: GuardReads = guardReads()): Record<string, TextExtractor> {
+  const { keys, unread } = pdfsToRead(cacheFolder, folders, reads);
   rememberPdfTexts(cacheFolder, unread, pdfTextsSync(unread.map(([file]) => file)));
   return { '.pdf': (file) => pdfTextByKey.get(keys.get(file) ?? '') ?? '' };
 }
@@ -167,7 +168,7 @@ export function pdfExtractors(cacheFolder: string, ...folders: string[]): Record
  * Reads the PDFs of `folders` as `pdfExtractors` does, with pdf.js in a process of its own while
  * this one does other work; once it resolves, `pdfExtractors` of these folders starts no process.
  */
-export async function readPdfsBeside(cacheFolder: string, ...folders: string[]): Promise<void> {
-  const { unread } = pdfsToRead(cacheFolder, folders);
+export async function readPdfsBeside(cacheFolder: string, folders: readonly string[], reads: GuardReads = guardReads()): Promise<void> {
+  const { unread } = pdfsToRead(cacheFolder, folders, reads);
   rememberPdfTexts(cacheFolder, unread, await pdfTexts(unread.map(([file]) => file)));
 }

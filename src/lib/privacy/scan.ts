@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadedContent } from '../content/load-content.ts';
 import type { Audience } from '../model/visibility.ts';
 import { cleanFiles } from './clean-files.ts';
+import { guardReads, type GuardReads } from './guard-reads.ts';
 import { scanLetterCopies } from './letters-scan.ts';
 import { pdfExtractors, publishedFiles, type TextExtractor } from './published-files.ts';
 import { collectSecrets, findLeaks, type Leak } from './secrets.ts';
@@ -27,12 +28,14 @@ export interface ScanOptions {
   audience?: Audience | undefined;
   /** Where PDF text, and the files found clean, are kept between scans (the `pdfTextCache` option). */
   pdfTextCache: string;
+  /** What the guard's other checks have read of the folder already. */
+  reads?: GuardReads | undefined;
 }
 
 /** Every value in `publishedFolder` that its audience may not see. */
 export function scanForLeaks(publishedFolder: string, content: LoadedContent, options: ScanOptions): Leak[] {
   const scan = leakScan(publishedFolder, content, options);
-  return scan.done(scan.files(pdfExtractors(options.pdfTextCache, publishedFolder), () => true));
+  return scan.done(scan.files(pdfExtractors(options.pdfTextCache, [publishedFolder], scan.reads), () => true));
 }
 
 const isPdf = (file: string) => path.extname(file).toLowerCase() === '.pdf';
@@ -45,7 +48,7 @@ export async function scanForLeaksBeside(publishedFolder: string, content: Loade
   const scan = leakScan(publishedFolder, content, options);
   const others = scan.files({}, (file) => !isPdf(file));
   await options.pdfsRead;
-  const pdfs = scan.files(pdfExtractors(options.pdfTextCache, publishedFolder), isPdf);
+  const pdfs = scan.files(pdfExtractors(options.pdfTextCache, [publishedFolder], scan.reads), isPdf);
   // In the order of the files, as `scanForLeaks` reports them.
   return scan.done([...others, ...pdfs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
 }
@@ -55,10 +58,12 @@ function leakScan(publishedFolder: string, content: LoadedContent, options: Scan
   const audience = options.audience ?? 'public';
   const secrets = collectSecrets(content, audience);
   // Only files whose bytes changed since a clean scan are read again.
-  const clean = cleanFiles(options.pdfTextCache, audience, secrets);
+  const reads = options.reads ?? guardReads();
+  const clean = cleanFiles(options.pdfTextCache, audience, secrets, reads);
   return {
+    reads,
     /** The leaks in the files `included` picks, those found clean before left out. */
-    files: (extractors: Record<string, TextExtractor>, included: (file: string) => boolean) => findLeaks(publishedFiles(publishedFolder, extractors, { included, knownClean: (file, published, bytes) => clean.known(file, published, bytes) }), secrets),
+    files: (extractors: Record<string, TextExtractor>, included: (file: string) => boolean) => findLeaks(publishedFiles(publishedFolder, extractors, { included, knownClean: clean.known, reads }), secrets),
     /** Records every file looked at as clean but those with a leak, and returns the leaks. */
     done(leaks: Leak[]): Leak[] {
       clean.save(leaks.map((leak) => leak.file));

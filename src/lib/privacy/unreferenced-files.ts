@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileLinks, uncachedFileLinks } from './file-links.ts';
+import { guardReads, type GuardReads } from './guard-reads.ts';
 import { mayNameFile } from './link-tokens.ts';
 
 /**
@@ -15,13 +16,6 @@ const HOST_FILES = new Set(['_headers', '_redirects', 'CNAME', '.nojekyll', 'rob
 
 /** Kinds whose text can name other files: pages, feeds, manifests, stylesheets, scripts. */
 const REFERRING_EXTENSIONS = new Set(['.html', '.htm', '.xml', '.rss', '.webmanifest', '.json', '.css', '.js', '.mjs', '.svg', '.txt']);
-
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-    const full = path.join(folder, item.name);
-    return item.isDirectory() ? walk(full) : [full];
-  });
-}
 
 /** A file in the site, as a path relative to its folder with `/` separators. */
 type SitePath = string;
@@ -69,6 +63,8 @@ export interface UnreferencedOptions {
   unlisted?: readonly SitePath[] | undefined;
   /** Where what each file links to is kept between checks (the PDF text cache), so a rebuild parses only changed files. */
   cacheFolder?: string | undefined;
+  /** What the guard's other checks have read of the folder. */
+  reads?: GuardReads | undefined;
 }
 
 /** Addresses that mean the same file from any page: from the root (`/…`, `//host/…`, `\\…`) or with a scheme and host. */
@@ -81,11 +77,12 @@ const FROM_ANY_PAGE = /^([/\\]|[a-z][a-z\d+.-]*:\/\/)/i;
  */
 export function unreferencedFiles(siteFolder: string, options: UnreferencedOptions): SitePath[] {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const files = new Set(walk(siteFolder).map((file) => path.relative(siteFolder, file).split(path.sep).join('/')));
+  const reads = options.reads ?? guardReads();
+  const files = new Set(reads.filesIn(siteFolder).map((file) => path.relative(siteFolder, file).split(path.sep).join('/')));
   // A token is resolved only when its last segment is the name of some file: most words are not.
   const names = new Set([...files].map((file) => path.posix.basename(file)));
   const undotted = new Set([...names].filter((name) => !name.includes('.')));
-  const links = options.cacheFolder ? fileLinks(options.cacheFolder, undotted) : uncachedFileLinks(undotted);
+  const links = options.cacheFolder ? fileLinks(options.cacheFolder, undotted, reads) : uncachedFileLinks(undotted);
   // Most pages name the same stylesheets, images and pages: each address is resolved once.
   const resolved = new Map<string, SitePath | undefined>();
   const targetOf = (token: string, referrer: SitePath) => {

@@ -45,7 +45,7 @@ describe('pdfExtractors with the cache', () => {
   async function freshExtractors(folder: string) {
     vi.resetModules();
     const { pdfExtractors } = await import('../../../../src/lib/privacy/published-files.ts');
-    return pdfExtractors(cache, folder)['.pdf']!;
+    return pdfExtractors(cache, [folder])['.pdf']!;
   }
 
   it('reads a PDF with pdf.js once; a later build takes its text from the cache, and a changed PDF is read again', async () => {

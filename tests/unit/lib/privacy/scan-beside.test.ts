@@ -30,7 +30,7 @@ async function site(files: Record<string, string | Promise<Uint8Array>>): Promis
 const described = (leaks: readonly { file: string; secret: { field: string } }[]) => leaks.map((leak) => `${leak.file} ${leak.secret.field}`);
 
 /** The scan the build runs: pdf.js reads the folder's PDFs in a process of its own while the other files are scanned. */
-const scanBeside = (dist: string, cache: string) => scanForLeaksBeside(dist, content, { pdfTextCache: cache, pdfsRead: readPdfsBeside(cache, dist) });
+const scanBeside = (dist: string, cache: string) => scanForLeaksBeside(dist, content, { pdfTextCache: cache, pdfsRead: readPdfsBeside(cache, [dist]) });
 
 describe('the privacy scan with the PDFs read beside', () => {
   it('finds what the scan that waits for pdf.js finds, in pages and PDFs, in the order of the files', async () => {
