@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { unseal } from '../../../../src/lib/build/sealed-file.ts';
-import { cacheKey, ImageCache, stableJson } from '../../../../src/lib/render/cards/cache.ts';
+import { cacheKey, ImageCache } from '../../../../src/lib/render/cards/cache.ts';
 import { ImageProblemsError } from '../../../../src/lib/render/cards/fit.ts';
 import { buildOneSiteImage, buildSiteImages, drawKnownImagesAhead } from '../../../../src/lib/stages/images.ts';
 import { fixture, pitchWithCard, SITE } from '../render/cards/fixture.ts';
@@ -17,9 +17,9 @@ type Folders = ReturnType<typeof folders>;
 const placed = (dirs: Folders, file: string, where: 'site' | 'out' = file.startsWith('og/') ? 'site' : 'out') => path.join(where === 'site' ? dirs.outDir : dirs.printDir, file);
 
 describe('the image cache key', () => {
-  it('is the same for the same inputs in any key order, and changes with any input', () => {
-    expect(stableJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 3 } })).toBe('{"a":{"c":3,"d":[2,{"e":0,"f":1}]},"b":1}');
-    expect(cacheKey('pipeline', { a: 1, b: 2 })).toBe(cacheKey('pipeline', { b: 2, a: 1 }));
+  it('is the same for the same inputs, and changes with any input', () => {
+    expect(cacheKey('pipeline', { a: 1, b: { c: [2, 3] } })).toBe(cacheKey('pipeline', { a: 1, b: { c: [2, 3] } }));
+    expect(cacheKey('pipeline', { a: 1, b: { c: [2, 3] } })).not.toBe(cacheKey('pipeline', { a: 1, b: { c: [3, 2] } }));
     expect(cacheKey('pipeline', { a: 1 })).not.toBe(cacheKey('pipeline', { a: 2 }));
     expect(cacheKey('pipeline', { a: 1 })).not.toBe(cacheKey('other fonts', { a: 1 }));
   });
