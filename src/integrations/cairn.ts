@@ -162,12 +162,8 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           import('../lib/render/sitemap.ts'),
           import('../lib/render/table-alignment.ts'),
         ]);
-        const [{ handOverCollectionParts }, { cairnLoader, translationsLoader }, { CONTENT_TYPES, COLLECTION_NAMES }] = await Promise.all([
-          import('./content-collection-parts.ts'),
-          import('./content-loader.ts'),
-          import('../schemas/index.ts'),
-        ]);
-        handOverCollectionParts({ cairnLoader, translationsLoader, CONTENT_TYPES, COLLECTION_NAMES });
+        const [{ handOverCollectionParts }, { siteCollections }] = await Promise.all([import('./content-collection-parts.ts'), import('./content-collections.ts')]);
+        handOverCollectionParts({ collections: siteCollections() });
         session = startBuildSession(optionsOf(given, fileURLToPath(config.root)));
         const context = session.context();
         contentCheckStage(context, { command, publicDir: fileURLToPath(config.publicDir), logger });

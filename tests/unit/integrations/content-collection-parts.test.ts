@@ -5,7 +5,6 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cairn } from '../../../src/integrations/cairn.ts';
 import { contentCollectionParts } from '../../../src/integrations/content-collection-parts.ts';
-import { cairnLoader, translationsLoader } from '../../../src/integrations/content-loader.ts';
 import { COLLECTION_NAMES, CONTENT_TYPES } from '../../../src/schemas/index.ts';
 import { minimalContent, writeContentFolder } from '../../support/content-fixture.ts';
 
@@ -25,7 +24,13 @@ function loadedAtRunTime(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-describe('the content config’s loaders and schemas', () => {
+/** Every module a file imports when it runs, packages and virtual modules included: `import type` left out. */
+function runTimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map(([, specifier]) => specifier!);
+}
+
+describe('the content config’s collections', () => {
   const before = holder[PARTS];
   afterEach(() => {
     holder[PARTS] = before;
@@ -34,6 +39,11 @@ describe('the content config’s loaders and schemas', () => {
   it('leave Vite one module of Cairn’s to load besides src/content.config.ts', () => {
     const files = [...loadedAtRunTime(path.join(SRC, 'content.config.ts'))].map((file) => path.relative(SRC, file));
     expect(files.sort()).toEqual(['content.config.ts', path.join('integrations', 'content-collection-parts.ts')]);
+  });
+
+  it('leave Vite no module of Astro’s to load: astro:content would bring its rendering runtime', () => {
+    const files = [path.join(SRC, 'content.config.ts'), path.join(SRC, 'integrations', 'content-collection-parts.ts')];
+    expect(files.flatMap(runTimeImports)).toEqual(['./integrations/content-collection-parts.ts']);
   });
 
   it('are the integration’s own, handed over as Astro sets it up', async () => {
@@ -47,11 +57,16 @@ describe('the content config’s loaders and schemas', () => {
       addMiddleware: vi.fn(),
       logger,
     });
-    const parts = contentCollectionParts();
-    expect(parts.CONTENT_TYPES).toBe(CONTENT_TYPES);
-    expect(parts.COLLECTION_NAMES).toBe(COLLECTION_NAMES);
-    expect(parts.cairnLoader).toBe(cairnLoader);
-    expect(parts.translationsLoader).toBe(translationsLoader);
+    const { collections } = contentCollectionParts();
+    const siteNames = COLLECTION_NAMES.filter((name) => CONTENT_TYPES[name].collection);
+    expect(Object.keys(collections).sort()).toEqual([...siteNames, 'translations'].sort());
+    for (const name of siteNames) {
+      const defined = collections[name as keyof typeof collections] as { type?: string; loader?: { name: string }; schema?: unknown };
+      expect(defined.type).toBe('content_layer');
+      expect(defined.loader?.name).toBe(`cairn:${name}`);
+      expect(defined.schema).toBe(CONTENT_TYPES[name].schema);
+    }
+    expect((collections.translations as { loader?: { name: string } }).loader?.name).toBe('cairn:translations');
   });
 
   it('are missing, with the fix named, when astro.config.mjs does not list cairn()', () => {
