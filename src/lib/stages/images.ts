@@ -13,7 +13,6 @@ import type { ImageProblem } from '../render/cards/layout.ts';
 import { ogImageFile, ogSpecs, pageOgSpec, type OgSpec } from '../render/cards/og-images.ts';
 import { ogImage } from '../render/cards/og-template.ts';
 import { printableCards } from '../render/cards/printable.ts';
-import { cardPdf, cardSideSvg } from '../render/cards/print-pdf.ts';
 import { renderImage } from '../render/cards/render.ts';
 import type { PageWithImage } from '../render/cards/page-images.ts';
 import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
@@ -286,6 +285,8 @@ class Maker {
     const title = `Business card: ${card.name.text}, for ${card.audience}`;
     const key = cacheKey(this.fingerprint, { pdf: job.file, front: frontInput(card), back: backInput(card), canvas, size: card.size, title });
     const assemble = async () => {
+      // PDFKit is loaded for a card PDF the cache does not have: most builds have them all.
+      const { cardPdf, cardSideSvg } = await import('../render/cards/print-pdf.ts');
       const [front, back] = [await cardSideSvg(cardFront(frontInput(card), canvas, this.fonts), this.fonts), await cardSideSvg(cardBack(backInput(card), canvas, this.fonts), this.fonts)];
       const bytes = await cardPdf({ front, back }, { size: card.size, title, author: card.name.text });
       this.cache.write(key, 'pdf', bytes);
