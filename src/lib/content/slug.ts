@@ -1,5 +1,20 @@
+import { createRequire } from 'node:module';
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
-import { transliterate } from 'transliteration';
+
+/**
+ * transliteration, loaded when a text first needs it: its tables take about 50 ms to load, and a
+ * build needs them only to suggest a file name or name a card whose file name is not a slug already.
+ */
+let transliteration: typeof import('transliteration') | undefined;
+const spelling = () => (transliteration ??= createRequire(import.meta.url)('transliteration') as typeof import('transliteration'));
+
+/** Already what `asciiSlug` makes of it: lower-case ASCII words joined by single hyphens. */
+const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Lower-case ASCII letters, digits and hyphens, from a name in any script (`Recruiter-Zürich` → `recruiter-zurich`). */
+export function asciiSlug(text: string): string {
+  return PLAIN_SLUG.test(text) ? text : spelling().slugify(text, { lowercase: true, separator: '-' });
+}
 
 /** Long enough for a title's gist, short enough to read in a file list and a web address. */
 export const MAX_SLUG_LENGTH = 60;
@@ -16,7 +31,8 @@ const TRAILING_WORDS = new Set([...ENGLISH_STOPWORDS, 'per', 'via', 'vs']);
  * `the`. Returns `fallback` when nothing readable is left (a title made only of emoji).
  */
 export function titleSlug(title: string, fallback = 'entry', maxLength = MAX_SLUG_LENGTH): string {
-  const words = transliterate(title.normalize('NFKC'), { unknown: ' ' })
+  const words = spelling()
+    .transliterate(title.normalize('NFKC'), { unknown: ' ' })
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

@@ -1,5 +1,5 @@
 import { messagesFor } from '../../model/i18n/messages.ts';
-import { slugify } from 'transliteration';
+import { asciiSlug } from '../../content/slug.ts';
 import { DEFAULT_CARD_CONTACT, type PitchCard } from '../../../schemas/pitch.ts';
 import type { Brand, CardSettings } from '../../../schemas/profile.ts';
 import type { Entry, Model } from '../../model/model.ts';
@@ -129,7 +129,7 @@ const MAX_SLUG_LENGTH = 24;
  * numbered when two cards would share one.
  */
 export function cardSlug(id: string, taken: ReadonlySet<string>): string {
-  let slug = id === DEFAULT_CARD_ID ? DEFAULT_CARD_SLUG : slugify(id, { lowercase: true, separator: '-' }) || 'card';
+  let slug = id === DEFAULT_CARD_ID ? DEFAULT_CARD_SLUG : asciiSlug(id) || 'card';
   if (slug.length > MAX_SLUG_LENGTH) slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG_LENGTH);
   let numbered = slug;
   for (let count = 2; taken.has(numbered); count++) numbered = `${slug}-${count}`;

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { entryIdFrom, titleSlug } from '../../../../src/lib/content/slug.ts';
+import { asciiSlug, entryIdFrom, titleSlug } from '../../../../src/lib/content/slug.ts';
 
 describe('titleSlug', () => {
   it('folds accents and special letters into readable ASCII', () => {
@@ -50,5 +51,22 @@ describe('entryIdFrom', () => {
   it('keeps a long name whole, so it still matches the id written for it', () => {
     const name = 'Principal site reliability engineering for payments and ledgers across three regions';
     expect(entryIdFrom(name)).toBe('principal-site-reliability-engineering-for-payments-and-ledgers-across-three-regions');
+  });
+});
+
+describe('asciiSlug', () => {
+  it('keeps a name that is a slug already, and spells any other in lower-case ASCII', () => {
+    expect(asciiSlug('engineering-managers-berlin')).toBe('engineering-managers-berlin');
+    expect(asciiSlug('pitch-10')).toBe('pitch-10');
+    expect(asciiSlug('Recruiter-Zürich')).toBe('recruiter-zurich');
+    expect(asciiSlug('Ана Лима')).toBe('ana-lima');
+    expect(asciiSlug('Sales  Leads')).toBe('sales-leads');
+  });
+
+  it('loads the transliteration tables only for a name that needs them', () => {
+    const loaded = (code: string) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', `const slug = await import('./src/lib/content/slug.ts'); ${code}; const { createRequire } = await import('node:module'); console.log(Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes('transliteration')))`], { encoding: 'utf8' }).stdout.trim();
+    expect(loaded("slug.asciiSlug('pitch-10')")).toBe('false');
+    expect(loaded("slug.asciiSlug('Zürich')")).toBe('true');
   });
 });
