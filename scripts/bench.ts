@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ASTRO_PAPER_VERSION, buildAstroPaper, prepareAstroPaper, writeAstroPaperPosts } from '../src/lib/bench/astro-paper.ts';
 import { markTitle } from '../src/lib/bench/live-preview.ts';
+import { settleDisk } from '../src/lib/bench/settle.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 import { measureCommand, median, type Measurement } from '../src/lib/bench/measure.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
@@ -44,6 +45,15 @@ function writeContent(folder: string, count: number): void {
   }
 }
 
+/** Every folder a Cairn build here wrote its site to: their old builds are removed in the background. */
+const cairnOutputs = new Set<string>();
+
+/** Each timed build, of any of the three, starts once the builds before it are off the disk (settle.ts). */
+async function quietDisk(): Promise<void> {
+  const left = await settleDisk([...cairnOutputs]);
+  if (left.length > 0) console.warn(`bench: ${left.join(', ')} still being removed; the next build shares the disk with that`);
+}
+
 interface CairnRun extends Measurement {
   stages: Map<string, number>;
   /** Pages Astro rendered, not copied from its incremental cache. */
@@ -68,6 +78,8 @@ async function buildCairn(contentDir: string, outDir: string, scratch: string, c
   if (cold) {
     for (const cache of Object.values(caches)) rmSync(cache, { recursive: true, force: true });
   }
+  cairnOutputs.add(outDir);
+  await quietDisk();
   // As `npm run build` runs it, with Node's compile cache for the script's own modules.
   const result = await measureCommand(process.execPath, ['--import', './scripts/lib/compile-cache.mjs', 'scripts/build.ts', ...flags, '--outDir', outDir], {
     cwd: ROOT,
@@ -79,6 +91,7 @@ async function buildCairn(contentDir: string, outDir: string, scratch: string, c
 }
 
 async function buildBaseline(contentDir: string, outDir: string): Promise<Measurement> {
+  await quietDisk();
   const release = acquireBuildLock(ROOT);
   const result = await measureCommand(ASTRO, ['build', '--force', '--root', path.join(ROOT, 'bench/baseline'), '--outDir', outDir], {
     cwd: ROOT,
@@ -121,7 +134,10 @@ async function benchBuilds(sizes: readonly number[], runs: number, contentDirs: 
     for (let run = 0; run < runs; run++) {
       cairn.push(await buildCairn(contentDir, path.join(scratch, 'cairn-dist'), scratch, true));
       baseline.push(await buildBaseline(contentDir, path.join(scratch, 'baseline-dist')));
-      if (peerRoot) peer.push(await buildAstroPaper(peerRoot, process.env));
+      if (peerRoot) {
+        await quietDisk();
+        peer.push(await buildAstroPaper(peerRoot, process.env));
+      }
     }
     perSize.set(size, { cairn, baseline, contentDir, outDir: path.join(scratch, 'cairn-dist') });
     const a = median(cairn.map((run) => run.ms));
@@ -225,7 +241,7 @@ async function main(): Promise<void> {
   };
   say('# Cairn benchmark');
   say();
-  say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mebibytes(os.totalmem())} RAM, Node ${process.versions.node}. Medians of ${runs} runs; Cairn and the baseline${values.peer ? ` and ${values.peer}` : ''} take turns (A B A B) in the same run; load average ${os.loadavg()[0]!.toFixed(1)} (1 minute) when it started, on ${os.cpus().length} cores. Peak memory is the whole process tree (Chromium included): PSS counts a page shared by several processes once in all, as the machine holds it; RSS summed counts it once in each process, so Chromium's ten processes count their shared browser code ten times.`);
+  say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mebibytes(os.totalmem())} RAM, Node ${process.versions.node}. Medians of ${runs} runs; Cairn and the baseline${values.peer ? ` and ${values.peer}` : ''} take turns (A B A B) in the same run, each build starting once the one before is off the disk (its old output removed, its writes flushed); load average ${os.loadavg()[0]!.toFixed(1)} (1 minute) when it started, on ${os.cpus().length} cores. Peak memory is the whole process tree (Chromium included): PSS counts a page shared by several processes once in all, as the machine holds it; RSS summed counts it once in each process, so Chromium's ten processes count their shared browser code ten times.`);
   say();
   const scratchRoot = mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-'));
   try {
