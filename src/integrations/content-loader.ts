@@ -27,14 +27,19 @@ interface StoredBody {
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
-/** What the store keeps of one body before it is rendered: its path and digest. */
+/**
+ * What the store keeps of one body before it is rendered: its path and digest, and no data or
+ * text. The pages take an entry's fields and text from Cairn's model and ask Astro only to render
+ * its body, from the file (MDX) or the HTML stored here (Markdown); Astro writes the whole store
+ * to disk on every build, and the fields and text were half of what it wrote.
+ */
 function unrendered(context: LoaderContext, item: StoredBody) {
   const root = fileURLToPath(context.config.root);
   const filePath = path.relative(root, item.absolute).split(path.sep).join('/');
   // The renderer's fingerprint too: the same body rendered by other code must not keep its old HTML.
   const renderer = rendererFingerprintFor(buildSession(), root, context.config.srcDir ? fileURLToPath(context.config.srcDir) : path.join(root, 'src'));
   const digest = context.generateDigest({ data: item.data, body: item.body, filePath, renderer });
-  return { id: item.id, data: item.data, body: item.body, filePath, digest };
+  return { id: item.id, data: {}, filePath, digest };
 }
 
 /** The store entry for one body: rendered now when it is plain Markdown, else compiled by MDX on use. */

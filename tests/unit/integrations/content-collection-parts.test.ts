@@ -64,7 +64,8 @@ describe('the content config’s collections', () => {
       const defined = collections[name as keyof typeof collections] as { type?: string; loader?: { name: string }; schema?: unknown };
       expect(defined.type).toBe('content_layer');
       expect(defined.loader?.name).toBe(`cairn:${name}`);
-      expect(defined.schema).toBe(CONTENT_TYPES[name].schema);
+      // Bodies only: the fields live in Cairn's model, so the types offer no field to read.
+      expect(Object.keys((defined.schema as { shape: object }).shape)).toEqual([]);
     }
     expect((collections.translations as { loader?: { name: string } }).loader?.name).toBe('cairn:translations');
   });

@@ -60,10 +60,28 @@ describe('the content collections', () => {
     startBuildSession(options, () => readWith([{ id: 'plain', body: 'Cut latency.' }, { id: 'component', body: 'A <Chart /> here.' }]));
     const { context, saved } = fakeContext();
     await cairnLoader('accomplishments').load(context);
-    expect(saved.get('plain')).toMatchObject({ id: 'plain', data: { title: 'plain' }, body: 'Cut latency.', filePath: 'content/accomplishments/plain.mdx', rendered: { html: '<p>Cut latency.</p>' } });
+    expect(saved.get('plain')).toMatchObject({ id: 'plain', filePath: 'content/accomplishments/plain.mdx', rendered: { html: '<p>Cut latency.</p>' } });
     expect(saved.get('plain')).not.toHaveProperty('deferredRender');
     expect(saved.get('component')).toMatchObject({ deferredRender: true, filePath: 'content/accomplishments/component.mdx' });
     expect(saved.get('component')).not.toHaveProperty('rendered');
+  });
+
+  it('store neither fields nor text, which the pages take from the model, yet see a change to either', async () => {
+    const titled = (title: string) => () => {
+      const read = readWith([{ id: 'story', body: 'Cut latency.' }]);
+      (read.content.accomplishments[0] as unknown as { raw: Record<string, unknown> }).raw = { title };
+      return read;
+    };
+    startBuildSession(options, titled('First title'));
+    const { context, saved } = fakeContext();
+    await cairnLoader('accomplishments').load(context);
+    const first = saved.get('story')!;
+    expect(first.data).toEqual({});
+    expect(first).not.toHaveProperty('body');
+    expect(JSON.stringify({ ...first, digest: undefined })).not.toContain('First title');
+    startBuildSession(options, titled('Second title'));
+    await cairnLoader('accomplishments').load(context);
+    expect(saved.get('story')!.digest).not.toBe(first.digest);
   });
 
   it('hold only what the website may show, so no private body is compiled or its images emitted', async () => {
@@ -89,7 +107,7 @@ describe('the content collections', () => {
     startBuildSession(options, () => readWith([{ id: 'entry', body: 'Plain text.' }]));
     const { context, saved } = fakeContext(() => Promise.reject(new Error('renderer failed')));
     await cairnLoader('accomplishments').load(context);
-    expect(saved.get('entry')).toMatchObject({ body: 'Plain text.', deferredRender: true });
+    expect(saved.get('entry')).toMatchObject({ filePath: 'content/accomplishments/entry.mdx', deferredRender: true });
   });
 
   it('keep an unchanged entry and remove one whose file is gone', async () => {
@@ -112,7 +130,7 @@ describe('the content collections', () => {
     const { context, saved } = fakeContext();
     await translationsLoader().load(context);
     expect([...saved.keys()]).toEqual(['accomplishments/story.de']);
-    expect(saved.get('accomplishments/story.de')).toMatchObject({ body: 'Latenz gesenkt.', filePath: 'content/accomplishments/story.de.mdx', rendered: { html: '<p>Latenz gesenkt.</p>' } });
+    expect(saved.get('accomplishments/story.de')).toMatchObject({ filePath: 'content/accomplishments/story.de.mdx', rendered: { html: '<p>Latenz gesenkt.</p>' } });
   });
 
   it('render an unchanged body again once the code or packages that render it changed', async () => {
