@@ -7,9 +7,9 @@ import { ParsedFileCache } from './parsed-file-cache.ts';
 import { publishedLanguages, resolveData } from './localize.ts';
 import { translationFileParts, type TranslationFile } from './translation-files.ts';
 import { attachTranslations } from './translation-problems.ts';
-import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { findMdxReferenceProblems } from './mdx-references.ts';
-import { unsafeLinksInMdx } from './body-links.ts';
+import type { UnsafeLink } from './body-links.ts';
+import { checkBody, type BodyCheckSource } from './body-checks.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
 import { entryIdFrom } from './slug.ts';
@@ -141,7 +141,10 @@ function hashesOf(contentDir: string, files: ContentFiles): Map<string, string> 
   return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function readContent(contentDir: string, files: ContentFiles, parsedFiles?: ParsedPartsSource): LoadResult {
+/** A body's own check (MDX syntax, unsafe links), from the parsed-file cache when it has one. */
+const bodyCheckOf = (body: string, known?: BodyCheckSource) => (known ? known.bodyCheck(body, checkBody) : checkBody(body));
+
+function readContent(contentDir: string, files: ContentFiles, parsedFiles?: ParsedPartsSource & BodyCheckSource): LoadResult {
   const problems: Problem[] = [];
   const fileHashes = hashesOf(contentDir, files);
   const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
@@ -195,12 +198,12 @@ function readContent(contentDir: string, files: ContentFiles, parsedFiles?: Pars
         }
         const fields = Object.keys(parsed.data);
         // A translated body is MDX like any other: a syntax error must be named here, not by Astro's bundler.
-        const mdxError = findMdxSyntaxError(parsed.body, parsed.bodyLine);
-        if (mdxError) {
-          problems.push({ file, line: mdxError.line, field: 'body', message: `the text is not valid MDX: ${mdxError.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' });
+        const check = bodyCheckOf(parsed.body, parsedFiles);
+        if (check.syntaxError) {
+          problems.push({ file, line: parsed.bodyLine + check.syntaxError.line - 1, field: 'body', message: `the text is not valid MDX: ${check.syntaxError.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' });
           continue;
         }
-        const linkProblems = [...unsafeLinkProblems(file, parsed.body, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
+        const linkProblems = [...unsafeLinkProblems(file, check.unsafeLinks, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
         if (linkProblems.length > 0) {
           problems.push(...linkProblems);
           continue;
@@ -244,17 +247,18 @@ function readContent(contentDir: string, files: ContentFiles, parsedFiles?: Pars
       const schema = CONTENT_TYPES[collection].schema;
       const result = validateEntry(schema, parsed.data, { file, lineOf: parsed.lineOf });
       problems.push(...parsed.problems.map((problem) => ({ file, ...problem })));
-      const mdxError = findMdxSyntaxError(parsed.body, parsed.bodyLine);
+      const check = bodyCheckOf(parsed.body, parsedFiles);
+      const mdxError = check.syntaxError;
       if (mdxError) {
         problems.push({
           file,
-          line: mdxError.line,
+          line: parsed.bodyLine + mdxError.line - 1,
           field: 'body',
           message: `the text is not valid MDX: ${mdxError.message}`,
           hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)',
         });
       }
-      const linkProblems = mdxError ? [] : [...unsafeLinkProblems(file, parsed.body, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
+      const linkProblems = mdxError ? [] : [...unsafeLinkProblems(file, check.unsafeLinks, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
       problems.push(...linkProblems);
       if (!result.ok || mdxError || linkProblems.length > 0 || parsed.problems.length > 0) {
         if (!result.ok) problems.push(...result.problems);
@@ -272,8 +276,8 @@ function readContent(contentDir: string, files: ContentFiles, parsedFiles?: Pars
 }
 
 /** A body's links that would run code or embed data instead of opening a page: one problem each, with its line. */
-function unsafeLinkProblems(file: string, body: string, bodyLine: number): Problem[] {
-  return unsafeLinksInMdx(body).map((link) => ({
+function unsafeLinkProblems(file: string, links: readonly UnsafeLink[], bodyLine: number): Problem[] {
+  return links.map((link) => ({
     file,
     line: bodyLine + link.line - 1,
     field: 'body',

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { installedVersion } from '../../build/installed-version.ts';
 import { readSealed, writeSealed, type SealedRead } from '../../build/sealed-file.ts';
 import type { FontSet } from './fonts.ts';
 
@@ -19,24 +20,6 @@ function templateSources(): string[] {
   const folder = path.dirname(fileURLToPath(import.meta.url));
   const own = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.ts')).sort().map((name) => path.join(folder, name)) : [];
   return [...own, path.join(folder, '..', 'monogram.ts'), path.join(folder, '..', '..', 'content', 'contrast.ts')].filter((file) => existsSync(file));
-}
-
-/**
- * The installed version of a package, read from the package.json above its entry point: some
- * packages (pdfkit) list `exports` without `./package.json`, so it cannot be required by name.
- */
-function installedVersion(require: NodeJS.Require, name: string): string {
-  let folder = path.dirname(require.resolve(name));
-  for (;;) {
-    const manifest = path.join(folder, 'package.json');
-    if (existsSync(manifest)) {
-      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
-      if (parsed.name === name && parsed.version) return parsed.version;
-    }
-    const parent = path.dirname(folder);
-    if (parent === folder) throw new Error(`cannot find the package.json of ${name}`);
-    folder = parent;
-  }
 }
 
 /** One hash of the whole image pipeline; part of every cache key. */

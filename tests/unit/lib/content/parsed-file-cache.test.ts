@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkBody } from '../../../../src/lib/content/body-checks.ts';
 import { parseContentFile, parseParts } from '../../../../src/lib/content/frontmatter.ts';
 import { loadContent } from '../../../../src/lib/content/load-content.ts';
 import { ParsedFileCache } from '../../../../src/lib/content/parsed-file-cache.ts';
@@ -74,6 +76,61 @@ describe('the parsed-file cache', () => {
     const garbled = ParsedFileCache.open(file);
     garbled.parts(TEXTS[0]!, parseParts);
     expect(garbled.parsedAfresh).toBe(1);
+  });
+
+  it('keeps the check of each body, found again only for the same text', () => {
+    const file = path.join(folder, 'checks.bin');
+    const bodies = ['Plain **text**.\n', 'An <div> left open\n', 'A [link](javascript:alert(1)) and ![x](data:image/png;base64,AA)\n', '<a href="vbscript:run">x</a>\n'];
+    const first = ParsedFileCache.open(file);
+    for (const body of bodies) expect(first.bodyCheck(body, checkBody)).toEqual(checkBody(body));
+    expect(first.checkedAfresh).toBe(bodies.length);
+    first.save();
+    const second = ParsedFileCache.open(file);
+    for (const body of bodies) expect(second.bodyCheck(body, checkBody)).toEqual(checkBody(body));
+    expect(second.checkedAfresh).toBe(0);
+    expect(second.bodyCheck('A [link](javascript:void(0)) changed\n', checkBody).unsafeLinks).toHaveLength(1);
+    expect(second.checkedAfresh).toBe(1);
+  });
+
+  it('gives loadContent the same problems, with their lines, from a stored check as from a fresh one', () => {
+    const content = mkdtempSync(path.join(os.tmpdir(), 'cairn-checked-'));
+    const accomplishments = path.join(content, 'accomplishments');
+    mkdirSync(accomplishments);
+    writeFileSync(path.join(content, 'profile.mdx'), '---\nname: Ana Lima\n---\n');
+    writeFileSync(path.join(accomplishments, '2024-01-02-open-tag.mdx'), '---\ntitle: Open tag\n---\n\nFirst line.\n\nAn <div> left open\n');
+    writeFileSync(path.join(accomplishments, '2024-01-03-script-link.mdx'), '---\ntitle: Script link\n---\n\n[run](javascript:alert(1))\n');
+    const file = path.join(folder, 'load-checks.bin');
+    const plain = loadContent(content).problems.filter((problem) => problem.field === 'body');
+    expect(plain.map((problem) => [path.basename(problem.file), problem.line])).toEqual([
+      ['2024-01-02-open-tag.mdx', 7],
+      ['2024-01-03-script-link.mdx', 5],
+    ]);
+    loadContent(content, { parsedFileCache: file });
+    const reopened = ParsedFileCache.open(file);
+    expect(readFileSync(file).length).toBeGreaterThan(0);
+    expect(loadContent(content, { parsedFileCache: file }).problems.filter((problem) => problem.field === 'body')).toEqual(plain);
+    for (const name of ['2024-01-02-open-tag.mdx', '2024-01-03-script-link.mdx']) reopened.bodyCheck(parseContentFile(readFileSync(path.join(accomplishments, name), 'utf8')).body, () => {
+      throw new Error(`${name}: its body was checked again`);
+    });
+  });
+
+  it('is found by the next process, as the next build finds it', () => {
+    const file = path.join(folder, 'next-process.bin');
+    const cacheModule = path.resolve(import.meta.dirname, '../../../../src/lib/content/parsed-file-cache.ts');
+    const checksModule = path.resolve(import.meta.dirname, '../../../../src/lib/content/body-checks.ts');
+    const frontmatterModule = path.resolve(import.meta.dirname, '../../../../src/lib/content/frontmatter.ts');
+    const script = `
+      import { ParsedFileCache } from ${JSON.stringify(cacheModule)};
+      import { checkBody } from ${JSON.stringify(checksModule)};
+      import { parseParts } from ${JSON.stringify(frontmatterModule)};
+      const cache = ParsedFileCache.open(${JSON.stringify(file)});
+      cache.parts(${JSON.stringify(TEXTS[0])}, parseParts);
+      cache.bodyCheck('A [link](javascript:alert(1))', checkBody);
+      cache.save();
+      console.log(cache.parsedAfresh, cache.checkedAfresh);`;
+    const run = () => execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim();
+    expect(run()).toBe('1 1');
+    expect(run()).toBe('0 0');
   });
 
   it('lets loadContent read the sample persona to the same result, with every file found the second time', () => {
