@@ -39,12 +39,14 @@ interface Stored {
   checks: Map<string, BodyCheck>;
 }
 
+type Kind = keyof Stored;
+type ValueOf<K extends Kind> = Stored[K] extends Map<string, infer V> ? V : never;
+
 export class ParsedFileCache implements ParsedPartsSource, BodyCheckSource {
   readonly #file: string;
   readonly #stored: Stored;
   readonly #used: Stored = { parts: new Map(), checks: new Map() };
-  #parsedAfresh = 0;
-  #checkedAfresh = 0;
+  readonly #afresh: Record<Kind, number> = { parts: 0, checks: 0 };
 
   private constructor(file: string, stored: Stored) {
     this.#file = file;
@@ -66,42 +68,41 @@ export class ParsedFileCache implements ParsedPartsSource, BodyCheckSource {
     return new ParsedFileCache(file, stored);
   }
 
-  parts(text: string, parse: (text: string) => ParsedParts): ParsedParts {
+  /** What `make` gives for `text`, found in this load or the stored one, else made now; kept for `save`. */
+  #known<K extends Kind>(kind: K, text: string, make: (text: string) => ValueOf<K>): ValueOf<K> {
     const key = textKey(text);
-    let parts = this.#used.parts.get(key) ?? this.#stored.parts.get(key);
-    if (!parts) {
-      parts = parse(text);
-      this.#parsedAfresh++;
+    const used = this.#used[kind] as Map<string, ValueOf<K>>;
+    let value = used.get(key) ?? (this.#stored[kind] as Map<string, ValueOf<K>>).get(key);
+    if (!value) {
+      value = make(text);
+      this.#afresh[kind]++;
     }
-    this.#used.parts.set(key, parts);
-    return parts;
+    used.set(key, value);
+    return value;
+  }
+
+  parts(text: string, parse: (text: string) => ParsedParts): ParsedParts {
+    return this.#known('parts', text, parse);
   }
 
   bodyCheck(body: string, check: (body: string) => BodyCheck): BodyCheck {
-    const key = textKey(body);
-    let checked = this.#used.checks.get(key) ?? this.#stored.checks.get(key);
-    if (!checked) {
-      checked = check(body);
-      this.#checkedAfresh++;
-    }
-    this.#used.checks.set(key, checked);
-    return checked;
+    return this.#known('checks', body, check);
   }
 
   /** How many texts were parsed rather than found, since the cache was opened. */
   get parsedAfresh(): number {
-    return this.#parsedAfresh;
+    return this.#afresh.parts;
   }
 
   /** How many bodies were checked rather than found, since the cache was opened. */
   get checkedAfresh(): number {
-    return this.#checkedAfresh;
+    return this.#afresh.checks;
   }
 
   /** Keeps the texts of this load, only when that differs from what is stored; a failed write costs only the next load's time. */
   save(): void {
-    const same = (kind: keyof Stored) => this.#used[kind].size === this.#stored[kind].size;
-    if (this.#parsedAfresh === 0 && this.#checkedAfresh === 0 && same('parts') && same('checks')) return;
+    const unchanged = (kind: Kind) => this.#afresh[kind] === 0 && this.#used[kind].size === this.#stored[kind].size;
+    if (unchanged('parts') && unchanged('checks')) return;
     try {
       writeSealed(this.#file, serialize({ version: PARSER_VERSION, entries: [...this.#used.parts], checks: [...this.#used.checks] }));
     } catch {
