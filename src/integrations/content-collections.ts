@@ -3,6 +3,12 @@ import { z } from 'astro/zod';
 import { COLLECTION_NAMES, CONTENT_TYPES, type SiteCollectionName } from '../schemas/index.ts';
 import { cairnLoader, translationsLoader } from './content-loader.ts';
 
+// The entries' fields are not in Astro's store (content-loader.ts): the pages read them from Cairn's
+// model. An empty schema says so to the types, so no page can read a field that would be missing.
+const BODIES_ONLY = z.object({});
+
+const collection = (name: SiteCollectionName) => defineCollection({ loader: cairnLoader(name), schema: BODIES_ONLY });
+
 /**
  * The collections Astro renders bodies from: every content type whose row in CONTENT_TYPES says
  * `collection: true`. Their entries come from Cairn's one read of the content (content-loader.ts),
@@ -11,15 +17,6 @@ import { cairnLoader, translationsLoader } from './content-loader.ts';
  * `astro/content/config` is the one `astro:content` exports, without the rendering runtime that
  * importing `astro:content` would have Vite transform for the content config on every build.
  */
-/**
- * The entries' fields are not in Astro's store (content-loader.ts): the pages read them from Cairn's
- * model, and these collections hold bodies to render. An empty schema says so to the types, so no
- * page can read a field that would be missing.
- */
-const BODIES_ONLY = z.object({});
-
-const collection = (name: SiteCollectionName) => defineCollection({ loader: cairnLoader(name), schema: BODIES_ONLY });
-
 export function siteCollections() {
   const names = COLLECTION_NAMES.filter((name): name is SiteCollectionName => CONTENT_TYPES[name].collection);
   return {

@@ -9,6 +9,7 @@ import { translationFileParts, type TranslationFile } from './translation-files.
 import { attachTranslations } from './translation-problems.ts';
 import { findMdxReferenceProblems } from './mdx-references.ts';
 import type { UnsafeLink } from './body-links.ts';
+import type { MdxSyntaxError } from './mdx-syntax.ts';
 import { checkBody, type BodyCheckSource } from './body-checks.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { closestMatch } from './similar.ts';
@@ -200,7 +201,7 @@ function readContent(contentDir: string, files: ContentFiles, parsedFiles?: Pars
         // A translated body is MDX like any other: a syntax error must be named here, not by Astro's bundler.
         const check = bodyCheckOf(parsed.body, parsedFiles);
         if (check.syntaxError) {
-          problems.push({ file, line: parsed.bodyLine + check.syntaxError.line - 1, field: 'body', message: `the text is not valid MDX: ${check.syntaxError.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' });
+          problems.push(mdxSyntaxProblem(file, check.syntaxError, parsed.bodyLine));
           continue;
         }
         const linkProblems = [...unsafeLinkProblems(file, check.unsafeLinks, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
@@ -249,15 +250,7 @@ function readContent(contentDir: string, files: ContentFiles, parsedFiles?: Pars
       problems.push(...parsed.problems.map((problem) => ({ file, ...problem })));
       const check = bodyCheckOf(parsed.body, parsedFiles);
       const mdxError = check.syntaxError;
-      if (mdxError) {
-        problems.push({
-          file,
-          line: parsed.bodyLine + mdxError.line - 1,
-          field: 'body',
-          message: `the text is not valid MDX: ${mdxError.message}`,
-          hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)',
-        });
-      }
+      if (mdxError) problems.push(mdxSyntaxProblem(file, mdxError, parsed.bodyLine));
       const linkProblems = mdxError ? [] : [...unsafeLinkProblems(file, check.unsafeLinks, parsed.bodyLine), ...referenceProblems(collection, file, absolute, parsed.body, parsed.bodyLine)];
       problems.push(...linkProblems);
       if (!result.ok || mdxError || linkProblems.length > 0 || parsed.problems.length > 0) {
@@ -273,6 +266,11 @@ function readContent(contentDir: string, files: ContentFiles, parsedFiles?: Pars
   }
   problems.push(...attachTranslations(content, translationFiles));
   return { content, problems: sortProblems(problems), profileFrontmatter, fileHashes };
+}
+
+/** A body that is not valid MDX, at the line of the file the error is on. */
+function mdxSyntaxProblem(file: string, error: MdxSyntaxError, bodyLine: number): Problem {
+  return { file, line: bodyLine + error.line - 1, field: 'body', message: `the text is not valid MDX: ${error.message}`, hint: 'close the tag, or write < and { as &lt; and &#123; (or put them in `code`)' };
 }
 
 /** A body's links that would run code or embed data instead of opening a page: one problem each, with its line. */
