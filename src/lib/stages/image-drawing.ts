@@ -67,11 +67,12 @@ export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, f
  * Page images left to the process drawing ahead, at most, for the resumes to be printed beside it
  * once the pages are built, the process then drawing the rest alone: one process draws this many
  * in less time than the resume stage takes, and a second would spend a good part of its work
- * starting up. With more left (thousands of pages), the rest is drawn by two processes first, and
- * the browser starts after them: beside the drawing of thousands it was slower, and took the
+ * starting up. A build of 1,000 accomplishments has 500–650 left, and is quicker beside the browser
+ * with all of them. With more left (thousands of pages), the rest is drawn by two processes first,
+ * and the browser starts after them: beside the drawing of thousands it was slower, and took the
  * build past its memory (bench/results.md).
  */
-export const FEW_IMAGES_LEFT = 500;
+export const FEW_IMAGES_LEFT = 800;
 
 /**
  * A bounded young generation: a drawing makes garbage at a great rate, and V8's default lets the
