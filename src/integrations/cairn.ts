@@ -5,6 +5,7 @@ import { recordPageRendered, recordPagesToBuild, recordStage, timeSideBySide, ti
 import { userFacingError } from '../lib/build/user-facing-error.ts';
 import type { BuildContext } from '../lib/model/build-context.ts';
 import type { BuildSession } from '../lib/stages/build-session.ts';
+import type { EarlyDrawingProcess } from '../lib/stages/drawing-process-start.ts';
 import type { DrawingProcess } from '../lib/stages/image-drawing.ts';
 import type { BuiltSite } from './stages/built-site.ts';
 
@@ -16,6 +17,7 @@ import type { BuiltSite } from './stages/built-site.ts';
  *   check        every problem in the content, before Astro reads anything
  *   pages        Astro syncs its content and renders the site from the build context (src/data/site-model.ts),
  *                while a process of its own draws the Open Graph images of the pages the content describes
+ *                (on a first build, started as the content is read, and warmed up meanwhile)
  *   then side by side, each writing only files of its own:
  *     resumes    PDFs of every variant, direct-send copies in out/resumes/
  *     letters    cover letters in out/letters/, public ones also on the site
@@ -57,7 +59,7 @@ export interface CairnIntegration extends AstroIntegration {
  * The stages that run once Astro has written the pages, the drawing of page images that starts
  * before them (as Astro's config is done), and the preview of images in `astro dev`.
  */
-function afterPages(session: BuildSession, publicDir: string, command: AstroCommand): AstroIntegration {
+function afterPages(session: BuildSession, publicDir: string, command: AstroCommand, earlyDrawing: EarlyDrawingProcess | undefined): AstroIntegration {
   let site: BuiltSite | undefined;
   let drawingAhead: { process: DrawingProcess; took: Promise<number> } | undefined;
   return {
@@ -71,7 +73,7 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         // Astro's content sync and Vite's set-up, which leave a core partly idle, then beside the pages.
         const { imagesAheadStage } = await IMAGES.load();
         const startedAt = performance.now();
-        const drawing = imagesAheadStage(session.context(), site);
+        const drawing = imagesAheadStage(session.context(), site, earlyDrawing);
         // Timed as it ends, not when the images stage gets round to asking.
         const took = () => performance.now() - startedAt;
         if (drawing) drawingAhead = { process: drawing, took: drawing.finished.then(took, took) };
@@ -154,6 +156,10 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
         setUpAt = performance.now();
+        const options = optionsOf(given, fileURLToPath(config.root));
+        // A first build draws every page image: its drawing process starts now and warms up while the content is read.
+        const { drawsEveryImage, EarlyDrawingProcess } = await import('../lib/stages/drawing-process-start.ts');
+        const earlyDrawing = command === 'build' && drawsEveryImage(options.imageCache) ? new EarlyDrawingProcess() : undefined;
         const [{ startBuildSession }, { contentCheckStage }, { publishedBasePath, publishedSiteUrl, profilePhoto }, { photoOrigin }, { isShortCardPage, sitemapLanguages }, { tableAlignmentAsClass }] = await Promise.all([
           import('../lib/stages/build-session.ts'),
           import('./stages/content-check.ts'),
@@ -164,11 +170,10 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
         ]);
         const [{ handOverCollectionParts }, { siteCollections }] = await Promise.all([import('./content-collection-parts.ts'), import('./content-collections.ts')]);
         handOverCollectionParts({ collections: siteCollections() });
-        session = startBuildSession(optionsOf(given, fileURLToPath(config.root)));
+        session = startBuildSession(options);
         const context = session.context();
         contentCheckStage(context, { command, publicDir: fileURLToPath(config.publicDir), logger });
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./dev-problems-middleware.ts', import.meta.url), order: 'pre' });
-        const { options } = session;
         const profile = context.load.profileFrontmatter;
         // A portrait given as a web address is the one image the pages may load from another site.
         const photoSite = photoOrigin(profilePhoto(profile));
@@ -180,7 +185,7 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
           trailingSlash: 'always',
           // Lossless whitespace removal: the 'jsx' default would drop spaces between inline elements.
           compressHTML: true,
-          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, basePath) }), afterPages(session, fileURLToPath(config.publicDir), command)],
+          integrations: [mdx(), sitemap({ ...sitemapLanguages(profile), filter: (page) => !isShortCardPage(page, basePath) }), afterPages(session, fileURLToPath(config.publicDir), command, earlyDrawing)],
           devToolbar: { enabled: false },
           // Set apart by tests and the benchmark, so builds of other content do not evict each other's pages.
           cacheDir: pathToFileURL(`${options.astroCache}/`),

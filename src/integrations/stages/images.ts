@@ -12,6 +12,7 @@ import { describeImageProblems } from '../../lib/render/cards/problems.ts';
 import { directSendFolder } from '../../lib/render/resume/paths.ts';
 import type { BuildSession } from '../../lib/stages/build-session.ts';
 import { collectGarbage, SMALL_HEAP_BYTES } from '../../lib/build/collect-garbage.ts';
+import type { EarlyDrawingProcess } from '../../lib/stages/drawing-process-start.ts';
 import type { DrawingProcess } from '../../lib/stages/image-drawing.ts';
 import { buildOneSiteImage, drawKnownImagesAhead, knownPages, makeSiteImages, type ImageRecord, type SiteImages } from '../../lib/stages/images.ts';
 import type { BuiltSite } from './built-site.ts';
@@ -46,10 +47,10 @@ function publicModels(context: BuildContext): { model: Model; translations: Mode
  * Once Astro's config is done, before its content sync and Vite's set-up: the Open Graph images of
  * the pages the content describes that the image cache does not have, drawn into it by a process
  * of their own while Astro goes on to the pages (`imagesStage` waits for it). Undefined when the
- * cache has them all.
+ * cache has them all. A drawing process `started` while the content was read draws them.
  */
-export function imagesAheadStage(context: BuildContext, site: BuiltSite): DrawingProcess | undefined {
-  return drawKnownImagesAhead({ ...publicModels(context), siteUrl: site.siteUrl, cache: new ImageCache(context.options.imageCache) });
+export function imagesAheadStage(context: BuildContext, site: BuiltSite, started?: EarlyDrawingProcess): DrawingProcess | undefined {
+  return drawKnownImagesAhead({ ...publicModels(context), siteUrl: site.siteUrl, cache: new ImageCache(context.options.imageCache), started });
 }
 
 /**

@@ -1,14 +1,19 @@
 import { ImageCache } from '../render/cards/cache.ts';
 import { loadFonts } from '../render/cards/fonts.ts';
+import { WARM_UP_ARG } from './drawing-process-start.ts';
+import { warmUp } from './drawing-warm-up.ts';
 import { drawMissing, type DrawJob } from './image-drawing.ts';
 
 /**
  * The process a `DrawingProcess` starts: draws the jobs it is sent into the cache, and those it is
  * sent more while it draws (at the end of its list), replies with the drawings once, and ends. It
- * ends too when the build that started it is gone.
+ * ends too when the build that started it is gone. Started early (`EarlyDrawingProcess`), it warms
+ * up until its jobs come.
  */
+let jobsCame = false;
 process.once('disconnect', () => process.exit(0));
 process.once('message', ({ jobs, cacheFolder }: { jobs: DrawJob[]; cacheFolder: string }) => {
+  jobsCame = true;
   const fonts = loadFonts();
   // The list is read as it is drawn, so jobs added meanwhile are drawn too.
   const list = [...jobs];
@@ -18,3 +23,4 @@ process.once('message', ({ jobs, cacheFolder }: { jobs: DrawJob[]; cacheFolder: 
     (error: unknown) => process.send!({ error }, () => process.exit(1)),
   );
 });
+if (process.argv.includes(WARM_UP_ARG)) void warmUp(loadFonts(), () => jobsCame);

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { cacheKey, ImageCache } from '../render/cards/cache.ts';
 import { ImageProblemsError } from '../render/cards/fit.ts';
@@ -6,6 +6,7 @@ import type { FontSet } from '../render/cards/fonts.ts';
 import { layoutOf, type ImageInputs } from '../render/cards/image-inputs.ts';
 import type { ImageProblem } from '../render/cards/layout.ts';
 import { renderImage } from '../render/cards/render.ts';
+import { forkDrawingProcess, type EarlyDrawingProcess } from './drawing-process-start.ts';
 
 /** What a PNG is drawn from, as plain data: its hash is the cache key. */
 export interface PngInputs {
@@ -75,13 +76,6 @@ export async function drawMissing(jobs: readonly DrawJob[], cache: ImageCache, f
 export const FEW_IMAGES_LEFT = 800;
 
 /**
- * A bounded young generation: a drawing makes garbage at a great rate, and V8's default lets the
- * heap of a drawing process grow to several times what it keeps. Half this size costs the drawing
- * more in collections than it saves in memory (bench/results.md).
- */
-const EXEC_ARGV = ['--max-semi-space-size=8'];
-
-/**
  * Images being drawn into the cache by a process of their own, beside whatever this process does
  * (Astro rendering pages, or another such process): satori and the text filling keep a core busy
  * that would otherwise wait, and their garbage leaves with the process.
@@ -97,11 +91,12 @@ export class DrawingProcess {
   /** The cache keys of the jobs it was started with. */
   readonly keys: ReadonlySet<string>;
   private readonly cache: ImageCache;
-  constructor(jobs: readonly DrawJob[], cacheFolder: string) {
+  /** `started`: a process started before the jobs were known, which draws them instead of a new one. */
+  constructor(jobs: readonly DrawJob[], cacheFolder: string, started?: EarlyDrawingProcess) {
     this.order = new Map(jobs.map((job, index) => [job.file, index]));
     this.keys = new Set(jobs.map((job) => job.key));
     this.cache = new ImageCache(cacheFolder);
-    this.child = fork(new URL('./image-drawing-process.ts', import.meta.url), [], { serialization: 'advanced', execArgv: EXEC_ARGV, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = started?.child ?? forkDrawingProcess();
     this.finished = new Promise<Drawings>((resolve, reject) => {
       this.child.once('message', (reply: { drawings: [string, Drawing][] } | { error: unknown }) => ('error' in reply ? reject(reply.error) : resolve(new Map(reply.drawings))));
       this.child.once('error', reject);

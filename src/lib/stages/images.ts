@@ -16,6 +16,7 @@ import { printableCards } from '../render/cards/printable.ts';
 import { renderImage } from '../render/cards/render.ts';
 import type { PageWithImage } from '../render/cards/page-images.ts';
 import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
+import type { EarlyDrawingProcess } from './drawing-process-start.ts';
 import { drawOne, DrawingProcess, pngKey, type DrawJob, type Drawing, type Drawings, type PngInputs } from './image-drawing.ts';
 
 /** How one file was made, for the build's summary and the benchmark. */
@@ -138,9 +139,10 @@ export function knownPages(model: Model, siteUrl: string, translations: readonly
  * Starts drawing the Open Graph image of every page the models know that the cache does not have,
  * in a process of its own, before Astro has built a page: the images stage finds them there, and
  * draws only the rest (pages the models do not know, cards, and whatever this process has not
- * reached yet). Undefined when the cache has them all, as in most rebuilds.
+ * reached yet). Undefined when the cache has them all, as in most rebuilds. A process `started`
+ * early draws them, or is stopped when there is nothing to draw.
  */
-export function drawKnownImagesAhead(options: { model: Model; translations?: readonly Model[]; siteUrl: string; cache: ImageCache }): DrawingProcess | undefined {
+export function drawKnownImagesAhead(options: { model: Model; translations?: readonly Model[]; siteUrl: string; cache: ImageCache; started?: EarlyDrawingProcess | undefined }): DrawingProcess | undefined {
   const fingerprint = pipelineFingerprint(loadFonts());
   const specs = specsOfModels(options.model, options.translations ?? [], options.siteUrl);
   const jobs = [...specs.values()].flatMap((spec): DrawJob[] => {
@@ -148,7 +150,9 @@ export function drawKnownImagesAhead(options: { model: Model; translations?: rea
     const key = pngKey(fingerprint, { inputs, title, dpi });
     return options.cache.has(key, 'png') ? [] : [{ file, key, inputs, title, dpi }];
   });
-  return jobs.length > 0 ? new DrawingProcess(jobs, options.cache.folder) : undefined;
+  if (jobs.length > 0) return new DrawingProcess(jobs, options.cache.folder, options.started);
+  options.started?.stop();
+  return undefined;
 }
 
 /**

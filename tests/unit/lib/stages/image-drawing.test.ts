@@ -7,29 +7,17 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImageCache, pipelineFingerprint } from '../../../../src/lib/render/cards/cache.ts';
 import { loadFonts } from '../../../../src/lib/render/cards/fonts.ts';
-import { ogSpecs } from '../../../../src/lib/render/cards/og-images.ts';
-import { DrawingProcess, FEW_IMAGES_LEFT, pngKey, type DrawJob } from '../../../../src/lib/stages/image-drawing.ts';
-import { fixture } from '../render/cards/fixture.ts';
+import { DrawingProcess, FEW_IMAGES_LEFT, pngKey } from '../../../../src/lib/stages/image-drawing.ts';
+import { fixtureJobs } from './fixture-jobs.ts';
 
-const SITE = 'https://ada.example/';
 const cacheFolder = () => mkdtempSync(path.join(os.tmpdir(), 'cairn-drawing-cache-'));
-
-/** The page images of the minimal persona, as jobs. */
-function jobs(): DrawJob[] {
-  const { model } = fixture();
-  const fingerprint = pipelineFingerprint(loadFonts());
-  return [...ogSpecs(model, SITE).values()].map((spec) => {
-    const inputs = { inputs: { template: 'og' as const, spec }, title: spec.title.text, dpi: 72 };
-    return { file: `og/${spec.page || 'index'}.png`, key: pngKey(fingerprint, inputs), ...inputs };
-  });
-}
 
 /** The images in a cache folder so far. */
 const entries = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).length;
 
 describe('DrawingProcess', () => {
   it('draws every job into the cache under its key, in a process of its own', async () => {
-    const list = jobs();
+    const list = fixtureJobs();
     const cache = new ImageCache(cacheFolder());
     const drawings = await new DrawingProcess(list, cache.folder).drawings();
     for (const job of list) {
@@ -39,7 +27,7 @@ describe('DrawingProcess', () => {
   });
 
   it('draws nothing the cache has, so two processes on one list from its two ends draw each image about once', async () => {
-    const list = jobs();
+    const list = fixtureJobs();
     const cache = new ImageCache(cacheFolder());
     const [forwards, backwards] = await Promise.all([new DrawingProcess(list, cache.folder).drawings(), new DrawingProcess([...list].reverse(), cache.folder).drawings()]);
     expect(new Set([...forwards.keys(), ...backwards.keys()]).size).toBe(list.length);
@@ -49,7 +37,7 @@ describe('DrawingProcess', () => {
   });
 
   it('draws jobs it is given while drawing after its own, and counts what it has left', async () => {
-    const [first, ...rest] = jobs();
+    const [first, ...rest] = fixtureJobs();
     const cache = new ImageCache(cacheFolder());
     const drawing = new DrawingProcess([first!], cache.folder);
     expect(drawing.left()).toBe(1);
@@ -64,7 +52,7 @@ describe('DrawingProcess', () => {
   });
 
   it('is not finishing up with more page images left than a browser should print beside', () => {
-    const [job] = jobs();
+    const [job] = fixtureJobs();
     const fingerprint = pipelineFingerprint(loadFonts());
     const many = Array.from({ length: FEW_IMAGES_LEFT + 1 }, (_unused, index) => ({ ...job!, file: `${index}.png`, key: pngKey(fingerprint, { ...job!, dpi: 1000 + index }) }));
     const drawing = new DrawingProcess(many, cacheFolder());
@@ -77,7 +65,7 @@ describe('DrawingProcess', () => {
   });
 
   it('fails its promise when stopped before it replied', async () => {
-    const drawing = new DrawingProcess(jobs(), cacheFolder());
+    const drawing = new DrawingProcess(fixtureJobs(), cacheFolder());
     drawing.stop();
     await expect(drawing.drawings()).rejects.toThrow(/ended before it replied/);
   });
@@ -85,7 +73,7 @@ describe('DrawingProcess', () => {
   it('stops drawing soon after the build that started it is killed, not at its last image', async () => {
     // Enough distinct images (each resolution is another entry) to keep it drawing for seconds.
     const fingerprint = pipelineFingerprint(loadFonts());
-    const list = Array.from({ length: 60 }, (_unused, round) => jobs().map((job) => ({ ...job, file: `${round}/${job.file}`, dpi: 72 + round, key: pngKey(fingerprint, { ...job, dpi: 72 + round }) }))).flat();
+    const list = Array.from({ length: 60 }, (_unused, round) => fixtureJobs().map((job) => ({ ...job, file: `${round}/${job.file}`, dpi: 72 + round, key: pngKey(fingerprint, { ...job, dpi: 72 + round }) }))).flat();
     const cache = cacheFolder();
     const listFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'cairn-drawing-jobs-')), 'jobs.json');
     writeFileSync(listFile, JSON.stringify(list));
