@@ -26,7 +26,13 @@ export function forkDrawingProcess(options: { warmUp?: boolean } = {}): ChildPro
  * page image. A rebuild draws a few or none, and would spend a core warming up for nothing.
  */
 export function drawsEveryImage(imageCacheFolder: string): boolean {
-  return !existsSync(imageCacheFolder) || readdirSync(imageCacheFolder).length === 0;
+  if (!existsSync(imageCacheFolder)) return true;
+  try {
+    return readdirSync(imageCacheFolder).length === 0;
+  } catch {
+    // Not a folder, or not readable: the images stage says so, in its own words.
+    return false;
+  }
 }
 
 /**

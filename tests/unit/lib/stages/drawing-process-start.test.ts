@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -28,6 +28,12 @@ describe('drawsEveryImage', () => {
     expect(drawsEveryImage(folder)).toBe(true);
     mkdirSync(path.join(folder, 'ab'));
     expect(drawsEveryImage(folder)).toBe(false);
+  });
+
+  it('leaves a cache path that is not a folder to the images stage to report, rather than failing here', () => {
+    const file = path.join(temporary('cairn-early-'), 'image-cache');
+    writeFileSync(file, 'not a folder');
+    expect(drawsEveryImage(file)).toBe(false);
   });
 });
 
