@@ -157,6 +157,9 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
       'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
         setUpAt = performance.now();
         const options = optionsOf(given, fileURLToPath(config.root));
+        const { cacheFolderProblems } = await import('../lib/build/cache-folders.ts');
+        const cacheProblems = cacheFolderProblems(options);
+        if (cacheProblems.length > 0) throw userFacingError(cacheProblems.join('\n'), 'Point each at a folder (it is made when missing), or move the file out of the way, then build again.');
         // A first build draws every page image: its drawing process starts now and warms up while the content is read.
         const { drawsEveryImage, EarlyDrawingProcess } = await import('../lib/stages/drawing-process-start.ts');
         const earlyDrawing = command === 'build' && drawsEveryImage(options.imageCache) ? new EarlyDrawingProcess() : undefined;
