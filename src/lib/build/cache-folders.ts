@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { ENVIRONMENT_VARIABLES, type CairnOptions } from './options.ts';
+import { environmentVariableOf, type CairnOptions } from './options.ts';
 
 /** The options naming a folder a build keeps a cache in, and makes when it is missing. */
 const CACHE_OPTIONS = ['imageCache', 'pdfCache', 'pdfTextCache', 'astroCache'] as const;
@@ -29,7 +29,7 @@ export function cacheFolderProblems(options: Pick<CairnOptions, (typeof CACHE_OP
     const folder = options[option];
     const file = fileInTheWay(folder);
     if (!file) return [];
-    const variable = Object.entries(ENVIRONMENT_VARIABLES).find(([, name]) => name === option)?.[0];
+    const variable = environmentVariableOf(option);
     const where = file === folder ? 'that is a file' : `${file} is a file`;
     return [`option ${option}${variable ? ` (${variable})` : ''} is ${folder}, but ${where}, not a folder`];
   });

@@ -56,6 +56,11 @@ export const ENVIRONMENT_VARIABLES = {
   CAIRN_VERBOSE: 'verbose',
 } as const satisfies Record<string, keyof CairnOptionsInput>;
 
+/** The environment variable that overrides an option, if one does: `imageCache` → `CAIRN_IMAGE_CACHE`. */
+export function environmentVariableOf(option: string): string | undefined {
+  return Object.entries(ENVIRONMENT_VARIABLES).find(([, name]) => name === option)?.[0];
+}
+
 /** The options with every folder made absolute and every default filled in. */
 export interface CairnOptions {
   /** The project folder every relative path is resolved from. */
@@ -105,11 +110,10 @@ export function resolveOptions(given: unknown, environment: Readonly<Record<stri
   const merged = { ...(given && typeof given === 'object' ? given : {}), ...fromEnvironment, ...fromFlags };
   const result = CairnOptionsSchema.safeParse(merged);
   if (!result.success) {
-    const variableOf = new Map<string, string>(Object.entries(ENVIRONMENT_VARIABLES).map(([variable, option]) => [option, variable]));
     throw new OptionsError(
       result.error.issues.map((issue) => {
         const option = String(issue.path[0] ?? '');
-        const variable = variableOf.get(option);
+        const variable = environmentVariableOf(option);
         const source = option in fromFlags ? `the command's flag for ${option}` : variable && option in fromEnvironment ? `${variable} (option ${option})` : `option ${option}`;
         const received = option ? (merged as Record<string, unknown>)[option] : merged;
         return `${source}: ${issue.message}; received ${JSON.stringify(received)}`;
