@@ -9,7 +9,7 @@ import { ImageCache } from '../../lib/render/cards/cache.ts';
 import { ImageProblemsError } from '../../lib/render/cards/fit.ts';
 import { pageOfFile, pagesWithImages, type PageWithImage } from '../../lib/render/cards/page-images.ts';
 import { describeImageProblems } from '../../lib/render/cards/problems.ts';
-import { directSendFolder } from '../../lib/render/resume/paths.ts';
+import { privateFolder } from '../../lib/render/resume/paths.ts';
 import type { BuildSession } from '../../lib/stages/build-session.ts';
 import { collectGarbage, SMALL_HEAP_BYTES } from '../../lib/build/collect-garbage.ts';
 import type { EarlyDrawingProcess } from '../../lib/stages/drawing-process-start.ts';
@@ -87,7 +87,7 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
   const madeMs = performance.now() - started;
   return async () => {
     const publishing = performance.now();
-    const { discarded, pruned } = await made.publish({ outDir: site.dist, printDir: path.dirname(directSendFolder(site.dist, context.options.outDir)) });
+    const { discarded, pruned } = await made.publish({ outDir: site.dist, printDir: privateFolder(site.dist, context.options.outDir) });
     logger.info(describeRecords(made.cards.length, made.records, madeMs + performance.now() - publishing));
     if (discarded.length > 0) logger.warn(describeDiscarded(discarded));
     const prunedLine = describePruning(pruned, 'images');

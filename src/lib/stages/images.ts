@@ -13,6 +13,7 @@ import type { ImageProblem } from '../render/cards/layout.ts';
 import { ogImageFile, ogSpecs, pageOgSpec, type OgSpec } from '../render/cards/og-images.ts';
 import { ogImage } from '../render/cards/og-template.ts';
 import { printableCards } from '../render/cards/printable.ts';
+import { privateFolder } from '../render/resume/paths.ts';
 import { renderImage } from '../render/cards/render.ts';
 import type { PageWithImage } from '../render/cards/page-images.ts';
 import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
@@ -410,7 +411,7 @@ export async function makeSiteImages(options: MakeSiteImagesOptions): Promise<Si
 
 /** Written only once every image is made, so a failed build leaves no half set of cards. */
 async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: givenPrintDir }: { outDir: string; printDir?: string | undefined }): Promise<{ discarded: string[]; pruned: PruneResult }> {
-  const printDir = givenPrintDir ?? path.join(path.dirname(path.resolve(outDir)), 'out');
+  const printDir = givenPrintDir ?? privateFolder(outDir, undefined);
   const folders: Record<Where, string> = { site: outDir, out: printDir };
   const targetsOf = (record: ImageRecord) => record.places.map((place) => path.join(folders[place], record.file));
   for (const folder of new Set(maker.records.flatMap(targetsOf).map((target) => path.dirname(target)))) mkdirSync(folder, { recursive: true });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { directSendFolder } from '../resume/paths.ts';
+import { privateFolder } from '../resume/paths.ts';
 
 /**
  * Where cover letters go. Every letter is built into `out/letters/` beside the direct-send resumes
@@ -12,7 +12,7 @@ export const LETTER_SITE_FORMATS = ['pdf', 'txt'] as const;
 
 /** `out/letters` beside the build folder, or `<outDir>/letters` when an out folder is configured. */
 export function letterOutFolder(buildFolder: string, configured: string | undefined): string {
-  return path.join(path.dirname(directSendFolder(buildFolder, configured)), 'letters');
+  return path.join(privateFolder(buildFolder, configured), 'letters');
 }
 
 /** A public letter's files inside the built site, relative to it. */

@@ -36,9 +36,28 @@ export function languageFolder(language: string, languages: readonly string[]): 
 }
 
 /**
- * The folder for direct-send resumes: `<outDir>/resumes` when an out folder is configured,
- * otherwise `out/resumes` beside the build folder (`./out/resumes` for `./dist`).
+ * The folder for what is never published (direct-send resumes, letters, print cards): the out
+ * folder when one is configured, otherwise `out` beside the build folder (`./out` for `./dist`).
  */
+export function privateFolder(buildFolder: string, configured: string | undefined): string {
+  return configured ? path.resolve(configured) : path.join(path.dirname(path.resolve(buildFolder)), 'out');
+}
+
+/** The folder for direct-send resumes: `resumes` in the private folder. */
 export function directSendFolder(buildFolder: string, configured: string | undefined): string {
-  return path.join(configured ? path.resolve(configured) : path.join(path.dirname(path.resolve(buildFolder)), 'out'), 'resumes');
+  return path.join(privateFolder(buildFolder, configured), 'resumes');
+}
+
+/**
+ * A line when the private folder is the build folder or inside it: every direct-send copy would be
+ * written into the site, and the privacy guard would stop the build at its end with a line per
+ * file instead of naming the one setting at fault.
+ */
+export function privateFolderProblem(buildFolder: string, configured: string | undefined): string | undefined {
+  const site = path.resolve(buildFolder);
+  const out = privateFolder(buildFolder, configured);
+  const inside = path.relative(site, out);
+  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return undefined;
+  const named = configured ? `, and the out folder (outDir, CAIRN_OUT_DIR) is ${out}` : `, a folder named out: the private copies go to the out folder beside the site's`;
+  return `the site is built into ${site}${named}, so resumes with private details and print cards would be published`;
 }
