@@ -45,7 +45,7 @@ const SIDE_BY_SIDE: readonly StageAfterPages[] = [
   { name: 'cover letters', label: 'cairn:letters', load: async () => (await import('./stages/letters.ts')).lettersStage },
 ];
 const IMAGES = { name: 'cards and social images', label: 'cairn:images', published: 'images written into the site', load: () => import('./stages/images.ts') };
-const PRIVACY_GUARD: StageAfterPages = { name: 'privacy guard', label: 'cairn:privacy-guard', load: async () => (await import('./stages/privacy-guard.ts')).privacyGuardStage };
+const PRIVACY_GUARD = { name: 'privacy guard', label: 'cairn:privacy-guard', load: async () => (await import('./stages/privacy-guard.ts')).privacyGuardStage };
 
 /** The Astro command running: `astro check` and `astro sync` set up as 'sync'. */
 type AstroCommand = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['command'];
@@ -114,9 +114,9 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         const failures = [...(images && 'error' in images ? [images.error] : []), ...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))];
         if (failures.length > 0) textsAhead.stop();
         (await import('./stages/failures.ts')).throwFailures(failures, logger);
-        await textsAhead.finished();
         const guard = await PRIVACY_GUARD.load();
-        await timeStage(timingsFile, PRIVACY_GUARD.name, () => guard(context, built, logger.fork(PRIVACY_GUARD.label)));
+        // The guard scans every other file while the last PDFs' text is read, and reads the PDFs' once that is done.
+        await timeStage(timingsFile, PRIVACY_GUARD.name, () => guard(context, built, logger.fork(PRIVACY_GUARD.label), textsAhead.finished()));
       },
       'astro:server:setup': async ({ server, logger }) => {
         const { contentCheckWhileEditing } = await import('./stages/content-check.ts');

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROME, leaksIn, runPrivacyGuard } from '../support/build-context.ts';
+import { CHROME, leaksIn, runPrivacyGuard, TEST_PDF_TEXT_CACHE } from '../support/build-context.ts';
+import { pdfTextKey, writeCachedPdfText } from '../../src/lib/privacy/pdf-text-cache.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { pdfPageTexts } from '../../src/lib/privacy/pdf-text.ts';
@@ -191,6 +192,22 @@ describe('the privacy guard over resumes', () => {
     writeFileSync(path.join(folder, 'resume', 'planted.pdf'), await document.save());
     const leaks = leaksIn(folder, sampleContent);
     expect(leaks.map((leak) => [leak.file, leak.secret.field])).toEqual([['dist/resume/planted.pdf', 'contact.phone']]);
+  });
+
+  it('looks up a PDF whose text is still being read ahead once that reading is done, instead of reading it itself', async () => {
+    const folder = copyOfBuild();
+    const document = await PDFDocument.create();
+    document.addPage().drawText('Nothing to see here', { x: 50, y: 700, font: await document.embedFont(StandardFonts.Helvetica), size: 12 });
+    const bytes = await document.save();
+    writeFileSync(path.join(folder, 'resume', 'late.pdf'), bytes);
+    // The text stored when the reading ahead ends differs from the PDF's own: the guard's verdict says which it used.
+    const readAhead = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        writeCachedPdfText(TEST_PDF_TEXT_CACHE, pdfTextKey(bytes), `Call me on ${phone}`);
+        resolve();
+      }, 200),
+    );
+    await expect(runPrivacyGuard(folder, sampleContent, undefined, readAhead)).rejects.toThrow(/dist\/resume\/late\.pdf {2}contains .* contact\.phone/);
   });
 
   it('fails the build when a direct-send resume holds something private', async () => {

@@ -48,7 +48,10 @@ export function recordingLogger() {
   return { logger: logger as never, info, warnings };
 }
 
-/** The privacy guard stage as a build runs it, over a built folder `dist` (with out/ beside it). */
-export async function runPrivacyGuard(dist: string, contentDir: string, publicDir = path.join(dist, '..', 'public')): Promise<void> {
-  await privacyGuardStage(testContext(contentDir), { dist, base: '/', site: undefined, siteUrl: 'https://example.com/', publicDir }, recordingLogger().logger);
+/** The privacy guard stage as a build runs it, over a built folder `dist` (with out/ beside it), PDF texts read ahead once `pdfTextsAhead` resolves. */
+export async function runPrivacyGuard(dist: string, contentDir: string, publicDir = path.join(dist, '..', 'public'), pdfTextsAhead?: Promise<void>): Promise<void> {
+  await privacyGuardStage(testContext(contentDir), { dist, base: '/', site: undefined, siteUrl: 'https://example.com/', publicDir }, recordingLogger().logger, pdfTextsAhead);
 }
+
+/** The folder of PDF texts the test scans and guard runs of this test file keep. */
+export const TEST_PDF_TEXT_CACHE = pdfTextCache;

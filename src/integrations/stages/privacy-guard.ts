@@ -19,7 +19,7 @@ import type { BuiltSite } from './built-site.ts';
  * nothing private the copies for sending. A hit fails the build: a leaked phone number costs more
  * than a failed deploy.
  */
-export async function privacyGuardStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger): Promise<void> {
+export async function privacyGuardStage(context: BuildContext, site: BuiltSite, logger: AstroIntegrationLogger, pdfTextsAhead: Promise<void> = Promise.resolve()): Promise<void> {
   const { content } = context.load;
   const { outDir, pdfTextCache } = context.options;
   const direct = directSendFolder(site.dist, outDir);
@@ -30,7 +30,8 @@ export async function privacyGuardStage(context: BuildContext, site: BuiltSite, 
   // this one scans the site's other files and follows its links; the later scans find them read.
   // Nothing writes to the published folders from here on: the checks below share one walk of each, and one hash of each file.
   const reads = guardReads();
-  const pdfsRead = readPdfsBeside(pdfTextCache, [site.dist, direct, letters].filter((published) => existsSync(published)), reads);
+  // PDFs whose text a process was still reading (PdfTextsAhead) are looked up once it is done, not read twice.
+  const pdfsRead = pdfTextsAhead.then(() => readPdfsBeside(pdfTextCache, [site.dist, direct, letters].filter((published) => existsSync(published)), reads));
   // Told when awaited, not as an unhandled rejection should the link check fail first.
   pdfsRead.catch(() => {});
   const unlinked = unreferencedFiles(site.dist, { base: site.base, publicFolder: site.publicDir, unlisted: unlistedLetterFiles(content.letters), cacheFolder: pdfTextCache, reads });
