@@ -26,7 +26,7 @@ async function setUpAndConfigure(command: 'dev' | 'build' | 'preview' | 'sync'):
   const integration = cairn({ contentDir: writeContentFolder(minimalContent()), astroCache: path.join(root, 'astro-cache'), imageCache });
   await (integration.hooks['astro:config:setup'] as Hook)({
     command,
-    config: { root: pathToFileURL(`${root}/`), publicDir: pathToFileURL(`${root}/public/`) },
+    config: { root: pathToFileURL(`${root}/`), publicDir: pathToFileURL(`${root}/public/`), outDir: pathToFileURL(`${root}/dist/`) },
     updateConfig: (update: { integrations?: AstroIntegration[] }) => integrations.push(...(update.integrations ?? [])),
     addMiddleware: vi.fn(),
     logger,
