@@ -23,7 +23,7 @@ import { discardedFolders, previousOf, removeInBackground, restoreInterruptedSwa
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
 import { recordStage } from '../src/lib/build/stage-timer.ts';
 import { findChrome } from '../src/lib/print/chrome.ts';
-import { privateFolderProblem } from '../src/lib/render/resume/paths.ts';
+import { PRIVATE_FOLDER_FIX, privateFolder, privateFolderProblem } from '../src/lib/render/resume/paths.ts';
 import { runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
 
@@ -84,10 +84,10 @@ await runCommand(async () => {
   const staging = path.join(path.dirname(target), `.${path.basename(target)}-building`);
   // out/ as the build would place it for the real dist/: the configured folder, else beside dist/.
   const options = await projectOptions('build');
-  const outTarget = options.outDir ?? path.join(path.dirname(target), 'out');
+  const outTarget = privateFolder(target, options.outDir);
   // Checked here, not only in the build: Astro sees the staging folders, which never nest.
   const privateProblem = privateFolderProblem(target, options.outDir);
-  if (privateProblem) throw new UsageError(`build: ${privateProblem}. Build the site into another folder (--outDir dist), or set CAIRN_OUT_DIR to a folder outside it.`);
+  if (privateProblem) throw new UsageError(`build: ${privateProblem}. ${PRIVATE_FOLDER_FIX}.`);
   const outStaging = path.join(path.dirname(outTarget), `.${path.basename(outTarget)}-building`);
   const published = [target, ...OUT_FOLDERS.map((name) => path.join(outTarget, name))];
 

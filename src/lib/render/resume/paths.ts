@@ -48,6 +48,9 @@ export function directSendFolder(buildFolder: string, configured: string | undef
   return path.join(privateFolder(buildFolder, configured), 'resumes');
 }
 
+/** How to mend a `privateFolderProblem`, for the build and for `astro build` alike. */
+export const PRIVATE_FOLDER_FIX = 'Build the site into another folder (--outDir dist), or set CAIRN_OUT_DIR to a folder outside it';
+
 /**
  * A line when the private folder is the build folder or inside it: every direct-send copy would be
  * written into the site, and the privacy guard would stop the build at its end with a line per
