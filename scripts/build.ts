@@ -23,7 +23,7 @@ import { discardedFolders, previousOf, removeInBackground, restoreInterruptedSwa
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
 import { recordStage } from '../src/lib/build/stage-timer.ts';
 import { findChrome } from '../src/lib/print/chrome.ts';
-import { PRIVATE_FOLDER_FIX, privateFolder, privateFolderProblem } from '../src/lib/render/resume/paths.ts';
+import { PRIVATE_FOLDER_FIX, privateFolder, privateFolderProblem } from '../src/lib/build/private-folder.ts';
 import { runCommand, UsageError } from './lib/cli.ts';
 import { projectOptions } from './lib/options.ts';
 

@@ -160,7 +160,7 @@ export function cairn(given: CairnOptionsInput = {}): CairnIntegration {
         const { cacheFolderProblems } = await import('../lib/build/cache-folders.ts');
         const cacheProblems = cacheFolderProblems(options);
         if (cacheProblems.length > 0) throw userFacingError(cacheProblems.join('\n'), 'Point each at a folder (it is made when missing), or move the file out of the way, then build again.');
-        const { PRIVATE_FOLDER_FIX, privateFolderProblem } = await import('../lib/render/resume/paths.ts');
+        const { PRIVATE_FOLDER_FIX, privateFolderProblem } = await import('../lib/build/private-folder.ts');
         const privateProblem = command === 'build' ? privateFolderProblem(fileURLToPath(config.outDir), options.outDir) : undefined;
         if (privateProblem) throw userFacingError(privateProblem, `${PRIVATE_FOLDER_FIX}, then build again.`);
         // A first build draws every page image: its drawing process starts now and warms up while the content is read.

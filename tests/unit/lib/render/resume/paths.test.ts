@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { directSendFolder, privateFolder, privateFolderProblem } from '../../../../../src/lib/render/resume/paths.ts';
+import { directSendFolder } from '../../../../../src/lib/render/resume/paths.ts';
+import { privateFolder, privateFolderProblem } from '../../../../../src/lib/build/private-folder.ts';
 
 describe('the private folder', () => {
   it('is out beside the build folder unless one is configured', () => {
