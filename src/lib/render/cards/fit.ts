@@ -160,7 +160,8 @@ function estimatedLines(block: TextBlock, size: number, widths: { words: number[
 /** Words' widths in ems, and a space's, with the block's letter spacing; an unknown character counts half an em. */
 function wordWidths(block: TextBlock, fonts: FontSet): { words: number[]; space: number } {
   const width = (text: string) => Array.from(text).reduce((sum, character) => sum + (fonts.advance(block.family, block.weight, character.codePointAt(0)!) ?? 0.5) + (block.tracking ?? 0), 0);
-  return { words: block.text.split(/\s+/u).filter((word) => word.length > 0).map(width), space: width(' ') };
+  const text = block.uppercase ? block.text.toLocaleUpperCase() : block.text;
+  return { words: text.split(/\s+/u).filter((word) => word.length > 0).map(width), space: width(' ') };
 }
 
 /**

@@ -42,6 +42,8 @@ export interface TextBlock {
   lineHeight: number;
   /** Letter spacing in em. Default: 0. */
   tracking?: number;
+  /** Set in capitals (an eyebrow): measured so, as capitals are wider. Default: false. */
+  uppercase?: boolean;
   /** Keep lines of similar length (headings). Default: false. */
   balance?: boolean;
   /**
@@ -122,6 +124,7 @@ export function textElement(fonts: FontSet, block: TextBlock, size: number, styl
         letterSpacing: (block.tracking ?? 0) * size,
         wordBreak: block.wholeWords ? 'normal' : 'break-word',
         ...(block.balance ? { textWrap: 'balance' } : {}),
+        ...(block.uppercase ? { textTransform: 'uppercase' } : {}),
         ...style,
       },
     },

@@ -23,7 +23,7 @@ const CONTENT_WIDTH = OG_CANVAS.width - 2 * PADDING_X;
 function blocksOf(spec: OgSpec): TextBlock[] {
   const home = spec.layout === 'home';
   const blocks: TextBlock[] = [
-    { key: 'eyebrow', ...spec.eyebrow, family: 'sans', weight: 600, width: CONTENT_WIDTH, maxLines: 2, size: { max: 20, min: 16 }, lineHeight: 1.3, tracking: 0.12 },
+    { key: 'eyebrow', ...spec.eyebrow, family: 'sans', weight: 600, width: CONTENT_WIDTH, maxLines: 2, size: { max: 20, min: 16 }, lineHeight: 1.3, tracking: 0.12, uppercase: true },
     home
       ? { key: 'title', ...spec.title, family: 'serif', weight: 600, width: CONTENT_WIDTH, maxLines: 2, maxHeight: 106, size: { max: 96, min: 40 }, lineHeight: 1.1, tracking: -0.015, balance: true }
       : { key: 'title', ...spec.title, family: 'serif', weight: 600, width: CONTENT_WIDTH, maxLines: 3, maxHeight: 190, size: { max: 84, min: 40 }, lineHeight: 1.1, tracking: -0.01, balance: true },
@@ -77,7 +77,7 @@ export function ogImage(spec: OgSpec, fonts: FontSet): ImageLayout {
           'div',
           { style: { display: 'flex', flexDirection: 'column' } },
           h('div', { style: { width: 56, height: 6, backgroundColor: spec.brand.accent, marginBottom: 22 } }),
-          text('eyebrow', sizes, { color: colours.accentOnPrimary, textTransform: 'uppercase' }),
+          text('eyebrow', sizes, { color: colours.accentOnPrimary }),
         ),
         // The message sits in the middle of the room left, however long it is.
         h(

@@ -99,6 +99,17 @@ describe('Open Graph images', () => {
     expect(await sharp(image.png).metadata()).toMatchObject({ width: 1200, height: 630 });
   });
 
+  it('fit a long eyebrow in the capitals it is drawn in', async () => {
+    const spec = ogSpecs(model, SITE).get('work/2021-05-04-latency/')!;
+    const eyebrow = 'Case study · March 2019 · Northwind Logistics and Freight Forwarding International · Platform reliability and payments infrastructure group · Leeds';
+    const title = 'Led the migration of billing to the new ledger service, region by region, and retired the old one without a minute of downtime';
+    const layout = ogImage({ ...spec, eyebrow: { ...spec.eyebrow, text: eyebrow }, title: { ...spec.title, text: title } }, fonts);
+    // In lower case it would fit two lines at the largest size; in capitals it needs a smaller one.
+    // (The long title has every block fitted before anything is drawn.)
+    const image = await renderImage(layout, fonts, { title: 't', dpi: 72 });
+    expect(image.text.split('\n')[0]).toBe(eyebrow);
+  });
+
   it('refuse content text that does not fit even at the smallest size, naming the field and how much to cut', async () => {
     const wide = (length: number) => 'WM '.repeat(Math.ceil(length / 3)).slice(0, length).trim();
     const { model: wideModel } = fixture({ 'accomplishments/2021-01-01-wide.mdx': mdx(`title: ${wide(120)}\ndate: "2021-01-01"\nrole: acme\nbullet: ${wide(220)}`) });
