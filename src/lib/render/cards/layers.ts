@@ -3,7 +3,7 @@ import type { SatoriFont } from './fonts.ts';
 import { drawRun, type Paragraph } from './glyph-text.ts';
 import { IndexedImage } from './indexed-image.ts';
 import { shaperFor } from './shaping.ts';
-import { textRuns } from './text-pieces.ts';
+import { textRuns, type TextRun } from './text-pieces.ts';
 
 /**
  * An image drawn in two layers: the ground (colours, rules, the monogram's ring: everything but
@@ -94,12 +94,33 @@ export async function layeredTextPng(
   const start = clock();
   const read = textRuns(svg);
   if (!read) return undefined;
-  const [base, shaper] = await Promise.all([cachedGround(withoutUnusedMasks(read.rest)), shaperFor(text.fonts)]);
+  return layeredRunsPng(groundOfText(read.rest), read.runs, size, dpi, text, clock, start);
+}
+
+/** The ground of an SVG whose text pieces are taken out: without the masks nothing uses. */
+export function groundOfText(rest: string): string {
+  return withoutUnusedMasks(rest);
+}
+
+/**
+ * The PNG of a ground (an SVG without text) with text runs drawn over it, as layeredTextPng draws
+ * satori's; undefined when it cannot be drawn this way.
+ */
+export async function layeredRunsPng(
+  ground: string,
+  runs: readonly TextRun[],
+  size: { width: number; height: number },
+  dpi: number,
+  text: { fonts: readonly SatoriFont[]; paragraphs: readonly Paragraph[] },
+  clock: () => number = () => performance.now(),
+  start = clock(),
+): Promise<{ png: Buffer; draw: number } | undefined> {
+  const [base, shaper] = await Promise.all([cachedGround(ground), shaperFor(text.fonts)]);
   if (!base || base.width !== size.width || base.height !== size.height) return undefined;
   // Painted and encoded without a pause, so one buffer serves every image, however many are drawn at once.
   const image = base.copy(scratch);
   scratch = image.rows;
-  if (!image.paintRuns(read.runs.map((run) => ({ colour: run.colour, draw: (canvas) => drawRun(run, canvas, shaper, text.paragraphs) })))) return undefined;
+  if (!image.paintRuns(runs.map((run) => ({ colour: run.colour, draw: (canvas) => drawRun(run, canvas, shaper, text.paragraphs) })))) return undefined;
   const draw = clock() - start;
   return { png: image.png(dpi), draw };
 }

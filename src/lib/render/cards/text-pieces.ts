@@ -52,16 +52,29 @@ const SEPARATORS = new Set([' ', '\u00a0', '\u1361', '\u{10100}', '\u{10101}', '
  * with a transform, a clip, a stroke or a slant).
  */
 export function textRuns(svg: string): { rest: string; runs: TextRun[] } | undefined {
+  const read = textPieces(svg);
+  return read && { rest: read.rest, runs: runsOf(read.pieces) };
+}
+
+/** The SVG without its text pieces, and the pieces in drawing order; undefined as for textRuns. */
+export function textPieces(svg: string): { rest: string; pieces: TextPiece[] } | undefined {
   if (svg.includes('<image')) return undefined;
-  const runs: TextRun[] = [];
+  const pieces: TextPiece[] = [];
   let unreadable = false;
-  let previous: TextPiece | undefined;
   const rest = svg.replace(TEXT, (_element, attributes: string, content: string) => {
     const piece = pieceOf(attributes, content);
-    if (!piece) {
-      unreadable = true;
-      return '';
-    }
+    if (piece) pieces.push(piece);
+    else unreadable = true;
+    return '';
+  });
+  return unreadable ? undefined : { rest, pieces };
+}
+
+/** Pieces grouped as satori groups them when it writes outlines: by text element, and within one by word. */
+export function runsOf(pieces: readonly TextPiece[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let previous: TextPiece | undefined;
+  for (const piece of pieces) {
     // A text element's pieces share every attribute but their place.
     const sameRun = previous !== undefined && previous.colour === piece.colour && previous.size === piece.size && previous.weight === piece.weight && previous.letterSpacing === piece.letterSpacing && previous.family === piece.family;
     if (!sameRun) runs.push({ colour: piece.colour, size: piece.size, weight: piece.weight, family: piece.family, letterSpacing: piece.letterSpacing, words: [] });
@@ -70,9 +83,8 @@ export function textRuns(svg: string): { rest: string; runs: TextRun[] } | undef
     if (sameRun && previous!.y === piece.y && !SEPARATORS.has(previous!.text) && !previous!.text.includes('\t')) words.at(-1)!.text += piece.text;
     else words.push({ x: piece.x, y: piece.y, text: piece.text });
     previous = piece;
-    return '';
-  });
-  return unreadable ? undefined : { rest, runs };
+  }
+  return runs;
 }
 
 /** The attributes as satori writes them, in its order: read at once, the usual case. */
