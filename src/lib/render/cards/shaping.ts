@@ -15,12 +15,17 @@ import { woffToSfnt } from './sfnt.ts';
 /** One font of the set, as HarfBuzz reads it. */
 export class Face {
   readonly upem: number;
+  /** The hhea table's ascender and descender (negative below the baseline), in font units: satori's line metrics. */
+  readonly ascender: number;
+  readonly descender: number;
   private readonly font: HbFont;
   private readonly characters: Set<number>;
   private readonly outlines = new Map<number, Float64Array>();
 
   constructor(hb: HarfBuzz, font: SatoriFont) {
-    const blob = hb.createBlob(woffToSfnt(font.data));
+    const sfnt = woffToSfnt(font.data);
+    ({ ascender: this.ascender, descender: this.descender } = verticalMetrics(sfnt));
+    const blob = hb.createBlob(sfnt);
     const face = hb.createFace(blob, 0);
     this.upem = face.upem;
     this.characters = new Set(face.collectUnicodes());
@@ -48,6 +53,21 @@ export class Face {
     return outline;
   }
 }
+
+/** The ascender and descender of a plain font's hhea table. */
+function verticalMetrics(sfnt: Uint8Array): { ascender: number; descender: number } {
+  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  const tables = view.getUint16(4);
+  for (let table = 0; table < tables; table++) {
+    const record = 12 + table * 16;
+    if (view.getUint32(record) === HHEA) {
+      const offset = view.getUint32(record + 8);
+      return { ascender: view.getInt16(offset + 4), descender: view.getInt16(offset + 6) };
+    }
+  }
+  throw new Error('a font without an hhea table');
+}
+const HHEA = 0x68686561;
 
 /** Command codes of a compiled outline, each followed by its points' coordinates. */
 export const OUTLINE = { move: 0, line: 1, quadratic: 2, cubic: 3, close: 4 } as const;
