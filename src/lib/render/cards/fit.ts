@@ -14,7 +14,7 @@ export class ImageProblemsError extends Error {
   }
 }
 
-type Measure = (items: readonly { block: TextBlock; size: number; text?: string }[]) => Promise<number[]>;
+export type Measure = (items: readonly { block: TextBlock; size: number; text?: string }[]) => Promise<number[]>;
 
 /** Lines each block takes at its size, from one satori layout of all of them stacked. */
 function satoriMeasure(fonts: FontSet): Measure {

@@ -1,6 +1,8 @@
 import type { CollectionName } from '../../../schemas/index.ts';
 import { h, type ImageElement, type Style } from './element.ts';
 import type { Family, FontSet, Weight } from './fonts.ts';
+import type { PlacedText } from './og-text-placement.ts';
+import type { Shaper } from './shaping.ts';
 import type { Canvas } from './sizes.ts';
 
 /** Where a piece of text on an image comes from, so a problem names the place to fix it. */
@@ -74,6 +76,14 @@ export interface ImageLayout {
    * as a ground rasterised once and reused, with the text filled over it (layers.ts).
    */
   textOnTop?: boolean;
+  /**
+   * The text placed without satori, as satori would place it (og-text-placement.ts), for a
+   * layout whose text is on top; undefined when some text needs satori. The renderer holds it
+   * to satori's own layout on the first image of each ground before relying on it.
+   */
+  placeText?(sizes: ReadonlyMap<string, number>, shaper: Shaper): PlacedText | undefined;
+  /** The height of a block's text (or of shorter text) at a size, as placeText lays it out: for fitting without satori. */
+  textHeight?(block: TextBlock, size: number, text: string, shaper: Shaper): number | undefined;
   /** What the template left out, and why: told in the build's output, never silently. */
   warnings?: ImageProblem[];
   /**

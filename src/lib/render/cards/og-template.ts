@@ -5,6 +5,7 @@ import { missingGlyphs, type FontSet } from './fonts.ts';
 import { textElement, type ImageLayout, type ImageProblem, type TextBlock } from './layout.ts';
 import type { OgSpec } from './og-images.ts';
 import { paletteFor } from './palette.ts';
+import { OG_GEOMETRY, ogBlockHeight, placeOgText } from './og-text-placement.ts';
 import { OG_CANVAS } from './sizes.ts';
 
 /**
@@ -12,9 +13,7 @@ import { OG_CANVAS } from './sizes.ts';
  * colour as the ground, a serif title, and the person's name and site along the bottom so a
  * shared link always says whose it is.
  */
-const PADDING_X = 72;
-const PADDING_Y = 56;
-const CONTENT_WIDTH = OG_CANVAS.width - 2 * PADDING_X;
+const { paddingX: PADDING_X, paddingY: PADDING_Y, contentWidth: CONTENT_WIDTH, band: BAND, marginTop: MARGIN_TOP, footer: FOOTER, monogram: RING } = OG_GEOMETRY;
 
 /**
  * The room of each piece of text. The sizes are set so that even the longest text the schemas
@@ -58,6 +57,16 @@ export function ogImage(spec: OgSpec, fonts: FontSet): ImageLayout {
   const monogram = initials(spec.person.name.text);
   const drawMonogram = missingGlyphs(fonts, 'serif', monogram).length === 0;
   const byKey = new Map(blocks.map((block) => [block.key, block]));
+  const blockColours: Record<string, string> = {
+    eyebrow: colours.accentOnPrimary,
+    title: colours.onPrimary,
+    subtitle: colours.accentOnPrimary,
+    figure: colours.accentOnPrimary,
+    'figure-label': colours.onPrimaryMuted,
+    description: colours.onPrimaryMuted,
+    'footer-name': colours.onPrimary,
+    'footer-site': colours.onPrimaryMuted,
+  };
   const text = (key: string, sizes: ReadonlyMap<string, number>, style: Record<string, string | number>): ImageElement | undefined => {
     const block = byKey.get(key);
     return block && textElement(fonts, block, sizes.get(key)!, style);
@@ -69,6 +78,19 @@ export function ogImage(spec: OgSpec, fonts: FontSet): ImageLayout {
     warnings,
     // Every shape (ground, accent band, rule, monogram ring) sits beside or under the text.
     textOnTop: true,
+    placeText: (sizes, shaper) =>
+      placeOgText(
+        {
+          blocks,
+          sizes,
+          colours: new Map(Object.entries(blockColours).map(([key, colour]) => [key, colour.toLowerCase()])),
+          stacks: fonts.stacks,
+          monogram: drawMonogram ? { text: monogram, colour: colours.accentOnPrimary.toLowerCase() } : undefined,
+          groundColours: [colours.primary, spec.brand.accent, colours.ruleOnPrimary, colours.accentOnPrimary].join(' ').toLowerCase(),
+        },
+        shaper,
+      ),
+    textHeight: (block, size, text, shaper) => ogBlockHeight(block, size, text, fonts.stacks, shaper),
     draw: (sizes) =>
       h(
         'div',
@@ -76,29 +98,29 @@ export function ogImage(spec: OgSpec, fonts: FontSet): ImageLayout {
         h(
           'div',
           { style: { display: 'flex', flexDirection: 'column' } },
-          h('div', { style: { width: 56, height: 6, backgroundColor: spec.brand.accent, marginBottom: 22 } }),
-          text('eyebrow', sizes, { color: colours.accentOnPrimary }),
+          h('div', { style: { width: BAND.width, height: BAND.height, backgroundColor: spec.brand.accent, marginBottom: BAND.below } }),
+          text('eyebrow', sizes, { color: blockColours['eyebrow']! }),
         ),
         // The message sits in the middle of the room left, however long it is.
         h(
           'div',
-          { style: { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: 12 } },
-          text('title', sizes, { color: colours.onPrimary }),
-          text('subtitle', sizes, { color: colours.accentOnPrimary, marginTop: 14 }),
-          text('figure', sizes, { color: colours.accentOnPrimary, marginTop: 26 }),
-          text('figure-label', sizes, { color: colours.onPrimaryMuted, marginTop: 4 }),
-          text('description', sizes, { color: colours.onPrimaryMuted, marginTop: 24 }),
+          { style: { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: OG_GEOMETRY.messagePaddingBottom } },
+          text('title', sizes, { color: blockColours['title']! }),
+          text('subtitle', sizes, { color: blockColours['subtitle']!, marginTop: MARGIN_TOP['subtitle']! }),
+          text('figure', sizes, { color: blockColours['figure']!, marginTop: MARGIN_TOP['figure']! }),
+          text('figure-label', sizes, { color: blockColours['figure-label']!, marginTop: MARGIN_TOP['figure-label']! }),
+          text('description', sizes, { color: blockColours['description']!, marginTop: MARGIN_TOP['description']! }),
         ),
         h(
           'div',
-          { style: { display: 'flex', flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between', borderTop: `2px solid ${colours.ruleOnPrimary}`, paddingTop: 22 } },
+          { style: { display: 'flex', flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between', borderTop: `${FOOTER.rule}px solid ${colours.ruleOnPrimary}`, paddingTop: FOOTER.above } },
           h(
             'div',
             { style: { display: 'flex', flexDirection: 'row', alignItems: 'center' } },
-            drawMonogram && h('div', { style: { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 48, height: 48, borderRadius: 24, border: `2px solid ${colours.accentOnPrimary}`, marginRight: 18, fontFamily: fonts.stacks.serif, fontWeight: 600, fontSize: 19, color: colours.accentOnPrimary } }, monogram),
-            text('footer-name', sizes, { color: colours.onPrimary }),
+            drawMonogram && h('div', { style: { display: 'flex', alignItems: 'center', justifyContent: 'center', width: RING.size, height: RING.size, borderRadius: RING.size / 2, border: `${RING.ring}px solid ${colours.accentOnPrimary}`, marginRight: RING.gap, fontFamily: fonts.stacks.serif, fontWeight: RING.weight, fontSize: RING.fontSize, color: colours.accentOnPrimary } }, monogram),
+            text('footer-name', sizes, { color: blockColours['footer-name']! }),
           ),
-          text('footer-site', sizes, { color: colours.onPrimaryMuted, textAlign: 'right' }),
+          text('footer-site', sizes, { color: blockColours['footer-site']!, textAlign: 'right' }),
         ),
       ),
   };

@@ -6,6 +6,7 @@ import type { FontSet } from './fonts.ts';
 import type { Paragraph } from './glyph-text.ts';
 import { layeredPng, layeredTextPng } from './layers.ts';
 import { fitsIn, type ImageLayout } from './layout.ts';
+import { drawPlaced, learnGround } from './placed-image.ts';
 import { withPngText } from './png-text.ts';
 
 // Every SVG is drawn once, so libvips' operation cache (up to 50 MB) never has a hit, only holds memory.
@@ -67,7 +68,8 @@ function drawsGlyphsPlainly(node: ImageElement | string): boolean {
 
 /**
  * Template → satori (SVG) → PNG. Text starts at its largest size, or at the size its advance
- * widths say it fits, so most images take one satori pass. A page image is its site's shared
+ * widths say it fits, so most images take one satori pass. A page image whose template places
+ * its own text takes none once satori has drawn its ground (placed-image.ts). A page image is its site's shared
  * ground with the text drawn over it, as an indexed PNG (layers.ts): satori lays the text out
  * without writing glyph outlines, and the glyphs are drawn here as it would have drawn them,
  * unless the text needs what only satori draws (other scripts' fonts, emoji), when satori writes
@@ -77,6 +79,15 @@ function drawsGlyphsPlainly(node: ImageElement | string): boolean {
  */
 export async function renderImage(layout: ImageLayout, fonts: FontSet, options: { title: string; dpi: number; clock?: () => number }): Promise<RenderedImage> {
   const clock = options.clock ?? (() => performance.now());
+  const startPlaced = clock();
+  const attempt = await drawPlaced(layout, fonts, options.dpi, (sizes, boxes, tree) => paragraphsOf(layout, sizes, boxes, tree), clock);
+  if (attempt.drawn) {
+    const { png: layered, draw, sizes, tree, boxes } = attempt.drawn;
+    assertDrawnInside(layout, sizes, boxes);
+    const text = [...textsOf(tree), ...(layout.unwrittenText ?? [])].join('\n');
+    const png = withPngText(layered, { Title: options.title, Description: text, Software: 'Cairn' });
+    return { png, text, timings: { satori: 0, encode: clock() - startPlaced, draw } };
+  }
   const startSatori = clock();
   const drawn = await drawFitted(layout, fonts, { embedFont: !layout.textOnTop });
   if (drawn.problems.length > 0) throw new ImageProblemsError(drawn.problems);
@@ -91,8 +102,10 @@ export async function renderImage(layout: ImageLayout, fonts: FontSet, options: 
   let draw = 0;
   if (layout.textOnTop) {
     const glyphs = drawsGlyphsPlainly(tree) ? await layeredTextPng(svg, layout.canvas, options.dpi, { fonts: fonts.fonts, paragraphs: paragraphsOf(layout, sizes, drawn.boxes, tree) }, clock) : undefined;
-    if (glyphs) ({ png: layered, draw } = glyphs);
-    else {
+    if (glyphs) {
+      ({ png: layered, draw } = glyphs);
+      if (attempt.learn) await learnGround(layout, fonts, drawn);
+    } else {
       // Text the glyphs are not drawn here for: satori writes its outlines, filled as before.
       const startOutlines = clock();
       svg = (await drawSvg(tree, layout.canvas, fonts)).svg;
