@@ -106,8 +106,12 @@ function breakWords(text: string): string[] | undefined {
   return words;
 }
 
-/** Characters satori places in ways this flow does not follow. */
-const UNFOLLOWED = /[\t\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029]/u;
+/**
+ * Characters satori places in ways this flow does not follow: zero-width and soft breaks, and
+ * anything that makes satori reorder a line for right-to-left text (its own test for it, with
+ * the direction marks and embeddings).
+ */
+const UNFOLLOWED = /[\t\u200b-\u200f\u2060\ufeff\u00ad\u2028\u2029\u202a-\u202e\u2066-\u2069\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u061c\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 /**
  * Lays a text out in a box `width` wide, as satori lays out a paragraph: undefined when the text

@@ -86,6 +86,7 @@ describe('a paragraph flowed without satori', () => {
   it.each([
     ['a line separator', 'before\u2028after'],
     ['a soft hyphen', 'state\u00adof\u00adthe\u00adart'],
+    ['a right-to-left mark', 'Leeds \u200f(UK)'],
     ['a zero-width space', 'one\u200btwo'],
     ['a character outside the fonts', 'from 12 → 3 minutes'],
     ['an emoji', 'shipped 🚀 on time'],
