@@ -11,7 +11,7 @@ import type { FontSet } from './fonts.ts';
 /**
  * Images are made once per distinct input. Each is stored under a hash of everything it depends
  * on: the template inputs, the source of the templates themselves, the font bytes and the
- * versions of satori, harfbuzzjs, sharp, qrcode, pdf-lib, PDFKit and svg-to-pdfkit. Change any of
+ * versions of satori, harfbuzzjs, linebreak, sharp, qrcode, pdf-lib, PDFKit and svg-to-pdfkit. Change any of
  * them and the image is made again; change none and a rebuild copies every image from here, once
  * its seal (size and SHA-256) holds.
  */
@@ -27,7 +27,7 @@ export function pipelineFingerprint(fonts: FontSet): string {
   const require = createRequire(import.meta.url);
   const hash = createHash('sha256');
   for (const file of templateSources()) hash.update(file.slice(file.lastIndexOf(path.sep))).update(readFileSync(file));
-  for (const pkg of ['satori', 'harfbuzzjs', 'qrcode', 'pdf-lib', 'pdfkit', 'svg-to-pdfkit']) hash.update(`${pkg}@${installedVersion(require, pkg)}`);
+  for (const pkg of ['satori', 'harfbuzzjs', 'linebreak', 'qrcode', 'pdf-lib', 'pdfkit', 'svg-to-pdfkit']) hash.update(`${pkg}@${installedVersion(require, pkg)}`);
   hash.update(`sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`);
   hash.update(fonts.hash);
   return hash.digest('hex');
