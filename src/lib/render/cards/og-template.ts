@@ -14,6 +14,9 @@ import { OG_CANVAS } from './sizes.ts';
  * shared link always says whose it is.
  */
 const { paddingX: PADDING_X, paddingY: PADDING_Y, contentWidth: CONTENT_WIDTH, band: BAND, marginTop: MARGIN_TOP, footer: FOOTER, monogram: RING } = OG_GEOMETRY;
+/** The site's address, right-aligned, ends where the rule above it ends: the ring, the name and the address fill the row exactly. */
+const FOOTER_SITE_WIDTH = 380;
+const FOOTER_NAME_WIDTH = CONTENT_WIDTH - (RING.size + 2 * RING.ring + RING.gap) - FOOTER_SITE_WIDTH;
 
 /**
  * The room of each piece of text. The sizes are set so that even the longest text the schemas
@@ -34,8 +37,8 @@ function blocksOf(spec: OgSpec): TextBlock[] {
   }
   if (spec.description) blocks.push({ key: 'description', ...spec.description, family: 'sans', weight: 400, width: CONTENT_WIDTH, maxLines: 3, size: { max: 28, min: 22 }, lineHeight: 1.4 });
   blocks.push(
-    { key: 'footer-name', ...spec.person.name, family: 'sans', weight: 600, width: 620, maxLines: 1, size: { max: 24, min: 14 }, lineHeight: 1.3 },
-    { key: 'footer-site', ...spec.person.site, family: 'sans', weight: 400, width: 380, maxLines: 1, size: { max: 24, min: 14 }, lineHeight: 1.3 },
+    { key: 'footer-name', ...spec.person.name, family: 'sans', weight: 600, width: FOOTER_NAME_WIDTH, maxLines: 1, size: { max: 24, min: 14 }, lineHeight: 1.3 },
+    { key: 'footer-site', ...spec.person.site, family: 'sans', weight: 400, width: FOOTER_SITE_WIDTH, maxLines: 1, size: { max: 24, min: 14 }, lineHeight: 1.3 },
   );
   return blocks;
 }

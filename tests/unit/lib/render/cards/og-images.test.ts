@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ImageProblemsError } from '../../../../../src/lib/render/cards/fit.ts';
+import { drawFitted, ImageProblemsError } from '../../../../../src/lib/render/cards/fit.ts';
 import { loadFonts } from '../../../../../src/lib/render/cards/fonts.ts';
 import { ogImageFile, ogSpecs, pageOfPath, pageOgSpec, shortenAtWord } from '../../../../../src/lib/render/cards/og-images.ts';
 import { ogImage } from '../../../../../src/lib/render/cards/og-template.ts';
@@ -97,6 +97,18 @@ describe('Open Graph images', () => {
     expect([title.slice(0, 120).length, bullet.length]).toEqual([120, 220]);
     const image = await renderImage(ogImage(pageOgSpec(model, SITE, 'work/x/', title.slice(0, 120), bullet), fonts), fonts, { title: 't', dpi: 72 });
     expect(await sharp(image.png).metadata()).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('end the site’s address where the rule above it ends, with and without the initials', async () => {
+    const spec = ogSpecs(model, SITE).get('work/2021-05-04-latency/')!;
+    for (const name of ['Ada Example', '\uE000 Example']) {
+      const layout = ogImage({ ...spec, person: { ...spec.person, name: { ...spec.person.name, text: name } } }, fonts);
+      const { boxes, svg } = await drawFitted(layout, fonts, { embedFont: false });
+      const site = boxes.get('footer-site')!;
+      expect(site.left + site.width).toBe(1200 - 72);
+      // The rule is the footer's top border, drawn from the left padding to the right one.
+      expect(svg).toContain('h1056');
+    }
   });
 
   it('fit a long eyebrow in the capitals it is drawn in', async () => {
