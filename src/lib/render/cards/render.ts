@@ -66,6 +66,11 @@ function drawsGlyphsPlainly(node: ImageElement | string): boolean {
   return children === undefined || (Array.isArray(children) ? children : [children]).every(drawsGlyphsPlainly);
 }
 
+/** Every word the image shows, one piece a line: what its PNG's Description says. */
+function imageText(layout: ImageLayout, tree: ImageElement): string {
+  return [...textsOf(tree), ...(layout.unwrittenText ?? [])].join('\n');
+}
+
 /**
  * Template → satori (SVG) → PNG. Text starts at its largest size, or at the size its advance
  * widths say it fits, so most images take one satori pass. A page image whose template places
@@ -84,9 +89,8 @@ export async function renderImage(layout: ImageLayout, fonts: FontSet, options: 
   if (attempt.drawn) {
     const { png: layered, draw, sizes, tree, boxes } = attempt.drawn;
     assertDrawnInside(layout, sizes, boxes);
-    const text = [...textsOf(tree), ...(layout.unwrittenText ?? [])].join('\n');
-    const png = withPngText(layered, { Title: options.title, Description: text, Software: 'Cairn' });
-    return { png, text, timings: { satori: 0, encode: clock() - startPlaced, draw } };
+    const text = imageText(layout, tree);
+    return { png: withPngText(layered, { Title: options.title, Description: text, Software: 'Cairn' }), text, timings: { satori: 0, encode: clock() - startPlaced, draw } };
   }
   const startSatori = clock();
   const drawn = await drawFitted(layout, fonts, { embedFont: !layout.textOnTop });
@@ -96,7 +100,7 @@ export async function renderImage(layout: ImageLayout, fonts: FontSet, options: 
   let satoriTime = clock() - startSatori;
 
   const startEncode = clock();
-  const text = [...textsOf(tree), ...(layout.unwrittenText ?? [])].join('\n');
+  const text = imageText(layout, tree);
   let svg = drawn.svg;
   let layered: Buffer | undefined;
   let draw = 0;

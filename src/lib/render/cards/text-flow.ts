@@ -160,8 +160,9 @@ export function flowText(source: string, width: number, style: FlowStyle, measur
         if (tried.height > first.height) low = middle;
         else high = middle;
       }
-      laid = flow(words, high, measure, metricsOf, style.breakWords)!;
-      if (!laid) return undefined;
+      const balanced = flow(words, high, measure, metricsOf, style.breakWords);
+      if (!balanced) return undefined;
+      laid = balanced;
     }
     const pieces = placed(laid, width, style.align, measure);
     return { width: Math.ceil(first.width), height: first.height, lines: laid.lineWidths.length, pieces };
@@ -188,13 +189,18 @@ function flow(source: readonly string[], width: number, measure: (text: string) 
   const lineWidths: number[] = [];
   const baselines: number[] = [];
   const placedWords: Laid['placedWords'] = [];
-  let lines = 0;
   let maxWidth = 0;
   let height = 0;
   let currentWidth = 0;
   let lineHeight = 0;
   let baseline = 0;
   let previousEndingSpaces = 0;
+  // A line ends without the spaces after its last word.
+  const endLine = () => {
+    lineWidths.push(currentWidth - previousEndingSpaces);
+    baselines.push(baseline);
+    height += lineHeight;
+  };
   for (let index = 0; index < words.length; ) {
     const word = words[index]!;
     const full = measure(word);
@@ -207,10 +213,7 @@ function flow(source: readonly string[], width: number, measure: (text: string) 
       if (characters.length > 1) {
         words.splice(index, 1, ...characters);
         if (currentWidth > 0) {
-          lineWidths.push(currentWidth - previousEndingSpaces);
-          baselines.push(baseline);
-          lines++;
-          height += lineHeight;
+          endLine();
           currentWidth = 0;
           lineHeight = 0;
           baseline = 0;
@@ -222,10 +225,7 @@ function flow(source: readonly string[], width: number, measure: (text: string) 
     if (full === 0) return undefined;
     const metrics = metricsOf(word);
     if (wraps) {
-      lineWidths.push(currentWidth - previousEndingSpaces);
-      baselines.push(baseline);
-      lines++;
-      height += lineHeight;
+      endLine();
       currentWidth = full;
       lineHeight = Math.round(metrics.height);
       baseline = Math.round(metrics.baseline);
@@ -239,7 +239,7 @@ function flow(source: readonly string[], width: number, measure: (text: string) 
       }
     }
     maxWidth = Math.max(maxWidth, currentWidth);
-    placedWords.push({ text: word, line: lines, top: height, left: currentWidth - full });
+    placedWords.push({ text: word, line: lineWidths.length, top: height, left: currentWidth - full });
     index++;
     previousEndingSpaces = endingSpaces;
   }
