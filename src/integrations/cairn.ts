@@ -89,8 +89,8 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         const ahead = drawingAhead?.process;
         // With a few hundred page images left to draw, the process drawing them finishes alone while the
         // browser prints; with thousands left, two processes draw them before a browser starts: beside
-        // those, it would be slower and take the build past its memory. With none left, the cards are
-        // made first too: beside the browser, they slow the prints more than they take (bench/results.md).
+        // those, it would be slower and take the build past its memory. With none left (the cards are
+        // drawn ahead too), what is left is made first: beside the browser, it slows the prints more than it takes (bench/results.md).
         const printBesideImages = ahead?.finishingUp() ?? false;
         const makeImages = () =>
           timeStage(timingsFile, IMAGES.name, () => imagesStage(context, built, logger.fork(IMAGES.label), ahead, printBesideImages))

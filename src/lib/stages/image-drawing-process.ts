@@ -2,7 +2,7 @@ import { ImageCache } from '../render/cards/cache.ts';
 import { loadFonts } from '../render/cards/fonts.ts';
 import { WARM_UP_ARG } from './drawing-process-start.ts';
 import { warmUp } from './drawing-warm-up.ts';
-import { drawMissing, type DrawJob } from './image-drawing.ts';
+import { drawMissing, type KeyedDrawJob } from './image-drawing.ts';
 
 /**
  * The process a `DrawingProcess` starts: draws the jobs it is sent into the cache, and those it is
@@ -12,12 +12,12 @@ import { drawMissing, type DrawJob } from './image-drawing.ts';
  */
 let jobsCame = false;
 process.once('disconnect', () => process.exit(0));
-process.once('message', ({ jobs, cacheFolder }: { jobs: DrawJob[]; cacheFolder: string }) => {
+process.once('message', ({ jobs, cacheFolder }: { jobs: KeyedDrawJob[]; cacheFolder: string }) => {
   jobsCame = true;
   const fonts = loadFonts();
   // The list is read as it is drawn, so jobs added meanwhile are drawn too.
   const list = [...jobs];
-  process.on('message', ({ more }: { more: DrawJob[] }) => list.push(...more));
+  process.on('message', ({ more }: { more: KeyedDrawJob[] }) => list.push(...more));
   drawMissing(list, new ImageCache(cacheFolder), fonts).then(
     (drawings) => process.send!({ drawings: [...drawings] }, () => process.exit(0)),
     (error: unknown) => process.send!({ error }, () => process.exit(1)),

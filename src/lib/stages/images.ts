@@ -4,21 +4,20 @@ import { markUsed, pruneUnused, type PruneResult } from '../build/cache-pruning.
 import { unseal, type SealedRead } from '../build/sealed-file.ts';
 import type { Model } from '../model/model.ts';
 import { businessCards, cardFiles, isPublishedCard, missingQrPages, type BusinessCard } from '../render/cards/business-cards.ts';
-import { cacheKey, ImageCache, pipelineFingerprint } from '../render/cards/cache.ts';
-import { backInput, cardBack, cardFront, frontInput, type CardSide } from '../render/cards/card-template.ts';
+import { ImageCache, pipelineFingerprint } from '../render/cards/cache.ts';
+import { backInput, frontInput, type CardSide } from '../render/cards/card-template.ts';
 import { ImageProblemsError } from '../render/cards/fit.ts';
 import { loadFonts, type FontSet } from '../render/cards/fonts.ts';
-import { layoutOf, type ImageInputs } from '../render/cards/image-inputs.ts';
+import type { ImageInputs } from '../render/cards/image-inputs.ts';
 import type { ImageProblem } from '../render/cards/layout.ts';
 import { ogImageFile, ogSpecs, pageOgSpec, type OgSpec } from '../render/cards/og-images.ts';
 import { ogImage } from '../render/cards/og-template.ts';
 import { printableCards } from '../render/cards/printable.ts';
 import { privateFolder } from '../render/resume/paths.ts';
-import { renderImage } from '../render/cards/render.ts';
 import type { PageWithImage } from '../render/cards/page-images.ts';
 import { cardCanvas, PRINT_DPI } from '../render/cards/sizes.ts';
 import type { EarlyDrawingProcess } from './drawing-process-start.ts';
-import { drawOne, DrawingProcess, pngKey, type DrawJob, type Drawing, type Drawings, type PngInputs } from './image-drawing.ts';
+import { drawFile, drawJobKey, drawOne, DrawingProcess, type DrawJob, type Drawings, type KeyedDrawJob } from './image-drawing.ts';
 
 /** How one file was made, for the build's summary and the benchmark. */
 export interface ImageRecord {
@@ -32,22 +31,27 @@ export interface ImageRecord {
   total: number;
 }
 
-interface PngJob extends PngInputs {
+type FileJob = DrawJob & {
   file: string;
   /** `site`: published in the built site; `out`: the person's own copy, in the out folder; or both. */
   places: Where[];
-}
+};
 
 type Where = 'site' | 'out';
 
 const OG_DPI = 72;
+
+/** The print PDF of a card, the person's own copy: both sides drawn again as vectors, with bleed and crop marks. */
+function cardPdfJob(card: BusinessCard): FileJob {
+  return { kind: 'pdf', file: cardFiles(card).pdf, places: ['out'], front: frontInput(card), back: backInput(card), canvas: cardCanvas(card.size, true), size: card.size, title: `Business card: ${card.name.text}, for ${card.audience}` };
+}
 
 /**
  * The PNGs of a card. Every one is the person's own copy, in out/cards/; the default card's two
  * plain sides are also published, as the contact page shows them. Print-shop files
  * (bleed images, the print PDF) are never published.
  */
-function cardJobs(card: BusinessCard): PngJob[] {
+function cardPngJobs(card: BusinessCard): FileJob[] {
   const files = cardFiles(card);
   const variants: { side: CardSide; bleed: boolean; file: string | undefined }[] = [
     { side: 'front', bleed: false, file: files.front },
@@ -55,17 +59,24 @@ function cardJobs(card: BusinessCard): PngJob[] {
     { side: 'front', bleed: true, file: files.frontBleed },
     { side: 'back', bleed: true, file: files.backBleed },
   ];
-  return variants.flatMap(({ side, bleed, file }): PngJob[] => {
+  return variants.flatMap(({ side, bleed, file }): FileJob[] => {
     if (!file) return [];
     const canvas = cardCanvas(card.size, bleed);
     const title = `Business card (${side}${bleed ? ', with bleed' : ''}): ${card.name.text}, for ${card.audience}`;
     const inputs: ImageInputs = side === 'front' ? { template: 'card-front', input: frontInput(card), canvas } : { template: 'card-back', input: backInput(card), canvas };
-    return [{ file, title, dpi: PRINT_DPI, inputs, places: !bleed && isPublishedCard(card) ? ['site', 'out'] : ['out'] }];
+    return [{ kind: 'png', file, title, dpi: PRINT_DPI, inputs, places: !bleed && isPublishedCard(card) ? ['site', 'out'] : ['out'] }];
   });
 }
 
-function ogJob(spec: OgSpec, file: string): PngJob {
-  return { file, places: ['site'], title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
+function ogJob(spec: OgSpec, file: string): FileJob {
+  return { kind: 'png', file, places: ['site'], title: `${spec.title.text}: ${spec.person.name.text}`, dpi: OG_DPI, inputs: { template: 'og', spec } };
+}
+
+/** The cards the model asks for that the fonts can draw, with what keeps the others from being made. */
+function cardsOf(model: Model, siteUrl: string, fonts: FontSet): { cards: BusinessCard[]; problems: ImageProblem[]; warnings: ImageProblem[] } {
+  const { cards: wanted, problems } = businessCards(model, siteUrl);
+  const { printable, warnings } = printableCards(wanted, fonts);
+  return { cards: printable, problems, warnings };
 }
 
 /**
@@ -137,20 +148,21 @@ export function knownPages(model: Model, siteUrl: string, translations: readonly
 }
 
 /**
- * Starts drawing the Open Graph image of every page the models know that the cache does not have,
- * in a process of its own, before Astro has built a page: the images stage finds them there, and
- * draws only the rest (pages the models do not know, cards, and whatever this process has not
- * reached yet). Undefined when the cache has them all, as in most rebuilds. A process `started`
- * early draws them, or is stopped when there is nothing to draw.
+ * Starts drawing the business cards and the Open Graph image of every page the models know that
+ * the cache does not have, in a process of its own, before Astro has built a page: the images
+ * stage finds them there, and draws only the rest (pages the models do not know, and whatever
+ * this process has not reached yet). The cards come first: what is left when the pages are built
+ * is drawn beside the browser or before it starts, and never on the build's own thread.
+ * Undefined when the cache has them all, as in most rebuilds. A process `started` early draws
+ * them, or is stopped when there is nothing to draw.
  */
 export function drawKnownImagesAhead(options: { model: Model; translations?: readonly Model[]; siteUrl: string; cache: ImageCache; started?: EarlyDrawingProcess | undefined }): DrawingProcess | undefined {
-  const fingerprint = pipelineFingerprint(loadFonts());
+  const fonts = loadFonts();
+  const fingerprint = pipelineFingerprint(fonts);
+  const { cards } = cardsOf(options.model, options.siteUrl, fonts);
   const specs = specsOfModels(options.model, options.translations ?? [], options.siteUrl);
-  const jobs = [...specs.values()].flatMap((spec): DrawJob[] => {
-    const { file, inputs, title, dpi } = ogJob(spec, ogImageFile(spec.page));
-    const key = pngKey(fingerprint, { inputs, title, dpi });
-    return options.cache.has(key, 'png') ? [] : [{ file, key, inputs, title, dpi }];
-  });
+  const files = [...cards.flatMap(cardPngJobs), ...cards.map(cardPdfJob), ...[...specs.values()].map((spec) => ogJob(spec, ogImageFile(spec.page)))];
+  const jobs = files.map((job) => drawJob({ job, key: drawJobKey(fingerprint, job.file, job) })).filter((job) => !options.cache.has(job.key, job.kind));
   if (jobs.length > 0) return new DrawingProcess(jobs, options.cache.folder, options.started);
   options.started?.stop();
   return undefined;
@@ -165,9 +177,10 @@ async function drawingsOf(...processes: (DrawingProcess | undefined)[]): Promise
   return new Map(replies.flatMap((drawings) => [...(drawings ?? [])]));
 }
 
-/** A PNG job as another process is sent it. */
-function drawJob({ job, key }: { job: PngJob; key: string }): DrawJob {
-  return { file: job.file, key, inputs: job.inputs, title: job.title, dpi: job.dpi };
+/** A job as another process is sent it: without where it is published. */
+function drawJob({ job, key }: { job: FileJob; key: string }): KeyedDrawJob {
+  const { places: _published, ...drawn } = job;
+  return { ...drawn, key };
 }
 
 interface Plan {
@@ -176,15 +189,14 @@ interface Plan {
   problems: ImageProblem[];
   /** What is left out (a card, or text on an image) because the fonts cannot draw it. */
   warnings: ImageProblem[];
-  pngs: PngJob[];
-  pdfs: { file: string; card: BusinessCard }[];
+  /** The cards' PNGs, the pages' images, then the cards' print PDFs. */
+  jobs: FileJob[];
 }
 
 function plan(options: Pick<SiteImagesOptions, 'model' | 'translations' | 'siteUrl' | 'pages'>, fonts: FontSet): Plan {
-  const { cards: wanted, problems } = businessCards(options.model, options.siteUrl);
-  const { printable: cards, warnings } = printableCards(wanted, fonts);
+  const { cards, problems, warnings } = cardsOf(options.model, options.siteUrl, fonts);
   const specs = specsOfModels(options.model, options.translations ?? [], options.siteUrl);
-  const pngs: PngJob[] = cards.flatMap(cardJobs);
+  const jobs = cards.flatMap(cardPngJobs);
   const seen = new Set<string>();
   for (const page of options.pages) {
     if (seen.has(page.image)) continue;
@@ -193,10 +205,10 @@ function plan(options: Pick<SiteImagesOptions, 'model' | 'translations' | 'siteU
     const spec = known && ogImageFile(known.page) === page.image ? known : pageOgSpec(options.model, options.siteUrl, page.page, page.title, page.description);
     // Made here, not when drawn, so its warnings are told on every build, cached or not.
     warnings.push(...(ogImage(spec, fonts).warnings ?? []));
-    pngs.push(ogJob(spec, page.image));
+    jobs.push(ogJob(spec, page.image));
   }
-  const pdfs = cards.map((card) => ({ file: cardFiles(card).pdf, card }));
-  return { cards, problems, warnings: groupWarnings(dedupe(warnings)), pngs, pdfs };
+  jobs.push(...cards.map(cardPdfJob));
+  return { cards, problems, warnings: groupWarnings(dedupe(warnings)), jobs };
 }
 
 /** Makes (or takes from the cache) the files of a plan, keyed by file. */
@@ -207,15 +219,11 @@ class Maker {
    * Each made file's cache entry and how to make it again should the entry be gone or corrupt when
    * read; the bytes stay on disk, so thousands of images do not sit in memory until the end.
    */
-  private readonly made = new Map<string, { key: string; extension: 'png' | 'pdf'; redraw: () => Promise<Uint8Array> }>();
+  private readonly made = new Map<string, { key: string; extension: DrawJob['kind']; redraw: () => Promise<Uint8Array> }>();
   private readonly cache: ImageCache;
   readonly records: ImageRecord[] = [];
-  private readonly pngProblems: ImageProblem[] = [];
-  private readonly pdfProblems: ImageProblem[] = [];
-  /** The PNGs' problems, then the print PDFs': in the plan's order, whichever was made first. */
-  get problems(): ImageProblem[] {
-    return [...this.pngProblems, ...this.pdfProblems];
-  }
+  /** Every file's problems, in the plan's order, wherever and whenever each was drawn. */
+  readonly problems: ImageProblem[] = [];
   /** Files whose cache entry failed its check, with why; each was made again. */
   readonly discarded: string[] = [];
   /** Files made again after the plan took them from the cache: their entry was gone or corrupt. */
@@ -226,90 +234,60 @@ class Maker {
     this.fingerprint = pipelineFingerprint(fonts);
   }
 
-  /** Draws a PNG on this thread, into the cache: when it was not drawn ahead, or its entry is gone or corrupt when read. */
-  private async draw(job: PngJob, key: string): Promise<Uint8Array> {
-    const image = await renderImage(layoutOf(job.inputs, this.fonts), this.fonts, { title: job.title, dpi: job.dpi });
-    this.cache.write(key, 'png', image.png);
-    return image.png;
+  /** Draws a file on this thread, into the cache: when it was not drawn ahead, or its entry is gone or corrupt when read. */
+  private async draw(job: FileJob, key: string): Promise<Uint8Array> {
+    const { bytes } = await drawFile(job, this.fonts);
+    this.cache.write(key, job.kind, bytes);
+    return bytes;
   }
 
   /**
-   * Every PNG of the plan: drawn where the cache has none, by the processes drawing ahead and
+   * Every file of the plan: drawn where the cache has none, by the processes drawing ahead and
    * beside when there are (`drawnAhead`), else here. Entries are only looked for here: their bytes
-   * are checked when they are read, for the site or a print PDF.
+   * are checked when they are read, for the site or the out folder.
    */
-  async pngs(jobs: readonly PngJob[], options: { concurrency: number; drawnAhead: DrawingProcess | undefined; aheadDrawsTheRest?: boolean }): Promise<void> {
-    const keyed = jobs.map((job) => ({ job, key: pngKey(this.fingerprint, job) }));
-    const missing = keyed.filter(({ key }) => !this.cache.has(key, 'png'));
+  async files(jobs: readonly FileJob[], options: { concurrency: number; drawnAhead: DrawingProcess | undefined; aheadDrawsTheRest?: boolean }): Promise<void> {
+    const keyed = jobs.map((job) => ({ job, key: drawJobKey(this.fingerprint, job.file, job) }));
+    const missing = keyed.filter(({ job, key }) => !this.cache.has(key, job.kind));
     const { drawnAhead } = options;
-    const drawings = drawnAhead ? await (options.aheadDrawsTheRest ? this.drawnAfter(missing, drawnAhead) : this.drawnBeside(missing, drawnAhead)) : new Map<string, Drawing>();
-    const left = missing.filter(({ key }) => !drawings.has(key) && !this.cache.has(key, 'png'));
+    const drawings: Drawings = drawnAhead ? await (options.aheadDrawsTheRest ? this.drawnAfter(missing, drawnAhead) : this.drawnBeside(missing, drawnAhead)) : new Map();
+    const left = missing.filter(({ job, key }) => !drawings.has(key) && !this.cache.has(key, job.kind));
     await inPool(left, options.concurrency, async ({ job, key }) => drawings.set(key, await drawOne(job, key, this.cache, this.fonts)));
     for (const { job, key } of keyed) {
       const start = performance.now();
       const drawing = drawings.get(key);
       if (drawing && 'problems' in drawing) {
-        this.pngProblems.push(...drawing.problems);
+        this.problems.push(...drawing.problems);
         continue;
       }
-      if (!drawing) markUsed(this.cache.file(key, 'png'));
-      this.made.set(job.file, { key, extension: 'png', redraw: () => this.draw(job, key) });
+      if (!drawing) markUsed(this.cache.file(key, job.kind));
+      this.made.set(job.file, { key, extension: job.kind, redraw: () => this.draw(job, key) });
       this.records.push({ file: job.file, places: job.places, cached: !drawing, satori: 0, encode: 0, ...drawing?.timings, total: drawing?.timings.total ?? performance.now() - start });
     }
   }
 
   /**
    * What the process drawing ahead drew, and what a second process drew of the rest while the
-   * first was still at work: first what the first will not draw (cards, pages the models do not
-   * know), then the first's list from its other end, so the two meet once. Once the first has
+   * first was still at work: first what the first will not draw (pages the models do not know),
+   * then the first's list from its other end, so the two meet once. Once the first has
    * finished, the rest is drawn here instead of starting a process.
    */
-  private async drawnBeside(missing: readonly { job: PngJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
-    const fromTheOtherEnd = (job: DrawJob) => -(ahead.order.get(job.file) ?? ahead.order.size);
+  private async drawnBeside(missing: readonly { job: FileJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
+    const fromTheOtherEnd = (job: KeyedDrawJob) => -(ahead.order.get(job.file) ?? ahead.order.size);
     const rest = missing.map(drawJob).sort((a, b) => fromTheOtherEnd(a) - fromTheOtherEnd(b));
     const beside = rest.length > 0 && !ahead.done ? new DrawingProcess(rest, this.cache.folder) : undefined;
     return drawingsOf(ahead, beside);
   }
 
   /**
-   * What the process drawing ahead drew, with what it was given to draw after its own list (cards,
-   * pages the models do not know). Had it finished already, a process of its own draws those: this
+   * What the process drawing ahead drew, with what it was given to draw after its own list (pages
+   * the models do not know). Had it finished already, a process of its own draws those: this
    * thread drives the browser meanwhile, and a drawing here would hold up every step of a print.
    */
-  private async drawnAfter(missing: readonly { job: PngJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
+  private async drawnAfter(missing: readonly { job: FileJob; key: string }[], ahead: DrawingProcess): Promise<Drawings> {
     const rest = missing.filter(({ key }) => !ahead.keys.has(key)).map(drawJob);
     const elsewhere = rest.length > 0 && !ahead.add(rest) ? new DrawingProcess(rest, this.cache.folder) : undefined;
     return drawingsOf(ahead, elsewhere);
-  }
-
-  /** The print PDF of a card: both sides drawn again as vectors, with bleed and crop marks; cached like the images. */
-  async pdf(job: Plan['pdfs'][number]): Promise<void> {
-    const start = performance.now();
-    const { card } = job;
-    const canvas = cardCanvas(card.size, true);
-    const title = `Business card: ${card.name.text}, for ${card.audience}`;
-    const key = cacheKey(this.fingerprint, { pdf: job.file, front: frontInput(card), back: backInput(card), canvas, size: card.size, title });
-    const assemble = async () => {
-      // PDFKit is loaded for a card PDF the cache does not have: most builds have them all.
-      const { cardPdf, cardSideSvg } = await import('../render/cards/print-pdf.ts');
-      const [front, back] = [await cardSideSvg(cardFront(frontInput(card), canvas, this.fonts), this.fonts), await cardSideSvg(cardBack(backInput(card), canvas, this.fonts), this.fonts)];
-      const bytes = await cardPdf({ front, back }, { size: card.size, title, author: card.name.text });
-      this.cache.write(key, 'pdf', bytes);
-      return bytes;
-    };
-    const cached = this.cache.read(key, 'pdf');
-    if (cached.state === 'ok') markUsed(this.cache.file(key, 'pdf'));
-    if (cached.state === 'corrupt') this.discarded.push(`${job.file} (${cached.reason})`);
-    try {
-      if (cached.state !== 'ok') await assemble();
-    } catch (error) {
-      if (!(error instanceof ImageProblemsError)) throw error;
-      this.pdfProblems.push(...error.problems);
-      return;
-    }
-    this.made.set(job.file, { key, extension: 'pdf', redraw: assemble });
-    const total = performance.now() - start;
-    this.records.push({ file: job.file, places: ['out'], cached: cached.state === 'ok', satori: 0, encode: cached.state === 'ok' ? 0 : total, total });
   }
 
   /** A made file's bytes, checked against their seal; made again when the entry is gone or corrupt. */
@@ -391,16 +369,12 @@ export interface SiteImages {
  */
 export async function makeSiteImages(options: MakeSiteImagesOptions): Promise<SiteImages> {
   const fonts = loadFonts();
-  const { cards, problems, warnings, pngs, pdfs } = plan(options, fonts);
+  const { cards, problems, warnings, jobs } = plan(options, fonts);
   problems.push(...missingQrPages(cards, options.pageExists));
   const { cache } = options;
   const maker = new Maker(cache, fonts);
-  const printPdfs = async () => {
-    for (const job of pdfs) await maker.pdf(job);
-  };
   try {
-    // The print PDFs are made on this thread while the drawing processes draw the PNGs.
-    await Promise.all([maker.pngs(pngs, { concurrency: options.concurrency ?? 3, drawnAhead: options.drawnAhead, aheadDrawsTheRest: options.aheadDrawsTheRest ?? false }), printPdfs()]);
+    await maker.files(jobs, { concurrency: options.concurrency ?? 3, drawnAhead: options.drawnAhead, aheadDrawsTheRest: options.aheadDrawsTheRest ?? false });
   } finally {
     options.drawnAhead?.stop();
   }
@@ -448,11 +422,9 @@ export async function buildOneSiteImage(options: Pick<SiteImagesOptions, 'model'
   const fonts = loadFonts();
   // Plan only what the file needs: a page image needs its own page, a card none of them.
   const pages = file.startsWith('og/') ? options.pages.filter((page) => page.image === file) : [];
-  const { pngs, pdfs } = plan({ ...options, pages }, fonts);
+  const { jobs } = plan({ ...options, pages }, fonts);
   const maker = new Maker(options.cache, fonts);
-  const pdf = pdfs.find((job) => job.file === file);
-  if (pdf) await maker.pdf(pdf);
-  else await maker.pngs(pngs.filter((candidate) => candidate.file === file), { concurrency: 1, drawnAhead: undefined });
+  await maker.files(jobs.filter((candidate) => candidate.file === file), { concurrency: 1, drawnAhead: undefined });
   if (maker.problems.length > 0) throw new ImageProblemsError(dedupe(maker.problems));
   return maker.bytes(file);
 }

@@ -186,13 +186,25 @@ describe('buildSiteImages', () => {
     expect(drawKnownImagesAhead({ model, translations: [translated], siteUrl: SITE, cache })).toBeUndefined();
   });
 
+  it('draws every card file ahead of the pages, print PDFs too, byte for byte as this thread draws them', async () => {
+    const here = folders();
+    const inProcess = await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, ...here, cache: new ImageCache(temporary('cairn-images-cache-')) });
+    const cache = new ImageCache(temporary('cairn-images-cache-'));
+    await drawKnownImagesAhead({ model, siteUrl: SITE, cache })!.drawings();
+
+    const cards = inProcess.records.map((record) => record.file).filter((file) => file.startsWith('cards/'));
+    expect(cards.filter((file) => file.endsWith('.pdf'))).toEqual(['cards/default.pdf', 'cards/recruiters.pdf']);
+    // Before the images stage runs, the cache holds each card file's bytes: nothing is left to draw once the pages are built.
+    for (const file of cards) expect(entryOf(cache.folder, here, file), file).toBeDefined();
+  });
+
   it('has the process drawing ahead draw the rest too when a browser prints beside it, the same files as on this thread', async () => {
     const here = folders();
     const inProcess = await buildSiteImages({ model, siteUrl: SITE, pages, pageExists: () => true, ...here, cache: new ImageCache(temporary('cairn-images-cache-')) });
     const cache = new ImageCache(temporary('cairn-images-cache-'));
     const drawnAhead = drawKnownImagesAhead({ model, siteUrl: SITE, cache })!;
     const elsewhere = folders();
-    // The cards and a page the models do not know are not on its list: it is given them.
+    // A page the models do not know is not on its list: it is given it.
     const withAnother = [...pages, { page: 'notes/', image: 'og/notes.png', title: 'Notes', description: 'Loose notes.' }];
     const { records } = await buildSiteImages({ model, siteUrl: SITE, pages: withAnother, pageExists: () => true, ...elsewhere, cache, drawnAhead, aheadDrawsTheRest: true });
 
