@@ -215,10 +215,15 @@ describe('buildSiteImages', () => {
     }
   });
 
-  it('reports every problem of every card at once, and writes nothing', async () => {
+  it.each([
+    ['on this thread', false],
+    ['by the process drawing ahead', true],
+  ])('reports every problem of every card at once, drawn %s, and writes nothing', async (_where, ahead) => {
     const { model: broken } = fixture(pitchWithCard('  contact: [email, fax]\n  qr: /resume/nope/\n  tagline: ' + 'Wide WMWMWM words '.repeat(12).trim()));
     const { outDir, printDir } = folders();
-    const error = (await buildSiteImages({ model: broken, siteUrl: SITE, pages, pageExists: (page) => page !== 'resume/nope/', outDir, printDir, cache: new ImageCache(temporary('cairn-images-cache-')) }).catch((caught: unknown) => caught)) as ImageProblemsError;
+    const cache = new ImageCache(temporary('cairn-images-cache-'));
+    const drawnAhead = ahead ? drawKnownImagesAhead({ model: broken, siteUrl: SITE, cache }) : undefined;
+    const error = (await buildSiteImages({ model: broken, siteUrl: SITE, pages, pageExists: (page) => page !== 'resume/nope/', outDir, printDir, cache, drawnAhead }).catch((caught: unknown) => caught)) as ImageProblemsError;
     expect(error).toBeInstanceOf(ImageProblemsError);
     expect(error.problems.map((problem) => problem.origin)).toEqual([
       { kind: 'content', collection: 'pitches', id: 'recruiters', field: ['card', 'contact', 1] },
