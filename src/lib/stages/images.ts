@@ -151,10 +151,10 @@ export function knownPages(model: Model, siteUrl: string, translations: readonly
  * Starts drawing the business cards and the Open Graph image of every page the models know that
  * the cache does not have, in a process of its own, before Astro has built a page: the images
  * stage finds them there, and draws only the rest (pages the models do not know, and whatever
- * this process has not reached yet). The cards come first: what is left when the pages are built
- * is drawn beside the browser or before it starts, and never on the build's own thread.
- * Undefined when the cache has them all, as in most rebuilds. A process `started` early draws
- * them, or is stopped when there is nothing to draw.
+ * this process has not reached yet). The cards come first, so they are drawn by the time the
+ * pages are, not on the build's own thread after them. Undefined when the cache has them all,
+ * as in most rebuilds. A process `started` early draws them, or is stopped when there is nothing
+ * to draw.
  */
 export function drawKnownImagesAhead(options: { model: Model; translations?: readonly Model[]; siteUrl: string; cache: ImageCache; started?: EarlyDrawingProcess | undefined }): DrawingProcess | undefined {
   const fonts = loadFonts();
