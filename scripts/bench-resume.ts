@@ -6,7 +6,7 @@
  * temporary folder, then runs the resume stage on it `--runs` times and prints medians — browser
  * start-up once per run, and per variant and copy: selection, HTML, PDF (browser already
  * started: loading the page, printing, fitting, metadata) and the text exports, and the browser's
- * steps (page loads, article swaps, PDF prints, preview captures) with their count and time. With
+ * steps (page loads, article swaps, PDF prints) with their count and time. With
  * `--variants N` the content gets extra copies of its variants until there are N, to measure a
  * person with more career paths. `--tabs 2` prints variants in two browser tabs side by side
  * (the build uses one). `--site DIR` takes a site already built from the same content (and as many
@@ -165,19 +165,19 @@ async function main(): Promise<void> {
     const languages = [...new Set(first.variants.map((variant) => variant.language))];
     console.log(`\nresume stage, medians of ${runs} runs (${ids} variants in ${languages.join(' and ')}, each printed for the site and for out/; ${mode}):\n`);
     console.log(`  browser start-up                 ${ms(median(reports.map((report) => report.browserStartMs ?? 0)))}`);
-    console.log('\n  variant                    lang  copy      selection       HTML        PDF    exports  pages   loads  swaps  prints   print ms  captures  capture ms');
+    console.log('\n  variant                    lang  copy      selection       HTML        PDF    exports  pages   loads  swaps  prints   print ms');
     const pickStep = (index: number, step: TabStep) => median(reports.map((report) => report.variants[index]!.browser[step].ms));
     for (const [index, variant] of first.variants.entries()) {
       const pick = (key: 'selectMs' | 'htmlMs' | 'pdfMs' | 'exportMs') => median(reports.map((report) => report.variants[index]![key]));
       const copy = variant.audience === 'public' ? 'site' : 'out/';
-      const { open, replace, print, capture } = variant.browser;
+      const { open, replace, print } = variant.browser;
       console.log(
-        `  ${variant.id.padEnd(26)} ${variant.language.padEnd(5)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.pages ?? '–').padStart(5)}  ${String(open.count).padStart(6)} ${String(replace.count).padStart(6)}  ${String(print.count).padStart(6)} ${ms(pickStep(index, 'print'))} ${String(capture.count).padStart(9)} ${ms(pickStep(index, 'capture'))}${variant.cold ? '  (first on its tab: fonts load)' : ''}`,
+        `  ${variant.id.padEnd(26)} ${variant.language.padEnd(5)} ${copy.padEnd(5)} ${ms(pick('selectMs'))} ${ms(pick('htmlMs'))} ${ms(pick('pdfMs'))} ${ms(pick('exportMs'))}  ${String(variant.pages ?? '–').padStart(5)}  ${String(open.count).padStart(6)} ${String(replace.count).padStart(6)}  ${String(print.count).padStart(6)} ${ms(pickStep(index, 'print'))}${variant.cold ? '  (first on its tab: fonts load)' : ''}`,
       );
     }
     // Each step of the browser, summed over the copies of a run and the measuring of copies together: the medians of those sums.
     console.log('\n  browser steps in the whole stage (median of the runs)   count        time');
-    const steps: [TabStep, string][] = [['open', 'page loads'], ['show', 'pages shown without a load'], ['replace', 'article swaps'], ['layout', 'layout reads (one-page hint)'], ['print', 'PDF prints (page.pdf)'], ['capture', 'preview captures']];
+    const steps: [TabStep, string][] = [['open', 'page loads'], ['show', 'pages shown without a load'], ['replace', 'article swaps'], ['layout', 'layout reads (one-page hint)'], ['print', 'PDF prints (page.pdf)']];
     for (const [step, label] of steps) {
       const sum = (report: ResumeBuildReport, key: 'count' | 'ms') => report.variants.reduce((total, variant) => total + variant.browser[step][key], report.measuredTogether[step][key]);
       console.log(`  ${label.padEnd(52)} ${String(median(reports.map((report) => sum(report, 'count')))).padStart(6)} ${ms(median(reports.map((report) => sum(report, 'ms'))))}`);

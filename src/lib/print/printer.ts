@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { temporaryFolderProblem } from '../build/temporary-folder.ts';
 import { userFacingError } from '../build/user-facing-error.ts';
 import { CHROME_ARGS } from './chrome.ts';
@@ -14,13 +14,13 @@ import { startServer, type Responder } from './http-server.ts';
  */
 
 /** What a tab does for a resume, each step one or more round trips to the browser; `show` swaps in another page of the same frame; `layout` reads the screen's layout. */
-export type TabStep = 'open' | 'show' | 'replace' | 'layout' | 'print' | 'capture';
+export type TabStep = 'open' | 'show' | 'replace' | 'layout' | 'print';
 
 /** How many of each step a tab took, and the milliseconds they took in all. */
 export type StepTally = Record<TabStep, { count: number; ms: number }>;
 
 export function emptyTally(): StepTally {
-  return { open: { count: 0, ms: 0 }, show: { count: 0, ms: 0 }, replace: { count: 0, ms: 0 }, layout: { count: 0, ms: 0 }, print: { count: 0, ms: 0 }, capture: { count: 0, ms: 0 } };
+  return { open: { count: 0, ms: 0 }, show: { count: 0, ms: 0 }, replace: { count: 0, ms: 0 }, layout: { count: 0, ms: 0 }, print: { count: 0, ms: 0 } };
 }
 
 /** The steps taken between two readings of a tab's tally. */
@@ -58,8 +58,6 @@ export interface PrintTab {
    * follows: they take Chromium a good part of each print, and they move nothing.
    */
   print(options?: { css?: string; measuring?: boolean }): Promise<Uint8Array>;
-  /** A PNG of the sheet's first `height` CSS pixels as the screen shows it (the page's margins are the sheet's padding there). */
-  capture(height: number): Promise<Uint8Array>;
 }
 
 export interface Printer {
@@ -70,20 +68,8 @@ export interface Printer {
   close(): Promise<void>;
 }
 
-/** The sheet's first `height` pixels, cut to the document as Playwright's full-page screenshot cuts a clip. */
-function clipWithin(sheet: { x: number; y: number; width: number; height: number }, height: number, document: { width: number; height: number }) {
-  const within = (value: number, most: number) => Math.max(0, Math.min(value, most));
-  const x = within(sheet.x, document.width);
-  const y = within(sheet.y, document.height);
-  const width = within(sheet.x + sheet.width, document.width) - x;
-  const bottom = within(sheet.y + Math.min(height, sheet.height), document.height);
-  if (width <= 0 || bottom <= y) throw new Error('the resume sheet is outside the page, so it cannot be captured');
-  return { x, y, width, height: bottom - y };
-}
-
 function tabOf(page: Page, executablePath: string): PrintTab {
   let shown = '';
-  let devtools: CDPSession | undefined;
   const tally = emptyTally();
   /** Runs a step in the tab and counts it; a browser that went away meanwhile (crashed, killed) is said in one line. */
   const step = async <T>(kind: TabStep, action: () => Promise<T>): Promise<T> => {
@@ -108,36 +94,6 @@ function tabOf(page: Page, executablePath: string): PrintTab {
   };
   return {
     tally,
-    capture(height) {
-      return step('capture', async () => {
-        // Where the sheet is, and the document's size as Playwright's full-page screenshot reckons it.
-        const found = await page.evaluate(() => {
-          const sheet = document.querySelector('article.resume');
-          if (!sheet) return undefined;
-          const { x, y, width, height } = sheet.getBoundingClientRect();
-          const { body, documentElement: root } = document;
-          return {
-            sheet: { x, y, width, height },
-            width: Math.max(body.scrollWidth, root.scrollWidth, body.offsetWidth, root.offsetWidth, body.clientWidth, root.clientWidth),
-            height: Math.max(body.scrollHeight, root.scrollHeight, body.offsetHeight, root.offsetHeight, body.clientHeight, root.clientHeight),
-          };
-        });
-        if (!found) throw new Error('the page has no <article class="resume"> to capture');
-        const viewport = page.viewportSize() ?? { width: 0, height: 0 };
-        const clip = clipWithin(found.sheet, height, found);
-        // The protocol's own capture: the same pixels as page.screenshot({ fullPage, clip }), without its
-        // preparation round trips; a PNG made for speed holds the same pixels, only less compressed.
-        // Only a clip beyond the viewport needs the page resized around it for the capture.
-        devtools ??= await page.context().newCDPSession(page);
-        const { data } = await devtools.send('Page.captureScreenshot', {
-          format: 'png',
-          clip: { ...clip, scale: 1 },
-          captureBeyondViewport: clip.x + clip.width > viewport.width || clip.y + clip.height > viewport.height,
-          optimizeForSpeed: true,
-        });
-        return new Uint8Array(Buffer.from(data, 'base64'));
-      });
-    },
     open(url, stylesheets = [], options = {}) {
       shown = new URL(url).pathname;
       const origin = new URL(url).origin;
@@ -242,9 +198,8 @@ export function browserStartError(executablePath: string, error: unknown): Error
 }
 
 /**
- * Playwright's default width, which the pages lay out at, and tall enough to hold a sheet's first
- * page below the site's header, so a preview's capture needs no resize of the page (its pages have
- * no heights of their own in viewport units, so nothing else moves).
+ * Playwright's default width, which the pages lay out at. The height moves no print; it stays the
+ * one the PDFs already in caches were printed with.
  */
 const VIEWPORT = { width: 1280, height: 1600 };
 

@@ -22,7 +22,7 @@ import { printKey, readCachedPrint, writeCachedPrint, type CachedPrint } from '.
 import { siteFiles } from '../print/http-server.ts';
 import { fallbackFontFaceCss, resumeCss, servePrintAssets } from '../print/print-assets.ts';
 import { emptyTally, startPrinter, tallySince, type Printer, type PrintTab, type StepTally } from '../print/printer.ts';
-import { captureSheet, previewOf } from '../print/resume-preview.ts';
+import { previewOf } from '../print/resume-preview.ts';
 import { selectResume, type ResumeView } from '../model/resume/selection.ts';
 import { runningFooterCss } from '../render/resume/running-footer.ts';
 import { textDirection } from '../model/i18n/messages.ts';
@@ -33,6 +33,12 @@ import { textDirection } from '../model/i18n/messages.ts';
  * Markdown, JSON Resume — with what the `resume` audience may see to out/resumes/. Pure of Astro,
  * so the benchmark runs exactly what the build runs.
  */
+
+/**
+ * How the cached previews were made: part of every print's cache key, so previews captured from the
+ * browser's screen by earlier versions are drawn again from their PDFs.
+ */
+const PREVIEW_FROM = 'preview: page one of the PDF';
 
 export interface BuildLogger {
   info(message: string): void;
@@ -73,10 +79,10 @@ export interface VariantReport {
   audience: Exclude<Audience, 'private'>;
   selectMs: number;
   htmlMs: number;
-  /** Loading the page, every print of the fit and the preview's capture, plus finishing the PDF and the preview (which overlaps the next copy's prints). */
+  /** Loading the page and every print of the fit, plus finishing the PDF and drawing the preview (which overlap the next copy's prints). */
   pdfMs: number;
   exportMs: number;
-  /** The browser's steps for this copy (page loads, article swaps, prints, the preview's capture): how many, and their time. */
+  /** The browser's steps for this copy (page loads, article swaps, prints): how many, and their time. */
   browser: StepTally;
   pages: number | undefined;
   dropped: string[];
@@ -198,7 +204,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
             // A JSON Resume theme prints the direct-send copy: its version counts, and a missing theme stops the build here, in one line.
             const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
             const theme = themeName ? await loadJsonResumeTheme(themeName, context.options.root, sourceFile.get(entry.id) ?? `content/resumes/${entry.id}.mdx`) : undefined;
-            const printedKey = printKey([language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch)), theme ? `${theme.name}@${theme.version}` : '']);
+            const printedKey = printKey([PREVIEW_FROM, language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch)), theme ? `${theme.name}@${theme.version}` : '']);
             printKeys.set(key(language, audience, entry.id), printedKey);
             const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
             if (hit) cachedPrints.set(key(language, audience, entry.id), hit);
@@ -369,8 +375,6 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       return view;
     };
     const print = await fitLoaded(tab, audience, full, article, without, timing);
-    // The tab still holds the article just printed: its first page becomes the list's preview.
-    const sheet = print && audience === 'public' ? await captureSheet(tab, full.variant.paper) : undefined;
     timing.browser = tallySince(tallied, tab.tally);
     timing.pdfMs = milliseconds(clock);
     const view = timing.dropped.length > 0 ? without(timing.dropped) : full;
@@ -380,7 +384,8 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
         const pdf = await finishPdf(print.pdf, metadataOf(view, sourceDateEpoch));
         writeFileAtomically(pdfFile, pdf, { overwrite: true });
         options.pdfWritten?.(pdfFile);
-        const preview = sheet ? await previewOf(sheet, full.variant.paper) : undefined;
+        // The website's copy is shown on the list of resumes by its first page.
+        const preview = audience === 'public' ? await previewOf(pdf, full.variant.paper) : undefined;
         if (preview) writeFileAtomically(path.join(dist, resumeSiteFiles(id, folder).preview), preview, { overwrite: true });
         const printedKey = printKeys.get(key(language, audience, id));
         if (printedKey) writeCachedPrint(cacheFolder, printedKey, { pdf, dropped: timing.dropped, pages: print.pages, preview });

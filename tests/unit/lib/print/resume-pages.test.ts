@@ -49,7 +49,6 @@ function fakeTab(loaded: string, layouts: (shown: string) => Layout) {
       prints.push({ article: shown, ...options, pdf });
       return pdf;
     },
-    capture: async () => new Uint8Array(),
   };
   return { tab, prints, shown: () => shown };
 }
@@ -82,7 +81,6 @@ function printingTab(pdf: Uint8Array) {
       prints.push(options);
       return pdf;
     },
-    capture: async () => new Uint8Array(),
   };
   return { tab, shown, prints };
 }
