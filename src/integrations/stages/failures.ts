@@ -18,5 +18,7 @@ export function throwFailures(failures: readonly unknown[], logger: { error(mess
   }
   if (problems.length === 1) throw problems[0];
   const hints = [...new Set(problems.flatMap((problem) => (problem.hint ? [problem.hint] : [])))];
-  throw userFacingError(problems.map((problem) => problem.message).join('\n\n'), hints.join('\n'));
+  // A problem every copy runs into (a dependency that did not load) is said once.
+  const messages = [...new Set(problems.map((problem) => problem.message))];
+  throw userFacingError(messages.join('\n\n'), hints.join('\n'));
 }

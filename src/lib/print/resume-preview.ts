@@ -1,5 +1,8 @@
 import { PDFiumLibrary } from '@hyzyla/pdfium';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import sharp from 'sharp';
+import { userFacingError } from '../build/user-facing-error.ts';
 import type { PaperSize } from '../../schemas/resume.ts';
 import { PAPER } from '../render/resume/html.ts';
 
@@ -26,9 +29,26 @@ export function previewSize(paper: PaperSize): { width: number; height: number }
 /** One PDFium per process, loaded at the first preview: a build without PDFs never loads it. */
 let pdfium: Promise<PDFiumLibrary> | undefined;
 
+/**
+ * PDFium, or one line saying it could not be loaded (a damaged install: its WebAssembly file gone).
+ * The file is read here rather than by PDFium's loader, which says so in three lines of its own.
+ */
+async function loadPdfium(): Promise<PDFiumLibrary> {
+  try {
+    const wasm = await readFile(createRequire(import.meta.url).resolve('@hyzyla/pdfium/pdfium.wasm'));
+    return await PDFiumLibrary.init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/^Aborted\((.*)\)$/s, '$1').split('\n')[0];
+    throw userFacingError(
+      `The pictures of the resumes' first pages cannot be drawn: PDFium (@hyzyla/pdfium) did not load (${reason}).`,
+      'Reinstall the dependencies (npm install), then build again.',
+    );
+  }
+}
+
 /** Page one of `pdf` as RGBA pixels on white, `DRAWN_WIDTH` wide. */
 async function drawFirstPage(pdf: Uint8Array): Promise<{ data: Uint8Array; width: number; height: number }> {
-  const library = await (pdfium ??= PDFiumLibrary.init());
+  const library = await (pdfium ??= loadPdfium());
   const document = await library.loadDocument(pdf);
   try {
     const page = document.getPage(0);

@@ -34,6 +34,13 @@ describe('throwFailures', () => {
     expect(hint).toBe('Each line names the file and field to change.\nShorten the variant, or allow it more pages.');
   });
 
+  it('names a problem that several stages or copies ran into once', () => {
+    const again = userFacingError(card.message, card.hint!);
+    const { message, hint } = outcome([card, overflow, again]).thrown as { message: string; hint: string };
+    expect(message).toBe(`${card.message}\n\n${overflow.message}`);
+    expect(hint).toBe(`${card.hint}\n${overflow.hint}`);
+  });
+
   it('throws a fault in Cairn’s code with its stack, once the problems beside it are logged', () => {
     const fault = new TypeError('Cannot read properties of undefined');
     const { thrown, logged } = outcome([overflow, fault]);
