@@ -198,8 +198,8 @@ export function browserStartError(executablePath: string, error: unknown): Error
 }
 
 /**
- * Playwright's default width, which the pages lay out at. The height moves no print; it stays the
- * one the PDFs already in caches were printed with.
+ * Playwright's default width, which the pages lay out at. No print depends on the height (no
+ * resume style is sized in viewport units).
  */
 const VIEWPORT = { width: 1280, height: 1600 };
 

@@ -47,20 +47,18 @@ async function loadPdfium(): Promise<PDFiumLibrary> {
 }
 
 /** Page one of `pdf` as RGBA pixels on white, `DRAWN_WIDTH` wide. */
-async function drawFirstPage(pdf: Uint8Array): Promise<{ data: Uint8Array; width: number; height: number }> {
+async function drawFirstPage(pdf: Uint8Array) {
   const library = await (pdfium ??= loadPdfium());
   const document = await library.loadDocument(pdf);
   try {
     const page = document.getPage(0);
-    const { originalWidth } = page.getOriginalSize();
-    const { data, width, height } = await page.render({ scale: DRAWN_WIDTH / originalWidth, render: 'bitmap' });
-    return { data, width, height };
+    return await page.render({ scale: DRAWN_WIDTH / page.getOriginalSize().originalWidth, render: 'bitmap' });
   } finally {
     document.destroy();
   }
 }
 
-/** The preview of a printed resume (its PDF's bytes), about 30–40 KB; it needs no browser, so it is made while the tab prints on. */
+/** The preview of a printed resume (its PDF's bytes), about 20 KB; it needs no browser, so it is made while the tab prints on. */
 export async function previewOf(pdf: Uint8Array, paper: PaperSize): Promise<Uint8Array> {
   const { width, height } = previewSize(paper);
   const page = await drawFirstPage(pdf);
