@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findChrome, playwrightBrowsersFolders, playwrightHeadlessShells } from '../../../../src/lib/print/chrome.ts';
+
+/** A Playwright browsers folder with the given installs: `[folder name, executable inside, complete]`. */
+function browsersFolder(installs: [string, string, boolean][]): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-playwright-'));
+  for (const [name, executable, complete] of installs) {
+    mkdirSync(path.dirname(path.join(root, name, executable)), { recursive: true });
+    writeFileSync(path.join(root, name, executable), '');
+    if (complete) writeFileSync(path.join(root, name, 'INSTALLATION_COMPLETE'), '');
+  }
+  return root;
+}
+
+describe('finding the browser to print with', () => {
+  it('uses the configured browser when it exists, and none when it does not', () => {
+    const folder = browsersFolder([['custom', 'chrome', true]]);
+    expect(findChrome(path.join(folder, 'custom', 'chrome'))).toBe(path.join(folder, 'custom', 'chrome'));
+    expect(findChrome(path.join(folder, 'missing', 'chrome'))).toBeUndefined();
+  });
+
+  it('looks for Playwright’s browsers where Playwright puts them on each system', () => {
+    expect(playwrightBrowsersFolders('linux', '/home/me')).toEqual([path.join('/home/me', '.cache', 'ms-playwright'), '/ms-playwright']);
+    expect(playwrightBrowsersFolders('darwin', '/Users/me')).toEqual([path.join('/Users/me', 'Library', 'Caches', 'ms-playwright')]);
+    expect(playwrightBrowsersFolders('win32', 'C:\\Users\\me')).toEqual([path.join('C:\\Users\\me', 'AppData', 'Local', 'ms-playwright')]);
+    expect(playwrightBrowsersFolders('freebsd', '/home/me')).toEqual([]);
+  });
+
+  it('takes the newest complete headless shell Playwright installed, in either layout', () => {
+    const folder = browsersFolder([
+      ['chromium_headless_shell-1200', 'chrome-linux/headless_shell', true],
+      ['chromium_headless_shell-1255', 'chrome-headless-shell-linux64/chrome-headless-shell', true],
+      // Still unpacking: no marker yet.
+      ['chromium_headless_shell-1300', 'chrome-headless-shell-linux64/chrome-headless-shell', false],
+      // The full browser is not a headless shell.
+      ['chromium-1400', 'chrome-linux64/chrome', true],
+    ]);
+    expect(playwrightHeadlessShells(folder, 'linux-x64')).toEqual([
+      path.join(folder, 'chromium_headless_shell-1255', 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
+      path.join(folder, 'chromium_headless_shell-1200', 'chrome-linux', 'headless_shell'),
+    ]);
+  });
+
+  it('finds no headless shell in a missing folder, or for a system Playwright builds none for', () => {
+    const folder = browsersFolder([['chromium_headless_shell-1255', 'chrome-headless-shell-linux64/chrome-headless-shell', true]]);
+    expect(playwrightHeadlessShells(path.join(folder, 'missing'), 'linux-x64')).toEqual([]);
+    expect(playwrightHeadlessShells(undefined, 'linux-x64')).toEqual([]);
+    expect(playwrightHeadlessShells(folder, 'freebsd-x64')).toEqual([]);
+  });
+});
