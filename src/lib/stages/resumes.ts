@@ -116,8 +116,8 @@ export function noBrowserMessage(configured: string | undefined): string {
   return (
     `Resume PDFs skipped: ${why}. Everything else is built, including the Word, text, Markdown and JSON resumes. ` +
     'out/resumes/ keeps no PDF from an earlier build either: it could carry outdated details. ' +
-    'To get PDFs, install Chromium (Debian: sudo apt-get install chromium-headless-shell, the fastest to print with; Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium) or Google Chrome, ' +
-    'or set CHROME_PATH to the browser executable, then build again.'
+    "To get PDFs, install Chromium's headless shell, the fastest to print with (Debian: sudo apt-get install chromium-headless-shell; elsewhere: npx playwright-core install --only-shell chromium), " +
+    'or Google Chrome or Chromium, or set CHROME_PATH to the browser executable; then build again.'
   );
 }
 
