@@ -1,11 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
 /**
  * Chromium's standalone headless build, where Debian's and Alpine's `chromium-headless-shell`
- * packages put it. It prints the same PDFs as the full browser, byte for byte with the flags below,
- * in about half the time and CPU (bench/results.md), so it is tried first.
+ * packages put it. It prints the same PDFs as the full browser of its release, byte for byte with the
+ * flags below, in about half the time and CPU (bench/results.md), so it is tried first.
  */
 const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
 
@@ -43,29 +44,44 @@ const SHELL_INSIDE: Partial<Record<string, readonly string[]>> = {
 };
 
 /**
- * The headless shells Playwright has installed, newest revision first. Only complete installs
- * count: Playwright marks one with `INSTALLATION_COMPLETE` once it is unpacked.
+ * The revision of the headless shell that Cairn's playwright-core drives (`browsers.json` beside
+ * its package file): what `npx playwright-core install --only-shell chromium` installs. Another
+ * project's shell in the same folder is another release of Chromium, which may lay pages out
+ * differently, so only this one is taken.
  */
-export function playwrightHeadlessShells(folder: string | undefined, platform = `${process.platform}-${process.arch}`): string[] {
-  const inside = SHELL_INSIDE[platform];
-  if (!folder || !inside || !existsSync(folder)) return [];
-  let names: string[];
+export function playwrightShellRevision(): string | undefined {
   try {
-    names = readdirSync(folder);
+    const manifest = path.join(path.dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'browsers.json');
+    const { browsers } = JSON.parse(readFileSync(manifest, 'utf8')) as { browsers?: { name?: string; revision?: string }[] };
+    const revision = browsers?.find((browser) => browser.name === 'chromium-headless-shell')?.revision;
+    return revision && /^\d+$/.test(revision) ? revision : undefined;
   } catch {
-    return [];
+    return undefined;
   }
-  return names
-    .map((name) => ({ name, revision: Number(/^chromium_headless_shell-(\d+)$/.exec(name)?.[1]) }))
-    .filter(({ name, revision }) => Number.isInteger(revision) && existsSync(path.join(folder, name, 'INSTALLATION_COMPLETE')))
-    .sort((a, b) => b.revision - a.revision)
-    .flatMap(({ name }) => inside.map((file) => path.join(folder, name, file)))
-    .filter((file) => existsSync(file));
 }
 
-/** A headless shell: a system package's, else the newest Playwright installed. */
+/**
+ * The headless shell of `revision` that Playwright installed in `folder`, if the install is
+ * complete: Playwright marks one with `INSTALLATION_COMPLETE` once it is unpacked.
+ */
+export function playwrightHeadlessShell(folder: string, revision: string | undefined, platform = `${process.platform}-${process.arch}`): string | undefined {
+  const inside = SHELL_INSIDE[platform];
+  if (!revision || !inside) return undefined;
+  const install = path.join(folder, `chromium_headless_shell-${revision}`);
+  if (!existsSync(path.join(install, 'INSTALLATION_COMPLETE'))) return undefined;
+  return inside.map((file) => path.join(install, file)).find((file) => existsSync(file));
+}
+
+/** A headless shell: a system package's, else the one Playwright installed for Cairn's playwright-core. */
 export function findHeadlessShell(): string | undefined {
-  return HEADLESS_SHELLS.find((candidate) => existsSync(candidate)) ?? playwrightBrowsersFolders().flatMap((folder) => playwrightHeadlessShells(folder))[0];
+  const system = HEADLESS_SHELLS.find((candidate) => existsSync(candidate));
+  if (system) return system;
+  const revision = playwrightShellRevision();
+  for (const folder of playwrightBrowsersFolders()) {
+    const shell = playwrightHeadlessShell(folder, revision);
+    if (shell) return shell;
+  }
+  return undefined;
 }
 
 /** A full Chrome or Chromium, where one usually lives. */

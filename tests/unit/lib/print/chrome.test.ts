@@ -1,12 +1,19 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { findChrome, playwrightBrowsersFolders, playwrightHeadlessShells } from '../../../../src/lib/print/chrome.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findChrome, playwrightBrowsersFolders, playwrightHeadlessShell, playwrightShellRevision } from '../../../../src/lib/print/chrome.ts';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 /** A Playwright browsers folder with the given installs: `[folder name, executable inside, complete]`. */
 function browsersFolder(installs: [string, string, boolean][]): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'cairn-playwright-'));
+  folders.push(root);
   for (const [name, executable, complete] of installs) {
     mkdirSync(path.dirname(path.join(root, name, executable)), { recursive: true });
     writeFileSync(path.join(root, name, executable), '');
@@ -29,7 +36,7 @@ describe('finding the browser to print with', () => {
     expect(playwrightBrowsersFolders('freebsd', '/home/me')).toEqual([]);
   });
 
-  it('takes the newest complete headless shell Playwright installed, in either layout', () => {
+  it('takes the headless shell of the revision Cairn’s playwright-core drives, once its install is complete, in either layout', () => {
     const folder = browsersFolder([
       ['chromium_headless_shell-1200', 'chrome-linux/headless_shell', true],
       ['chromium_headless_shell-1255', 'chrome-headless-shell-linux64/chrome-headless-shell', true],
@@ -38,16 +45,22 @@ describe('finding the browser to print with', () => {
       // The full browser is not a headless shell.
       ['chromium-1400', 'chrome-linux64/chrome', true],
     ]);
-    expect(playwrightHeadlessShells(folder, 'linux-x64')).toEqual([
-      path.join(folder, 'chromium_headless_shell-1255', 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
-      path.join(folder, 'chromium_headless_shell-1200', 'chrome-linux', 'headless_shell'),
-    ]);
+    expect(playwrightHeadlessShell(folder, '1255', 'linux-x64')).toBe(path.join(folder, 'chromium_headless_shell-1255', 'chrome-headless-shell-linux64', 'chrome-headless-shell'));
+    expect(playwrightHeadlessShell(folder, '1200', 'linux-x64')).toBe(path.join(folder, 'chromium_headless_shell-1200', 'chrome-linux', 'headless_shell'));
+    expect(playwrightHeadlessShell(folder, '1300', 'linux-x64')).toBeUndefined();
+    expect(playwrightHeadlessShell(folder, '1400', 'linux-x64')).toBeUndefined();
+    expect(playwrightHeadlessShell(folder, undefined, 'linux-x64')).toBeUndefined();
   });
 
   it('finds no headless shell in a missing folder, or for a system Playwright builds none for', () => {
     const folder = browsersFolder([['chromium_headless_shell-1255', 'chrome-headless-shell-linux64/chrome-headless-shell', true]]);
-    expect(playwrightHeadlessShells(path.join(folder, 'missing'), 'linux-x64')).toEqual([]);
-    expect(playwrightHeadlessShells(undefined, 'linux-x64')).toEqual([]);
-    expect(playwrightHeadlessShells(folder, 'freebsd-x64')).toEqual([]);
+    expect(playwrightHeadlessShell(path.join(folder, 'missing'), '1255', 'linux-x64')).toBeUndefined();
+    expect(playwrightHeadlessShell(folder, '1255', 'freebsd-x64')).toBeUndefined();
+  });
+
+  it('knows the headless shell revision of the installed playwright-core', () => {
+    const manifest = JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'browsers.json'), 'utf8')) as { browsers: { name: string; revision: string }[] };
+    expect(playwrightShellRevision()).toMatch(/^\d+$/);
+    expect(playwrightShellRevision()).toBe(manifest.browsers.find((browser) => browser.name === 'chromium-headless-shell')!.revision);
   });
 });
