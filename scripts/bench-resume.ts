@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(variants) || variants < 1) throw new UsageError(`bench:resume: --variants must be a whole number of at least 1; received "${values.variants}"\nusage: ${USAGE}`);
   const options = await projectOptions('bench:resume');
   const chrome = findChrome(options.chromePath);
-  if (!chrome) throw new UsageError('bench:resume: no Chrome or Chromium found; install one (Debian: apt-get install chromium) or set CHROME_PATH');
+  if (!chrome) throw new UsageError('bench:resume: no Chrome or Chromium found; install one (Debian: apt-get install chromium-headless-shell) or set CHROME_PATH');
   if (!existsSync(values.content)) throw new UsageError(`bench:resume: no content folder at ${values.content}`);
 
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-resume-'));

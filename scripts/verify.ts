@@ -110,7 +110,7 @@ async function main(): Promise<void> {
 
   const executablePath = findChrome(options.chromePath);
   if (!executablePath) {
-    report({ name: 'accessibility', ok: false, summary: 'no Chrome or Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH', failures: [] });
+    report({ name: 'accessibility', ok: false, summary: 'no Chrome or Chromium found: install one (Debian: apt-get install chromium-headless-shell) or set CHROME_PATH', failures: [] });
   } else {
     const server = await serveSite(dist, base);
     const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });

@@ -28,7 +28,8 @@ function versionOf(executable: string | undefined): string | undefined {
     return undefined;
   }
 }
-const sameRelease = versionOf(shell) !== undefined && versionOf(shell) === versionOf(full);
+const shellVersion = versionOf(shell);
+const sameRelease = shellVersion !== undefined && shellVersion === versionOf(full);
 
 const context = testContext(path.join(PROJECT_ROOT, 'content'));
 const model = context.model('en', 'public');
