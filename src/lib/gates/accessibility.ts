@@ -26,19 +26,19 @@ export async function checkAccessibility(browser: Browser, baseUrl: string, path
   for (const scheme of ['light', 'dark'] as const) {
     // axe is injected as a script: the pages' own Content-Security-Policy would (rightly) block it.
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    // A short address's page sends the reader on to the site's published address: answering that
+    // navigation with "no content" keeps the page, so it is checked as served whenever its refresh
+    // fires. Anything else from another origin (a photo given by address) loads as before.
+    await context.route(
+      (address) => address.origin !== origin,
+      (route) => {
+        const request = route.request();
+        return request.isNavigationRequest() && request.frame().parentFrame() === null ? route.fulfill({ status: 204 }) : route.continue();
+      },
+    );
     for (const pathname of pathnames) {
       const page = await context.newPage();
       const missing = watchMissingFiles(page);
-      // A short address's page sends the reader on to the site's published address: answering that
-      // navigation with "no content" keeps the page, so it is checked as served whenever its
-      // refresh fires. Anything else from another origin (a photo given by address) loads as before.
-      await page.route(
-        (address) => address.origin !== origin,
-        (route) => {
-          const request = route.request();
-          return request.isNavigationRequest() && request.frame() === page.mainFrame() ? route.fulfill({ status: 204 }) : route.continue();
-        },
-      );
       await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
       if (scheme === 'light') for (const file of missing) failures.push(`${pathname}  loads ${file}, which the server could not find (is the site built for another base path?)`);
       await page.addScriptTag({ content: AXE_SOURCE });
