@@ -139,7 +139,11 @@ await runCommand(async () => {
   };
   // Rolldown's allocator reads its settings as Astro starts: without them it keeps its bundle's memory to the end (allocator-environment.ts).
   // Node keeps what it compiled of Astro, Vite and Cairn between builds (compile-cache.ts).
-  const environment = { ...process.env, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging, ...(verbose ? { CAIRN_VERBOSE: '1' } : {}) };
+  // The shell sets `_` to the command it ran. Astro copies variables a module names into its code where
+  // the module reads them all at once, so with `_` a build started another way could render every page again.
+  const inherited = { ...process.env };
+  delete inherited['_'];
+  const environment = { ...inherited, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging, ...(verbose ? { CAIRN_VERBOSE: '1' } : {}) };
   const astroBuild = runAstro(astro, ['build', '--outDir', staging, ...passThrough], environment, filter);
   // This process only waits on Astro from here: what reading the options and fingerprinting left goes back
   // to the system while Astro starts, not before.

@@ -75,4 +75,9 @@ describe.skipIf(!CHROME)('incremental builds render every page an edit reaches, 
     // Pages that show nothing of it are copied from the cache.
     for (const page of ['/work/tags/performance/', '/skills/go/', '/resume/speed/', '/contact/', '/work/2021-05-04-latency/']) expect(rendered).not.toContain(page);
   });
+
+  it('renders no page again when the same content is built from another shell command', () => {
+    // The shell's `_` names the command it ran: npm, npx, make or a script.
+    expect(buildWithCachesIn(contentDir, project, ['--rebuild'], { _: '/usr/bin/make' }).rendered).toEqual([]);
+  });
 });

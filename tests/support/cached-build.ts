@@ -17,17 +17,18 @@ export function cachesIn(folder: string): Record<string, string> {
 }
 
 /**
- * `npm run build [flags]` of `contentDir` into `<folder>/dist`, with the caches kept in `folder`;
+ * `npm run build [flags]` of `contentDir` into `<folder>/dist`, with the caches kept in `folder` (and
+ * `environment` added to the user's);
  * fails the test if the build fails. Returns its output and the pages it rendered and copied from
  * Astro's cache, by their paths on the site (`/work/x/`), as the build reported them in its timings
  * file: both are empty when Astro did not run.
  */
-export function buildWithCachesIn(contentDir: string, folder: string, flags: readonly string[] = []) {
+export function buildWithCachesIn(contentDir: string, folder: string, flags: readonly string[] = [], environment: Record<string, string> = {}) {
   const timings = path.join(folder, `timings-${Date.now()}-${Math.random().toString(36).slice(2)}.jsonl`);
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...flags, '--outDir', path.join(folder, 'dist')], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795000000', CHROME_PATH: CHROME!, CAIRN_TIMINGS: timings, ...cachesIn(folder) }),
+    env: userEnvironment({ CAIRN_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795000000', CHROME_PATH: CHROME!, CAIRN_TIMINGS: timings, ...cachesIn(folder), ...environment }),
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${result.stdout}\n${result.stderr}`;

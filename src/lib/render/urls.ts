@@ -5,7 +5,9 @@ import { ogImageFile } from './cards/og-images.ts';
  * trailing slash on pages, so links hold when the site is deployed to a sub-folder.
  */
 export function href(path: string): string {
-  const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+  // Named in full so Vite puts the base in its place: reading the env object whole makes Astro copy
+  // environment variables into this module, whose code then changed with the shell's `_`.
+  const base: string = import.meta.env.BASE_URL;
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }

@@ -75,3 +75,20 @@ describe('src/lib', () => {
     expect(files.filter((file) => /process\.env\b/.test(readFileSync(file, 'utf8'))).map(shown)).toEqual([]);
   });
 });
+
+describe('src', () => {
+  const SRC = path.resolve(LIB, '..');
+  const everyFile = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const full = path.join(folder, name);
+      return statSync(full).isDirectory() ? everyFile(full) : /\.(ts|astro|mjs)$/.test(name) ? [full] : [];
+    });
+
+  // Astro copies into a module that reads `import.meta.env` whole every environment variable whose
+  // name appears in its text (`_` among them): its code, and every page's cache key, then change with
+  // the shell a build was started from.
+  it('reads import.meta.env one named value at a time', () => {
+    const whole = everyFile(SRC).filter((file) => /\bimport\.meta\.env\b(?!\.)/.test(readFileSync(file, 'utf8')));
+    expect(whole.map((file) => path.relative(SRC, file))).toEqual([]);
+  });
+});
