@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { buildOutputFilter, failedBuildLine, warningCollector, type BuildOutputFilter } from '../src/lib/build/build-output.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { allocatorEnvironment } from '../src/lib/build/allocator-environment.ts';
+import { youngGenerationFlags } from '../src/lib/build/young-generation.ts';
 import { collectGarbage } from '../src/lib/build/collect-garbage.ts';
 import { compileCacheEnvironment } from '../src/lib/build/compile-cache.ts';
 import { buildDate } from '../src/lib/build/build-date.ts';
@@ -121,7 +122,8 @@ await runCommand(async () => {
   }
   rmSync(staging, { recursive: true, force: true });
   rmSync(outStaging, { recursive: true, force: true });
-  const astro = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'astro.cmd' : 'astro');
+  // Astro's own script, started by this Node with a flag of the wrapper's choosing (young-generation.ts).
+  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // No --force: Astro keeps its content store and its page cache from the last build. The chunk errors that
   // once made every build clear them were two builds sharing .astro/ (the lock above), and stored entries
   // rendered by older code are stored again (src/integrations/renderer-fingerprint.ts).
@@ -144,7 +146,7 @@ await runCommand(async () => {
   const inherited = { ...process.env };
   delete inherited['_'];
   const environment = { ...inherited, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging, ...(verbose ? { CAIRN_VERBOSE: '1' } : {}) };
-  const astroBuild = runAstro(astro, ['build', '--outDir', staging, ...passThrough], environment, filter);
+  const astroBuild = runAstro(process.execPath, [...youngGenerationFlags(process.env['NODE_OPTIONS']), astro, 'build', '--outDir', staging, ...passThrough], environment, filter);
   // This process only waits on Astro from here: what reading the options and fingerprinting left goes back
   // to the system while Astro starts, not before.
   collectGarbage();
