@@ -1,4 +1,8 @@
-import { PDFDocument } from 'pdf-lib';
+/**
+ * pdf-lib, loaded the first time a PDF is opened: a rebuild that takes every resume and letter
+ * from the cache opens none, and loading the library takes about a tenth of a second.
+ */
+export const loadPdfLib = () => import('pdf-lib');
 
 /**
  * The last step of every resume PDF: the metadata a reader's PDF viewer and a recruiter's
@@ -21,10 +25,12 @@ export interface PdfMetadata {
 }
 
 export async function pageCount(pdf: Uint8Array): Promise<number> {
+  const { PDFDocument } = await loadPdfLib();
   return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
 }
 
 export async function finishPdf(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
+  const { PDFDocument } = await loadPdfLib();
   const file = await PDFDocument.load(pdf, { updateMetadata: false });
   file.setTitle(metadata.title, { showInWindowTitleBar: true });
   file.setAuthor(metadata.author);

@@ -1,7 +1,6 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import type { PrintLayout } from '../render/resume/html.ts';
 import { continuationPoints, readCopyStart, readMark, type PageMark } from '../render/resume/page-marks.ts';
-import { pageCount } from './pdf-file.ts';
+import { loadPdfLib, pageCount } from './pdf-file.ts';
 import type { PrintTab } from './printer.ts';
 import type { Print } from './resume-fit.ts';
 
@@ -51,6 +50,7 @@ export interface Measurement {
  * the page each copy starts on (by the copy's place in the print): one reading of the file.
  */
 export async function readMarks(pdf: Uint8Array): Promise<Measurement & { starts: number[] }> {
+  const { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } = await loadPdfLib();
   const file = await PDFDocument.load(pdf, { updateMetadata: false });
   const marks: PageMark[] = [];
   /** How much of each copy's start mark each page holds: the glyphs of a name that opens a page reach up onto the page before. */
