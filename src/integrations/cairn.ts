@@ -1,5 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FileDigests } from '../lib/build/file-digests.ts';
 import { OptionsError, resolveOptions, type CairnOptions, type CairnOptionsInput } from '../lib/build/options.ts';
 import { recordPageRendered, recordPagesToBuild, recordStage, timeSideBySide, timeStage } from '../lib/build/stage-timer.ts';
 import { userFacingError } from '../lib/build/user-facing-error.ts';
@@ -84,7 +85,7 @@ function afterPages(session: BuildSession, publicDir: string, command: AstroComm
         // The PDFs printed below are read for the privacy guard as they are written, once no image is being drawn.
         const { PdfTextsAhead } = await import('../lib/privacy/pdf-texts-ahead.ts');
         const textsAhead = new PdfTextsAhead(session.options.pdfTextCache);
-        const built = { ...site!, dist: fileURLToPath(dir), pdfWritten: (file: string) => textsAhead.read(file) };
+        const built = { ...site!, dist: fileURLToPath(dir), pdfWritten: (file: string) => textsAhead.read(file), digests: new FileDigests() };
         const { imagesStage } = await IMAGES.load();
         const ahead = drawingAhead?.process;
         // With a few hundred page images left to draw, the process drawing them finishes alone while the

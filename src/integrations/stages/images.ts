@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describePruning } from '../../lib/build/cache-pruning.ts';
+import type { FileDigests } from '../../lib/build/file-digests.ts';
 import { userFacingError } from '../../lib/build/user-facing-error.ts';
 import type { BuildContext } from '../../lib/model/build-context.ts';
 import type { Model } from '../../lib/model/model.ts';
@@ -19,10 +20,13 @@ import type { BuiltSite } from './built-site.ts';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
-/** The built pages, each read when it is asked for. */
-function* builtPages(folder: string): Generator<{ file: string; html: string }> {
+/** The built pages, each read when it is asked for (through `digests`, which keeps each page's hash for the privacy guard). */
+function* builtPages(folder: string, digests?: FileDigests): Generator<{ file: string; html: string }> {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
-  for (const file of files) yield { file, html: readFileSync(path.join(folder, file), 'utf8') };
+  for (const file of files) {
+    const full = path.join(folder, file);
+    yield { file, html: (digests ? digests.read(full) : readFileSync(full)).toString('utf8') };
+  }
 }
 
 /** `4 business cards and 81 Open Graph images: 0 made, 101 from the cache (0.3 s)`. */
@@ -66,7 +70,7 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
   const { content } = context.load;
   const { model, translations } = publicModels(context);
   // A copy: the titles read from the pages are slices of their HTML, and would keep every page in memory.
-  const pages = structuredClone(pagesWithImages(builtPages(site.dist), site.siteUrl, model.profile.data.name));
+  const pages = structuredClone(pagesWithImages(builtPages(site.dist, site.digests), site.siteUrl, model.profile.data.name));
   const pageExists = (sitePath: string) => {
     const target = path.join(site.dist, sitePath);
     return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'));
@@ -87,7 +91,7 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
   const madeMs = performance.now() - started;
   return async () => {
     const publishing = performance.now();
-    const { discarded, pruned } = await made.publish({ outDir: site.dist, printDir: privateFolder(site.dist, context.options.outDir) });
+    const { discarded, pruned } = await made.publish({ outDir: site.dist, printDir: privateFolder(site.dist, context.options.outDir), digests: site.digests });
     logger.info(describeRecords(made.cards.length, made.records, madeMs + performance.now() - publishing));
     if (discarded.length > 0) logger.warn(describeDiscarded(discarded));
     const prunedLine = describePruning(pruned, 'images');

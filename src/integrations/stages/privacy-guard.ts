@@ -29,7 +29,7 @@ export async function privacyGuardStage(context: BuildContext, site: BuiltSite, 
   // One pdf.js process reads the PDFs of every folder scanned below (site, resumes, letters) while
   // this one scans the site's other files and follows its links; the later scans find them read.
   // Nothing writes to the published folders from here on: the checks below share one walk of each, and one hash of each file.
-  const reads = guardReads();
+  const reads = guardReads(site.digests);
   // PDFs whose text a process was still reading (PdfTextsAhead) are looked up once it is done, not read twice.
   const pdfsRead = pdfTextsAhead.then(() => readPdfsBeside(pdfTextCache, [site.dist, direct, letters].filter((published) => existsSync(published)), reads));
   // Told when awaited, not as an unhandled rejection should the link check fail first.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { FileDigests } from '../build/file-digests.ts';
 
 /**
  * What one run of the privacy guard has read of the published folders: each folder's files and
@@ -22,8 +23,12 @@ function walk(folder: string): string[] {
   });
 }
 
-/** A fresh record of reads: nothing walked or hashed yet. */
-export function guardReads(): GuardReads {
+/**
+ * A fresh record of reads: nothing walked or hashed yet. The digests the build's stages kept of the
+ * files they read and wrote (`known`) are taken for each file still as it was, so a page or image
+ * the build has just handled is not read again for its hash.
+ */
+export function guardReads(known?: FileDigests): GuardReads {
   const listings = new Map<string, readonly string[]>();
   const digests = new Map<string, string>();
   return {
@@ -40,7 +45,7 @@ export function guardReads(): GuardReads {
       const key = path.resolve(file);
       let digest = digests.get(key);
       if (digest === undefined) {
-        digest = createHash('sha256').update(read()).digest('hex');
+        digest = known?.digestOf(file) ?? createHash('sha256').update(read()).digest('hex');
         digests.set(key, digest);
       }
       return digest;

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markUsed, pruneUnused, type PruneResult } from '../build/cache-pruning.ts';
+import type { FileDigests } from '../build/file-digests.ts';
 import { unseal, type SealedRead } from '../build/sealed-file.ts';
 import type { Model } from '../model/model.ts';
 import { businessCards, cardFiles, isPublishedCard, missingQrPages, type BusinessCard } from '../render/cards/business-cards.ts';
@@ -306,10 +307,10 @@ class Maker {
    * never a link, so nothing done to the cache afterwards changes the built site (a copy costs
    * little more, bench/results.md).
    */
-  async copy(file: string, targets: readonly string[], buffer: { bytes: Buffer }): Promise<void> {
+  async copy(file: string, targets: readonly string[], buffer: { bytes: Buffer }, digests?: FileDigests): Promise<void> {
     const bytes = await this.bytes(file, buffer);
     if (!bytes) throw new Error(`${file} was not made`);
-    for (const target of targets) writeNew(target, bytes);
+    for (const target of targets) writeNew(target, bytes, digests);
   }
 }
 
@@ -341,15 +342,27 @@ function readEntry(file: string, buffer: { bytes: Buffer }): SealedRead {
   return { state: 'corrupt', reason: unsealed.reason };
 }
 
-/** Writes a file that is not there yet, as in a fresh build; one that is (a site built before copies were made may hold a link to a cache entry) is removed first, never written through. */
-function writeNew(target: string, bytes: Uint8Array): void {
+/**
+ * Writes a file that is not there yet, as in a fresh build; one that is (a site built before copies
+ * were made may hold a link to a cache entry) is removed first, never written through. Through
+ * `digests`, which keeps the bytes' hash for the privacy guard.
+ */
+function writeNew(target: string, bytes: Uint8Array, digests?: FileDigests): void {
+  const write = () => (digests ? digests.writeNew(target, bytes) : writeFileSync(target, bytes, { flag: 'wx' }));
   try {
-    writeFileSync(target, bytes, { flag: 'wx' });
+    write();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     rmSync(target, { force: true });
-    writeFileSync(target, bytes, { flag: 'wx' });
+    write();
   }
+}
+
+/** Where publishing writes: the site, the out folder, and the record of digests the privacy guard reads. */
+export interface PublishFolders {
+  outDir: string;
+  printDir?: string | undefined;
+  digests?: FileDigests | undefined;
 }
 
 /** A site's cards and images, made or found in the cache, not yet written into the site. */
@@ -359,7 +372,7 @@ export interface SiteImages {
   records: ImageRecord[];
   warnings: ImageProblem[];
   /** Writes every file into the site and the out folder; `discarded` names the cache entries that failed their check and were made again. */
-  publish(folders: { outDir: string; printDir?: string | undefined }): Promise<{ discarded: string[]; pruned: PruneResult }>;
+  publish(folders: PublishFolders): Promise<{ discarded: string[]; pruned: PruneResult }>;
 }
 
 /**
@@ -384,7 +397,7 @@ export async function makeSiteImages(options: MakeSiteImagesOptions): Promise<Si
 }
 
 /** Written only once every image is made, so a failed build leaves no half set of cards. */
-async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: givenPrintDir }: { outDir: string; printDir?: string | undefined }): Promise<{ discarded: string[]; pruned: PruneResult }> {
+async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: givenPrintDir, digests }: PublishFolders): Promise<{ discarded: string[]; pruned: PruneResult }> {
   const printDir = givenPrintDir ?? privateFolder(outDir, undefined);
   const folders: Record<Where, string> = { site: outDir, out: printDir };
   const targetsOf = (record: ImageRecord) => record.places.map((place) => path.join(folders[place], record.file));
@@ -392,7 +405,7 @@ async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: give
   const buffer = { bytes: Buffer.alloc(0) };
   for (const [index, record] of maker.records.entries()) {
     const start = performance.now();
-    await maker.copy(record.file, targetsOf(record), buffer);
+    await maker.copy(record.file, targetsOf(record), buffer, digests);
     record.total += performance.now() - start;
     if (index % COPIES_BETWEEN_TURNS === COPIES_BETWEEN_TURNS - 1) await letOthersRun();
   }

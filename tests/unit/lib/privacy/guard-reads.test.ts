@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanFiles } from '../../../../src/lib/privacy/clean-files.ts';
+import { FileDigests } from '../../../../src/lib/build/file-digests.ts';
 import { guardReads } from '../../../../src/lib/privacy/guard-reads.ts';
 import { scanForLeaks } from '../../../../src/lib/privacy/scan.ts';
 import { unreferencedFiles } from '../../../../src/lib/privacy/unreferenced-files.ts';
@@ -62,5 +63,23 @@ describe('what one run of the privacy guard reads', () => {
     let readAgain = false;
     expect(clean.known(page, 'dist/index.html', () => ((readAgain = true), readFileSync(page)))).toBe(true);
     expect(readAgain).toBe(false);
+  });
+
+  it('takes the digest a stage kept of a file still as it was, and reads a file changed since', () => {
+    const { dist } = site();
+    const page = path.join(dist, 'index.html');
+    const other = path.join(dist, 'work', 'a', 'index.html');
+    const known = new FileDigests();
+    known.read(page);
+    known.read(other);
+    // A stage replaced the second page after reading it: its kept digest no longer describes it.
+    writeFileSync(`${other}.new`, '<p>B</p>');
+    renameSync(`${other}.new`, other);
+    const reads = guardReads(known);
+    const readings: string[] = [];
+    const reader = (file: string) => () => (readings.push(path.relative(dist, file)), readFileSync(file));
+    expect(reads.digestOf(page, reader(page))).toBe(createHash('sha256').update(readFileSync(page)).digest('hex'));
+    expect(reads.digestOf(other, reader(other))).toBe(createHash('sha256').update('<p>B</p>').digest('hex'));
+    expect(readings).toEqual([path.join('work', 'a', 'index.html')]);
   });
 });
