@@ -18,7 +18,7 @@ import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { allocatorEnvironment } from '../src/lib/build/allocator-environment.ts';
 import { youngGenerationFlags } from '../src/lib/build/young-generation.ts';
 import { collectGarbage } from '../src/lib/build/collect-garbage.ts';
-import { compileCacheEnvironment } from '../src/lib/build/compile-cache.ts';
+import { compileCacheEnvironment, pruneCompileCacheInBackground } from '../src/lib/build/compile-cache.ts';
 import { buildDate } from '../src/lib/build/build-date.ts';
 import { discardedFolders, previousOf, removeInBackground, restoreInterruptedSwap, swapIn } from '../src/lib/build/folder-swap.ts';
 import { fingerprintInputs, isUnchanged, type InputsOfBuild, listOutputs, readStamp, stampFile, writeStamp } from '../src/lib/build/build-stamp.ts';
@@ -184,4 +184,6 @@ await runCommand(async () => {
   // The old build is out of every published folder's place by now: its files go without the person waiting.
   removeInBackground(discarded);
   console.log(`build: site written to ${path.relative(root, target) || '.'}/, copies to send to ${path.relative(root, outTarget) || '.'}/`);
+  // Each build leaves the code of the pages it bundled in Node's compile cache, which Node never clears.
+  pruneCompileCacheInBackground(process.env);
 });

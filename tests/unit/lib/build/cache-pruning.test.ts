@@ -67,4 +67,23 @@ describe('pruning a cache', () => {
   it('ignores a used entry that is gone already', () => {
     expect(() => markUsed(path.join(os.tmpdir(), 'cairn-gone', 'x.png'))).not.toThrow();
   });
+
+  it('keeps a cache under its size limit by removing the least recently used entries', () => {
+    const folder = cacheWith({ [`${KEY('a')}.png`]: 9, [`${KEY('b')}.png`]: 1, [`${KEY('c')}.png`]: 5, [`${KEY('d')}.png`]: 2 });
+    // Four entries of 1,000 bytes, room for two: the two used longest ago go.
+    expect(pruneUnused(folder, { now, maxBytes: 2500 })).toEqual({ ran: true, removed: 2, bytes: 2000 });
+    expect(['a', 'b', 'c', 'd'].map((seed) => existsSync(path.join(folder, `${KEY(seed)}.png`)))).toEqual([false, true, false, true]);
+  });
+
+  it('prunes another kind of cache by its own names and its own sense of last use', () => {
+    const folder = cacheWith({ 'v1/0badcafe': 10, 'v1/1badcafe': 1, 'v1/notes.txt': 10 });
+    const entries = { isEntry: (name: string) => /^[0-9a-f]{8}$/.test(name), lastUsed: (stat: { atimeMs: number; mtimeMs: number }) => Math.max(stat.atimeMs, stat.mtimeMs) };
+    // Written ten days ago, read yesterday: still in use.
+    const read = new Date(now.getTime() - DAY);
+    utimesSync(path.join(folder, 'v1/0badcafe'), read, new Date(now.getTime() - 10 * DAY));
+    expect(pruneUnused(folder, { now, entries, unusedForMs: 7 * DAY }).removed).toBe(0);
+    utimesSync(path.join(folder, 'v1/0badcafe'), new Date(now.getTime() - 8 * DAY), new Date(now.getTime() - 10 * DAY));
+    expect(pruneUnused(folder, { now, entries, unusedForMs: 7 * DAY, force: true }).removed).toBe(1);
+    expect(['v1/0badcafe', 'v1/1badcafe', 'v1/notes.txt'].map((name) => existsSync(path.join(folder, name)))).toEqual([false, true, true]);
+  });
 });

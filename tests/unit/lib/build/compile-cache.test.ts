@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileCacheEnvironment } from '../../../../src/lib/build/compile-cache.ts';
+import { compileCacheEnvironment, pruneCompileCache, pruneCompileCacheInBackground } from '../../../../src/lib/build/compile-cache.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -31,6 +31,52 @@ describe('compileCacheEnvironment', () => {
   it('leaves a folder the person chose, and a cache switched off, as they are', () => {
     expect(compileCacheEnvironment({ NODE_COMPILE_CACHE: '/elsewhere' })).toEqual({});
     expect(compileCacheEnvironment({ NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual({});
+  });
+});
+
+describe('pruneCompileCache', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const now = new Date('2026-12-06T12:00:00Z');
+
+  it('removes what no build has loaded for a week from the folder the build chose, once a day', () => {
+    const temporary = mkdtempSync(path.join(os.tmpdir(), 'cairn-compile-cache-'));
+    folders.push(temporary);
+    const version = path.join(temporary, 'node-compile-cache', 'v24.21.0-x64-964aae3f-0');
+    mkdirSync(version, { recursive: true });
+    const entry = (name: string, readDaysAgo: number, writtenDaysAgo = readDaysAgo) => {
+      writeFileSync(path.join(version, name), 'compiled');
+      utimesSync(path.join(version, name), new Date(now.getTime() - readDaysAgo * DAY), new Date(now.getTime() - writtenDaysAgo * DAY));
+    };
+    entry('0000aaaa', 30, 30); // a page chunk of a month-old build
+    entry('0000bbbb', 1, 60); // Astro, written two months ago and loaded yesterday
+    entry('0000cccc', 2); // a chunk of the day before yesterday
+    writeFileSync(path.join(version, 'README'), 'not an entry');
+
+    expect(pruneCompileCache({}, temporary, now)).toMatchObject({ ran: true, removed: 1 });
+    expect(['0000aaaa', '0000bbbb', '0000cccc', 'README'].map((name) => existsSync(path.join(version, name)))).toEqual([false, true, true, true]);
+    entry('0000dddd', 30);
+    expect(pruneCompileCache({}, temporary, new Date(now.getTime() + DAY / 2))).toMatchObject({ ran: false });
+    expect(existsSync(path.join(version, '0000dddd'))).toBe(true);
+  });
+
+  it('prunes in a process of its own, which the build does not wait for', async () => {
+    const temporary = mkdtempSync(path.join(os.tmpdir(), 'cairn-compile-cache-'));
+    folders.push(temporary);
+    const version = path.join(temporary, 'node-compile-cache', 'v24.21.0-x64-964aae3f-0');
+    mkdirSync(version, { recursive: true });
+    const stale = path.join(version, '0000aaaa');
+    writeFileSync(stale, 'compiled');
+    const monthAgo = new Date(Date.now() - 30 * DAY);
+    utimesSync(stale, monthAgo, monthAgo);
+
+    pruneCompileCacheInBackground({}, temporary);
+    for (let waited = 0; existsSync(stale) && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(existsSync(stale)).toBe(false);
+  });
+
+  it('leaves a folder the person chose, and a cache switched off, alone', () => {
+    expect(pruneCompileCache({ NODE_COMPILE_CACHE: '/elsewhere' })).toBeUndefined();
+    expect(pruneCompileCache({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
   });
 });
 
