@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { findChrome } from '../src/lib/print/chrome.ts';
+import { findChrome, HOW_TO_INSTALL_A_BROWSER } from '../src/lib/print/chrome.ts';
 import { median } from '../src/lib/bench/measure.ts';
 import { withBuildLock } from '../src/lib/build/build-lock.ts';
 import { translationFileParts } from '../src/lib/content/translation-files.ts';
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(variants) || variants < 1) throw new UsageError(`bench:resume: --variants must be a whole number of at least 1; received "${values.variants}"\nusage: ${USAGE}`);
   const options = await projectOptions('bench:resume');
   const chrome = findChrome(options.chromePath);
-  if (!chrome) throw new UsageError('bench:resume: no Chrome or Chromium found; install one (Debian: apt-get install chromium-headless-shell) or set CHROME_PATH');
+  if (!chrome) throw new UsageError(`bench:resume: no Chrome or Chromium found; ${HOW_TO_INSTALL_A_BROWSER}`);
   if (!existsSync(values.content)) throw new UsageError(`bench:resume: no content folder at ${values.content}`);
 
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-resume-'));

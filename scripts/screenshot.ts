@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
+import { CHROME_ARGS, findChrome, HOW_TO_INSTALL_A_BROWSER } from '../src/lib/print/chrome.ts';
 import { serveSite } from '../src/lib/print/http-server.ts';
 import { projectOptions } from './lib/options.ts';
 import { builtBasePath } from '../src/lib/gates/built-base-path.ts';
@@ -41,7 +41,7 @@ await runCommand(async () => {
   const viewport = { width: pixels('width', values.width), height: pixels('height', values.height) };
   if (!values.path.startsWith('/')) throw new UsageError(`screenshot: --path is a path on the site and starts with /, e.g. /work/; received "${values.path}"\nusage: ${USAGE}`);
   const executablePath = findChrome((await projectOptions('screenshot')).chromePath);
-  if (!executablePath) throw new UsageError('screenshot: no Chrome or Chromium found. Install one (Debian: apt-get install chromium-headless-shell) or set CHROME_PATH.');
+  if (!executablePath) throw new UsageError(`screenshot: no Chrome or Chromium found; ${HOW_TO_INSTALL_A_BROWSER}.`);
   const folder = path.resolve(values.dist);
   if (!existsSync(path.join(folder, 'index.html'))) throw new UsageError(`screenshot: ${values.dist}/index.html not found. Run \`npm run build\` first.`);
 

@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 import { describeLeaks, scanDirectSendFolder, scanForLeaks } from '../src/lib/privacy/scan.ts';
 import { unreferencedFiles } from '../src/lib/privacy/unreferenced-files.ts';
 import { unlistedLetterFiles } from '../src/lib/render/letters/paths.ts';
-import { CHROME_ARGS, findChrome } from '../src/lib/print/chrome.ts';
+import { CHROME_ARGS, findChrome, HOW_TO_INSTALL_A_BROWSER } from '../src/lib/print/chrome.ts';
 import { loadContent, type LoadedContent } from '../src/lib/content/load-content.ts';
 import { checkAccessibility } from '../src/lib/gates/accessibility.ts';
 import { checkAtsReadback } from '../src/lib/gates/ats-gate.ts';
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
 
   const executablePath = findChrome(options.chromePath);
   if (!executablePath) {
-    report({ name: 'accessibility', ok: false, summary: 'no Chrome or Chromium found: install one (Debian: apt-get install chromium-headless-shell) or set CHROME_PATH', failures: [] });
+    report({ name: 'accessibility', ok: false, summary: `no Chrome or Chromium found: ${HOW_TO_INSTALL_A_BROWSER}`, failures: [] });
   } else {
     const server = await serveSite(dist, base);
     const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });

@@ -90,6 +90,13 @@ export function findFullBrowser(): string | undefined {
 }
 
 /**
+ * How to get a browser, for every message that says none was found: the headless shell first, as
+ * it prints fastest.
+ */
+export const HOW_TO_INSTALL_A_BROWSER =
+  "install Chromium's headless shell (Debian: sudo apt-get install chromium-headless-shell; elsewhere: npx playwright-core install --only-shell chromium) or Google Chrome or Chromium, or set CHROME_PATH to the browser's executable";
+
+/**
  * The browser to drive for PDFs, screenshots and browser tests, or undefined when none is
  * installed: a configured one (`chromePath`, `CHROME_PATH`) wins; then a headless shell; then a
  * full Chrome or Chromium.

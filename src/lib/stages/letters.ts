@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { findChrome } from '../print/chrome.ts';
+import { findChrome, HOW_TO_INSTALL_A_BROWSER } from '../print/chrome.ts';
 import type { LoadedEntry } from '../content/load-content.ts';
 import type { BuildContext } from '../model/build-context.ts';
 import { pdfPageTexts } from '../privacy/pdf-text.ts';
@@ -147,7 +147,7 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
   if (!chrome) {
     // A PDF from an earlier build would be sent beside this build's text copy.
     for (const name of existsSync(outFolder) ? readdirSync(outFolder) : []) if (name.endsWith('.pdf')) rmSync(path.join(outFolder, name), { force: true });
-    logger.warn('Cover letter PDFs skipped: no Chrome or Chromium was found (set CHROME_PATH, or install one: on Debian, chromium-headless-shell). Their text and HTML copies are written; out/letters/ keeps no PDF from an earlier build, as it could carry outdated details.');
+    logger.warn(`Cover letter PDFs skipped: no Chrome or Chromium was found. Their text and HTML copies are written; out/letters/ keeps no PDF from an earlier build, as it could carry outdated details. To get PDFs, ${HOW_TO_INSTALL_A_BROWSER}; then build again.`);
   } else if (copies.some((copy) => !cached.get(copy.key))) {
     const launching = performance.now();
     printer = await startPrinter(chrome, { print: serveLetters(documents) }, 1);

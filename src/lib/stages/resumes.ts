@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describePruning, pruneUnused } from '../build/cache-pruning.ts';
-import { findChrome } from '../print/chrome.ts';
+import { findChrome, HOW_TO_INSTALL_A_BROWSER } from '../print/chrome.ts';
 import { collectGarbage, SMALL_HEAP_BYTES } from '../build/collect-garbage.ts';
 import type { BuildContext } from '../model/build-context.ts';
 import { writeFileAtomically } from '../build/safe-write.ts';
@@ -116,8 +116,7 @@ export function noBrowserMessage(configured: string | undefined): string {
   return (
     `Resume PDFs skipped: ${why}. Everything else is built, including the Word, text, Markdown and JSON resumes. ` +
     'out/resumes/ keeps no PDF from an earlier build either: it could carry outdated details. ' +
-    "To get PDFs, install Chromium's headless shell, the fastest to print with (Debian: sudo apt-get install chromium-headless-shell; elsewhere: npx playwright-core install --only-shell chromium), " +
-    'or Google Chrome or Chromium, or set CHROME_PATH to the browser executable; then build again.'
+    `To get PDFs, ${HOW_TO_INSTALL_A_BROWSER}; then build again.`
   );
 }
 

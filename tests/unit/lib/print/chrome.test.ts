@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findChrome, playwrightBrowsersFolders, playwrightHeadlessShell, playwrightShellRevision } from '../../../../src/lib/print/chrome.ts';
+import { findChrome, HOW_TO_INSTALL_A_BROWSER, playwrightBrowsersFolders, playwrightHeadlessShell, playwrightShellRevision } from '../../../../src/lib/print/chrome.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -62,5 +62,17 @@ describe('finding the browser to print with', () => {
     const manifest = JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'browsers.json'), 'utf8')) as { browsers: { name: string; revision: string }[] };
     expect(playwrightShellRevision()).toMatch(/^\d+$/);
     expect(playwrightShellRevision()).toBe(manifest.browsers.find((browser) => browser.name === 'chromium-headless-shell')!.revision);
+  });
+});
+
+describe('the messages that say no browser was found', () => {
+  it('each say how to get one in the same words', () => {
+    const sources = ['src', 'scripts'].flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => path.join(folder, file)));
+    const saying = sources.filter((file) => /no Chrome or Chromium (was )?found/.test(readFileSync(file, 'utf8')));
+    // The build's resumes and letters, screenshot, verify and bench:resume.
+    expect(saying.length).toBeGreaterThanOrEqual(5);
+    expect(saying.filter((file) => !readFileSync(file, 'utf8').includes('HOW_TO_INSTALL_A_BROWSER'))).toEqual([]);
+    expect(HOW_TO_INSTALL_A_BROWSER).toContain('chromium-headless-shell');
+    expect(HOW_TO_INSTALL_A_BROWSER).toContain('CHROME_PATH');
   });
 });
