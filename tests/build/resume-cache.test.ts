@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -22,6 +22,25 @@ describe.skipIf(!CHROME)('a rebuild with no change', () => {
     for (const file of ['resume/general.pdf', 'resume/staff-sre.pdf', 'de/resume/general.pdf', 'resume/general.webp', 'de/resume/staff-sre.webp']) {
       expect(readFileSync(path.join(scratch, 'second', file)).equals(readFileSync(path.join(scratch, 'first', file))), file).toBe(true);
     }
+  });
+
+  it('prints resumes and letters afresh once the browser is upgraded in place', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'cairn-browser-upgrade-'));
+    // A launcher script like Debian's /usr/bin/chromium: an upgrade of the package replaces it at the same path.
+    const launcher = path.join(scratch, 'chromium');
+    writeFileSync(launcher, `#!/bin/sh\nexec "${CHROME}" "$@"\n`);
+    chmodSync(launcher, 0o755);
+    utimesSync(launcher, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    const env = { CAIRN_PDF_CACHE: path.join(scratch, 'pdf-cache'), CAIRN_IMAGE_CACHE: path.join(scratch, 'image-cache'), CHROME_PATH: launcher };
+    const contentDir = path.join(PROJECT_ROOT, 'content');
+    const first = astroBuild({ contentDir, outDir: path.join(scratch, 'first'), env });
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toMatch(/resume PDFs: 0 from the cache, 12 printed/);
+    utimesSync(launcher, new Date('2026-06-01T00:00:00Z'), new Date('2026-06-01T00:00:00Z'));
+    const upgraded = astroBuild({ contentDir, outDir: path.join(scratch, 'second'), env });
+    expect(upgraded.status, upgraded.output).toBe(0);
+    expect(upgraded.output).toMatch(/resume PDFs: 0 from the cache, 12 printed/);
+    expect(upgraded.output).toMatch(/cover letters: .*PDFs: 0 from the cache, [1-9]\d* printed/);
   });
 
   it('shows each website resume’s first page on the list of resumes, as a WebP the build made', async () => {

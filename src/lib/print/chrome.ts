@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,6 +87,20 @@ export function findHeadlessShell(): string | undefined {
 /** A full Chrome or Chromium, where one usually lives. */
 export function findFullBrowser(): string | undefined {
   return BROWSERS.find((candidate) => existsSync(candidate));
+}
+
+/**
+ * The browser as a print depends on it: its path, and the size and modification time of the file
+ * there, which an upgrade of the browser's package changes while the path stays. Part of every
+ * cached print's key, so a new browser prints afresh instead of handing on the old one's PDFs.
+ */
+export function browserIdentity(executable: string): string {
+  try {
+    const { size, mtimeMs } = statSync(executable);
+    return `${executable} ${size} ${mtimeMs}`;
+  } catch {
+    return executable;
+  }
 }
 
 /**

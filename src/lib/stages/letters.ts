@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { findChrome, HOW_TO_INSTALL_A_BROWSER } from '../print/chrome.ts';
+import { browserIdentity, findChrome, HOW_TO_INSTALL_A_BROWSER } from '../print/chrome.ts';
 import type { LoadedEntry } from '../content/load-content.ts';
 import type { BuildContext } from '../model/build-context.ts';
 import { pdfPageTexts } from '../privacy/pdf-text.ts';
@@ -123,6 +123,7 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
   const modelFor = (language: string, audience: 'public' | 'resume') => context.model(language, audience);
   const chrome = options.chromePath ?? findChrome(context.options.chromePath);
   const sheets = [fontFaceCss('/fonts/'), resumeCss(), LETTER_CSS];
+  const browser = chrome ? browserIdentity(chrome) : '';
   const copies: Copy[] = letters.flatMap((entry) => {
     const variant = variants.get(entry.data.resume)!;
     const audiences = entry.data.visibility === 'public' ? (['public', 'resume'] as const) : (['resume'] as const);
@@ -133,7 +134,7 @@ export async function buildLetters(options: LetterBuildOptions): Promise<LetterB
       const view = letterView(entry, modelFor(language, audience), translatedVariant, audience);
       const article = renderLetterArticle(view);
       const name = `${audience}-${entry.id}`;
-      const key = printKey(['cover-letter', audience, entry.id, chrome ?? '', printDocument(view, article, STYLESHEETS), ...sheets, JSON.stringify(metadataOf(view, sourceDateEpoch))]);
+      const key = printKey(['cover-letter', audience, entry.id, browser, printDocument(view, article, STYLESHEETS), ...sheets, JSON.stringify(metadataOf(view, sourceDateEpoch))]);
       return { entry, view, article, name, key };
     });
   });

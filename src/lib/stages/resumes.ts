@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describePruning, pruneUnused } from '../build/cache-pruning.ts';
-import { findChrome, HOW_TO_INSTALL_A_BROWSER } from '../print/chrome.ts';
+import { browserIdentity, findChrome, HOW_TO_INSTALL_A_BROWSER } from '../print/chrome.ts';
 import { collectGarbage, SMALL_HEAP_BYTES } from '../build/collect-garbage.ts';
 import type { BuildContext } from '../model/build-context.ts';
 import { writeFileAtomically } from '../build/safe-write.ts';
@@ -194,6 +194,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
       const stylesheet = resumeCss();
       // The fallback faces' rules name their files, which change with the font packages.
       const fallbackFonts = fallbackFontFaceCss('/fonts/');
+      const browser = browserIdentity(chrome);
       for (const language of languages) {
         for (const audience of ['public', 'resume'] as const) {
           for (const entry of modelsIn(language)[audience].resumes) {
@@ -203,7 +204,7 @@ export async function buildResumes(options: ResumeBuildOptions): Promise<ResumeB
             // A JSON Resume theme prints the direct-send copy: its version counts, and a missing theme stops the build here, in one line.
             const themeName = audience === 'resume' ? jsonResumeTheme(full.variant.design) : undefined;
             const theme = themeName ? await loadJsonResumeTheme(themeName, context.options.root, sourceFile.get(entry.id) ?? `content/resumes/${entry.id}.mdx`) : undefined;
-            const printedKey = printKey([PREVIEW_FROM, language, audience, entry.id, chrome, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch)), theme ? `${theme.name}@${theme.version}` : '']);
+            const printedKey = printKey([PREVIEW_FROM, language, audience, entry.id, browser, base, page, fallbackFonts, runningFooterCss(full.person.name, textDirection(language)), renderResumeArticle(full), JSON.stringify(full.variant), JSON.stringify(metadataOf(full, sourceDateEpoch)), theme ? `${theme.name}@${theme.version}` : '']);
             printKeys.set(key(language, audience, entry.id), printedKey);
             const hit = readCachedPrint(cacheFolder, printedKey, (message) => logger.warn(`resume PDFs: ${message}`));
             if (hit) cachedPrints.set(key(language, audience, entry.id), hit);

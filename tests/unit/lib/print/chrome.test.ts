@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findChrome, HOW_TO_INSTALL_A_BROWSER, playwrightBrowsersFolders, playwrightHeadlessShell, playwrightShellRevision } from '../../../../src/lib/print/chrome.ts';
+import { browserIdentity, findChrome, HOW_TO_INSTALL_A_BROWSER, playwrightBrowsersFolders, playwrightHeadlessShell, playwrightShellRevision } from '../../../../src/lib/print/chrome.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -74,5 +74,26 @@ describe('the messages that say no browser was found', () => {
     expect(saying.filter((file) => !readFileSync(file, 'utf8').includes('HOW_TO_INSTALL_A_BROWSER'))).toEqual([]);
     expect(HOW_TO_INSTALL_A_BROWSER).toContain('chromium-headless-shell');
     expect(HOW_TO_INSTALL_A_BROWSER).toContain('CHROME_PATH');
+  });
+});
+
+describe('browserIdentity', () => {
+  it('stays the same for the same browser and changes when an upgrade replaces it at its path', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'cairn-browser-'));
+    folders.push(folder);
+    const executable = path.join(folder, 'chromium');
+    writeFileSync(executable, 'release 146');
+    utimesSync(executable, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    const before = browserIdentity(executable);
+    expect(browserIdentity(executable)).toBe(before);
+    expect(before.startsWith(executable)).toBe(true);
+    // The next release, written over it by the package manager with the package's own date.
+    writeFileSync(executable, 'release 147');
+    utimesSync(executable, new Date('2026-02-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'));
+    expect(browserIdentity(executable)).not.toBe(before);
+  });
+
+  it('is the path alone for a browser that is not there', () => {
+    expect(browserIdentity('/nowhere/chromium')).toBe('/nowhere/chromium');
   });
 });
