@@ -34,7 +34,11 @@ export const COMPILED_MAX_BYTES = 256 * 1024 * 1024;
  */
 export function pruneCompileCache(environment: Readonly<Record<string, string | undefined>>, temporaryFolder = os.tmpdir(), now = new Date()): PruneResult | undefined {
   const folder = compileCacheEnvironment(environment, temporaryFolder)['NODE_COMPILE_CACHE'];
-  if (folder === undefined) return undefined;
+  return folder === undefined ? undefined : pruneCompiled(folder, now);
+}
+
+/** Prunes the compile cache in `folder` as `pruneCompileCache` does. */
+export function pruneCompiled(folder: string, now = new Date()): PruneResult {
   return pruneUnused(folder, { now, entries: NODE_ENTRIES, unusedForMs: COMPILED_UNUSED_FOR_MS, maxBytes: COMPILED_MAX_BYTES });
 }
 
@@ -45,7 +49,7 @@ export function pruneCompileCache(environment: Readonly<Record<string, string | 
 export function pruneCompileCacheInBackground(environment: Readonly<Record<string, string | undefined>>, temporaryFolder = os.tmpdir(), now = new Date()): void {
   const folder = compileCacheEnvironment(environment, temporaryFolder)['NODE_COMPILE_CACHE'];
   if (folder === undefined || !pruneDue(folder, now)) return;
-  const script = `import { pruneCompileCache } from ${JSON.stringify(import.meta.url)}; pruneCompileCache(process.env, ${JSON.stringify(temporaryFolder)});`;
+  const script = `import { pruneCompiled } from ${JSON.stringify(import.meta.url)}; pruneCompiled(${JSON.stringify(folder)});`;
   try {
     const pruner = spawn(process.execPath, ['--input-type=module', '-e', script], { detached: true, stdio: 'ignore', windowsHide: true });
     // A pruning that cannot start is tried again by the next build.
