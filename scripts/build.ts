@@ -145,7 +145,7 @@ await runCommand(async () => {
   // the module reads them all at once, so with `_` a build started another way could render every page again.
   const inherited = { ...process.env };
   delete inherited['_'];
-  const environment = { ...inherited, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging, ...(verbose ? { CAIRN_VERBOSE: '1' } : {}) };
+  const environment = { ...inherited, ...allocatorEnvironment(process.env), ...compileCacheEnvironment(process.env), ...colour, CAIRN_OUT_DIR: outStaging, CAIRN_PREVIOUS_SITE: target, ...(verbose ? { CAIRN_VERBOSE: '1' } : {}) };
   const astroBuild = runAstro(process.execPath, [...youngGenerationFlags(process.env['NODE_OPTIONS']), astro, 'build', '--outDir', staging, ...passThrough], environment, filter);
   // This process only waits on Astro from here: what reading the options and fingerprinting left goes back
   // to the system while Astro starts, not before.

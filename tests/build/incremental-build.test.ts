@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,8 @@ describe.skipIf(!CHROME)('a rebuild with the caches of the last build', () => {
   it('with one new accomplishment: draws its image and its lists\' images, renders the pages that show it, prints only the resume that lists it', () => {
     const before = snapshot(path.join(project, 'out', 'resumes'));
     const imagesBefore = snapshot(path.join(project, 'dist'));
+    const inode = (file: string) => statSync(path.join(project, 'dist', file)).ino;
+    const unchangedImage = inode('og/work/2018-03-02-billing.png');
     for (const [file, text] of Object.entries(newAccomplishment)) writeFileSync(path.join(contentDir, file), text);
     const third = build(contentDir, project);
     const after = snapshot(path.join(project, 'out', 'resumes'));
@@ -75,6 +77,9 @@ describe.skipIf(!CHROME)('a rebuild with the caches of the last build', () => {
     // Its case study's image, and those of the lists whose count it changes: work, its tag, its skill.
     expect(redrawn.sort()).toEqual(['og/skills/go.png', 'og/work.png', 'og/work/2023-02-01-storage-costs.png', 'og/work/tags/cost.png']);
     expect(third.imagesMade).toBe(redrawn.length);
+    // An unchanged image is the last site's file, linked; a redrawn one is a file of its own.
+    expect(inode('og/work/2018-03-02-billing.png')).toBe(unchangedImage);
+    expect(statSync(path.join(project, 'dist', 'og/work.png')).nlink).toBe(1);
     // Its case study, the newer-neighbour link on the next one, and the lists: home, work, its tag, its skill, the feed.
     expect(third.rendered).toEqual(expect.arrayContaining(['/work/2023-02-01-storage-costs/', '/work/2021-05-04-latency/', '/work/', '/work/tags/cost/', '/skills/go/', '/', '/rss.xml']));
     expect(third.copied).toContain('/work/2018-03-02-billing/');
@@ -83,6 +88,17 @@ describe.skipIf(!CHROME)('a rebuild with the caches of the last build', () => {
     expect(after.get('speed.txt')).toEqual(before.get('speed.txt'));
     expect(after.get('speed.pdf')).toEqual(before.get('speed.pdf'));
     expect(after.get('costs.txt')).not.toEqual(before.get('costs.txt'));
+  });
+
+  it('writes an image again whose file in the last site was changed since, never linking it', () => {
+    const dist = path.join(project, 'dist');
+    // Written over in place (a person's editor), and replaced by another file.
+    writeFileSync(path.join(dist, 'og/work/2018-03-02-billing.png'), 'not the image');
+    writeFileSync(path.join(dist, 'og/other.png'), 'not the image either');
+    renameSync(path.join(dist, 'og/other.png'), path.join(dist, 'og/skills/go.png'));
+    const rebuilt = build(contentDir, project, ['--rebuild']);
+    expect(rebuilt.imagesMade).toBe(0);
+    // The next test compares every file with a build from no cache.
   });
 
   it('writes the same site, byte for byte, as a build of the same content with no cache', () => {

@@ -91,7 +91,7 @@ export async function imagesStage(context: BuildContext, site: BuiltSite, logger
   const madeMs = performance.now() - started;
   return async () => {
     const publishing = performance.now();
-    const { discarded, pruned } = await made.publish({ outDir: site.dist, printDir: privateFolder(site.dist, context.options.outDir), digests: site.digests });
+    const { discarded, pruned } = await made.publish({ outDir: site.dist, printDir: privateFolder(site.dist, context.options.outDir), digests: site.digests, previousSite: context.options.previousSite });
     logger.info(describeRecords(made.cards.length, made.records, madeMs + performance.now() - publishing));
     if (discarded.length > 0) logger.warn(describeDiscarded(discarded));
     const prunedLine = describePruning(pruned, 'images');

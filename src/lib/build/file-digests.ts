@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync, writeSync, type BigIntStats } from 'node:fs';
+import { closeSync, fstatSync, linkSync, openSync, readSync, statSync, writeSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -28,23 +28,29 @@ export class FileDigests {
       }
       const read = bytes.subarray(0, filled);
       // Grown while being read: its digest would describe bytes the file no longer ends with.
-      if (filled === bytes.length) this.#remember(file, read, fstatSync(descriptor, { bigint: true }));
+      if (filled === bytes.length) this.#remember(file, hash('sha256', read), fstatSync(descriptor, { bigint: true }));
       return read;
     } finally {
       closeSync(descriptor);
     }
   }
 
-  /** Writes `bytes` to a file that must not exist yet (`EEXIST` otherwise) and keeps their digest. */
-  writeNew(file: string, bytes: Uint8Array): void {
+  /** Writes `bytes` to a file that must not exist yet (`EEXIST` otherwise), keeps their digest and returns it. */
+  writeNew(file: string, bytes: Uint8Array): string {
     const descriptor = openSync(file, 'wx');
     try {
       let written = 0;
       while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written, written);
-      this.#remember(file, bytes, fstatSync(descriptor, { bigint: true }));
+      return this.#remember(file, hash('sha256', bytes), fstatSync(descriptor, { bigint: true }));
     } finally {
       closeSync(descriptor);
     }
+  }
+
+  /** Links `file` to `source`, whose bytes the caller knows to have `digest` (`EEXIST` when `file` exists), and keeps the digest. */
+  link(source: string, file: string, digest: string): void {
+    linkSync(source, file);
+    this.#remember(file, digest, statSync(file, { bigint: true }));
   }
 
   /** The digest kept for `file`, while it is still the file that was read or written; otherwise undefined. */
@@ -60,9 +66,19 @@ export class FileDigests {
     return identityOf(stat) === known.identity ? known.digest : undefined;
   }
 
-  #remember(file: string, bytes: Uint8Array, stat: BigIntStats): void {
-    this.#known.set(path.resolve(file), { digest: hash('sha256', bytes), identity: identityOf(stat) });
+  #remember(file: string, digest: string, stat: BigIntStats): string {
+    this.#known.set(path.resolve(file), { digest, identity: identityOf(stat) });
+    return digest;
   }
+}
+
+/**
+ * What stays the same of a file from one build to the next while its bytes do: the file itself (its
+ * device and inode), its size and its modification time. Not the change time, which a link to the
+ * file, or the removal of one, moves on too.
+ */
+export function lastingIdentityOf(stat: BigIntStats): string {
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}`;
 }
 
 /** What changes when a file's bytes can have: another file in its place, another size, a write (the modification and change times, to the nanosecond). */

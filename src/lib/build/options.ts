@@ -27,6 +27,8 @@ export const CairnOptionsSchema = z.object({
   pdfTextCache: z.string().min(1).optional(),
   /** Astro's cache: its content store and the pages an unchanged rebuild copies instead of rendering. Default `node_modules/.astro`. */
   astroCache: z.string().min(1).optional(),
+  /** The folder of the last build's site, which this build's replaces: its unchanged images are linked, not written again (`npm run build` sets it). Default: none. */
+  previousSite: z.string().min(1).optional(),
   /** A file each build stage appends its time to, one JSON line a stage (`npm run bench`). Default: none. */
   timingsFile: z.string().min(1).optional(),
   /** Seconds since 1970 that pin the build's date, so two builds of the same content are byte-identical. Default: now. */
@@ -50,6 +52,7 @@ export const ENVIRONMENT_VARIABLES = {
   CAIRN_PDF_CACHE: 'pdfCache',
   CAIRN_PDF_TEXT_CACHE: 'pdfTextCache',
   CAIRN_ASTRO_CACHE: 'astroCache',
+  CAIRN_PREVIOUS_SITE: 'previousSite',
   CAIRN_TIMINGS: 'timingsFile',
   SOURCE_DATE_EPOCH: 'sourceDateEpoch',
   CAIRN_TODAY: 'today',
@@ -74,6 +77,7 @@ export interface CairnOptions {
   pdfCache: string;
   pdfTextCache: string;
   astroCache: string;
+  previousSite: string | undefined;
   timingsFile: string | undefined;
   sourceDateEpoch: string | undefined;
   today: string | undefined;
@@ -134,6 +138,7 @@ export function resolveOptions(given: unknown, environment: Readonly<Record<stri
     pdfCache: options.pdfCache === undefined ? cacheFolder('cairn-resumes') : absolute(options.pdfCache),
     pdfTextCache: options.pdfTextCache === undefined ? cacheFolder('cairn-pdf-text') : absolute(options.pdfTextCache),
     astroCache: options.astroCache === undefined ? path.join(root, 'node_modules', '.astro') : absolute(options.astroCache),
+    previousSite: options.previousSite === undefined ? undefined : absolute(options.previousSite),
     timingsFile: options.timingsFile === undefined ? undefined : absolute(options.timingsFile),
     sourceDateEpoch: options.sourceDateEpoch,
     today: options.today,

@@ -2,6 +2,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, rea
 import path from 'node:path';
 import { markUsed, pruneUnused, type PruneResult } from '../build/cache-pruning.ts';
 import type { FileDigests } from '../build/file-digests.ts';
+import { PublishedImages } from './published-images.ts';
 import { unseal, type SealedRead } from '../build/sealed-file.ts';
 import type { Model } from '../model/model.ts';
 import { businessCards, cardFiles, isPublishedCard, missingQrPages, type BusinessCard } from '../render/cards/business-cards.ts';
@@ -304,13 +305,20 @@ class Maker {
 
   /**
    * Puts a made file where the site wants it, in each of `targets`: a copy of the checked bytes,
-   * never a link, so nothing done to the cache afterwards changes the built site (a copy costs
+   * never a link to the cache entry, so nothing done to the cache afterwards changes the built site (a copy costs
    * little more, bench/results.md).
    */
-  async copy(file: string, targets: readonly string[], buffer: { bytes: Buffer }, digests?: FileDigests): Promise<void> {
+  async copy(file: string, targets: readonly string[], buffer: { bytes: Buffer }, digests?: FileDigests): Promise<string | undefined> {
     const bytes = await this.bytes(file, buffer);
     if (!bytes) throw new Error(`${file} was not made`);
-    for (const target of targets) writeNew(target, bytes, digests);
+    let digest: string | undefined;
+    for (const target of targets) digest = writeNew(target, bytes, digests);
+    return digest;
+  }
+
+  /** The cache key of a made file. */
+  keyOf(file: string): string | undefined {
+    return this.made.get(file)?.key;
   }
 }
 
@@ -347,14 +355,35 @@ function readEntry(file: string, buffer: { bytes: Buffer }): SealedRead {
  * were made may hold a link to a cache entry) is removed first, never written through. Through
  * `digests`, which keeps the bytes' hash for the privacy guard.
  */
-function writeNew(target: string, bytes: Uint8Array, digests?: FileDigests): void {
-  const write = () => (digests ? digests.writeNew(target, bytes) : writeFileSync(target, bytes, { flag: 'wx' }));
+function writeNew(target: string, bytes: Uint8Array, digests?: FileDigests): string | undefined {
+  return replacing(target, () => {
+    if (digests) return digests.writeNew(target, bytes);
+    writeFileSync(target, bytes, { flag: 'wx' });
+    return undefined;
+  });
+}
+
+/**
+ * Links `target` to the last site's unchanged file; false where the file system cannot (another
+ * disk, no hard links, the file gone meanwhile), and the bytes are then written instead.
+ */
+function linked(digests: FileDigests, unchanged: { source: string; digest: string }, target: string): boolean {
   try {
-    write();
+    replacing(target, () => digests.link(unchanged.source, target, unchanged.digest));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes `target` with `make`, which fails with `EEXIST` where a file is: that file is removed first, never written through. */
+function replacing<T>(target: string, make: () => T): T {
+  try {
+    return make();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     rmSync(target, { force: true });
-    write();
+    return make();
   }
 }
 
@@ -363,6 +392,11 @@ export interface PublishFolders {
   outDir: string;
   printDir?: string | undefined;
   digests?: FileDigests | undefined;
+  /**
+   * The folder this build's site replaces, which holds the last build's (the build wrapper's
+   * `dist/`): with `digests`, the images it still holds unchanged are linked from there (`PublishedImages`).
+   */
+  previousSite?: string | undefined;
 }
 
 /** A site's cards and images, made or found in the cache, not yet written into the site. */
@@ -397,18 +431,30 @@ export async function makeSiteImages(options: MakeSiteImagesOptions): Promise<Si
 }
 
 /** Written only once every image is made, so a failed build leaves no half set of cards. */
-async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: givenPrintDir, digests }: PublishFolders): Promise<{ discarded: string[]; pruned: PruneResult }> {
+async function publish(maker: Maker, cache: ImageCache, { outDir, printDir: givenPrintDir, digests, previousSite }: PublishFolders): Promise<{ discarded: string[]; pruned: PruneResult }> {
   const printDir = givenPrintDir ?? privateFolder(outDir, undefined);
   const folders: Record<Where, string> = { site: outDir, out: printDir };
   const targetsOf = (record: ImageRecord) => record.places.map((place) => path.join(folders[place], record.file));
   for (const folder of new Set(maker.records.flatMap(targetsOf).map((target) => path.dirname(target)))) mkdirSync(folder, { recursive: true });
   const buffer = { bytes: Buffer.alloc(0) };
+  const published = digests && previousSite ? new PublishedImages(cache.folder, previousSite) : undefined;
   for (const [index, record] of maker.records.entries()) {
     const start = performance.now();
-    await maker.copy(record.file, targetsOf(record), buffer, digests);
+    const inSite = record.places.includes('site') ? path.join(folders.site, record.file) : undefined;
+    const key = maker.keyOf(record.file);
+    const unchanged = published && inSite && key ? published.unchanged(record.file, key) : undefined;
+    if (unchanged && linked(digests!, unchanged, inSite!)) {
+      published!.record(record.file, key!, unchanged.digest, inSite!);
+      const elsewhere = targetsOf(record).filter((target) => target !== inSite);
+      if (elsewhere.length > 0) await maker.copy(record.file, elsewhere, buffer, digests);
+    } else {
+      const digest = await maker.copy(record.file, targetsOf(record), buffer, digests);
+      if (published && inSite && key && digest) published.record(record.file, key, digest, inSite);
+    }
     record.total += performance.now() - start;
     if (index % COPIES_BETWEEN_TURNS === COPIES_BETWEEN_TURNS - 1) await letOthersRun();
   }
+  published?.save();
   removeStaleCards(path.join(printDir, 'cards'), new Set(maker.records.filter((record) => record.places.includes('out')).map((record) => path.basename(record.file))));
   for (const record of maker.records) if (maker.redrawn.has(record.file)) record.cached = false;
   // Only after this build has marked every entry it uses.

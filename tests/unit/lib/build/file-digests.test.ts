@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, statSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,16 @@ describe('digests of the files a build read or wrote', () => {
     const digests = new FileDigests();
     digests.writeNew(path.join(dir, 'a.png'), Buffer.from('png'));
     expect(digests.digestOf(path.join(dir, '.', 'sub', '..', 'a.png'))).toBe(sha256('png'));
+  });
+
+  it('links a file to one whose digest the caller knows, keeps that digest, and never links over a file', () => {
+    const dir = folder();
+    const last = path.join(dir, 'last.png');
+    writeFileSync(last, 'image bytes');
+    const digests = new FileDigests();
+    digests.link(last, path.join(dir, 'next.png'), sha256('image bytes'));
+    expect(statSync(path.join(dir, 'next.png')).ino).toBe(statSync(last).ino);
+    expect(digests.digestOf(path.join(dir, 'next.png'))).toBe(sha256('image bytes'));
+    expect(() => digests.link(last, path.join(dir, 'next.png'), sha256('image bytes'))).toThrow(expect.objectContaining({ code: 'EEXIST' }));
   });
 });
