@@ -219,8 +219,10 @@ describe.skipIf(!CHROME)('a build killed part-way, or given damaged caches', () 
   it('a second build started while one runs waits for it, rather than clearing its staging folders', { timeout: 120_000 }, async () => {
     restoreOld();
     let second: Promise<{ status: number | null; output: string }> | undefined;
+    // Started at Astro's first line: the first build holds the lock from before Astro starts until its swap, and a
+    // rebuild on warm caches can finish its pages, images and guard before a second build's wrapper is up.
     const first = await startedBuild(contentOf.new, (output) => {
-      if (!second && /generating static routes/.test(output)) second = startedBuild(contentOf.new).finished;
+      if (!second && /\d\d:\d\d:\d\d \[/.test(output)) second = startedBuild(contentOf.new).finished;
     }).finished;
     const then = await second!;
     expect(first.status, first.output).toBe(0);
